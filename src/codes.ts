@@ -17,8 +17,27 @@ export const diagnosticCodes = {
   'section-marker-gap': 'A section number skips or repeats (一、 then 三、).',
   'metadata-missing': 'A metadata field (agency, year, publication date) could not be found.',
   // --- importers (src/importers/, src/normalise/) ---
+  'import-converter-message': 'A message from the document converter (mammoth) about something it could not map; content may be simplified.',
+  'import-replacement-characters': 'Some bytes could not be decoded and were replaced with U+FFFD.',
+  'import-encoding-guessed': 'The text encoding was detected statistically (no BOM, not UTF-8); pass `encoding` to override.',
+  'import-metadata-from-page': 'The title or date line was missing from the report body and was taken from the web page around it.',
+  'import-page-furniture-removed': 'Page headers, footers or page numbers were removed from the PDF text.',
+  'import-table-reconstructed': 'A PDF table without rulings was rebuilt into columns from text positions; check its cells.',
+  'import-table-continued': 'A PDF table continued on the next page was merged, and its repeated header row dropped.',
+  'import-doc-rows-rebuilt': 'A .doc table whose rows were not newline-terminated was rebuilt from its column count.',
   // --- table renderings (src/normalise/tables/) ---
   // --- templates and validation (src/templates/, src/validate/) ---
+  'template-unknown': 'No national form (2008–2018, 2019, 2021) was recognised in the tables and headings; rows keep `key: null`.',
+  'row-unmatched': 'A table row matches no entry of the report\'s form (provincial extra rows are normal); its key stays null.',
+  'column-unmatched': 'A value column of a 2019/2021 table matches no column of the form; its values fill no indicator.',
+  'sum-mismatch': 'A total differs from the sum of the rows or columns that partition it (channels, 申请 by channel, 办结 = 按时 + 延期, 总计 …).',
+  'balance-mismatch': '2019/2021 section 三: 一、本年新收 + 二、上年结转 differs from 三(七)总计 + 四、结转下年度 in a column.',
+  'heading-value-mismatch': 'A heading row (unit ——) prints a value that matches neither its headline child nor the sum of its children.',
+  'part-exceeds-whole': 'An "of which" (其中) row is larger than the row it is part of.',
+  'narrative-mismatch': 'A figure stated in the narrative differs from the table value of the same indicator.',
+  'value-negative': 'A count is negative.',
+  'value-not-integer': 'A count (条, 件, 次, 个, 人 …) has a fractional part.',
+  'row-duplicate': 'The same indicator (or the same label under the same parent) is printed twice; the first row\'s value is used.',
 } as const satisfies Record<string, string>;
 
 /** Error codes of thrown `ReportError`s: code → one-line description. */
@@ -26,7 +45,22 @@ export const errorCodes = {
   INVALID_OPTION: 'An option has the wrong type or value.',
   INVALID_INPUT: 'The input is not a string, URL or byte array.',
   // --- importers ---
+  FILE_NOT_FOUND: 'The input path or file URL does not exist.',
+  FILE_UNREADABLE: 'The input path exists but cannot be read as a file (a directory, or no permission).',
+  ABORTED: 'The import was aborted through `signal`.',
+  IMPORT_EMPTY: 'The input is empty or holds no text.',
+  IMPORT_TOO_LARGE: 'The input, or a ZIP entry once inflated, exceeds the size limit.',
+  IMPORT_UNSUPPORTED_FORMAT: 'The input is a format the importers do not read (ODT, RTF, an image, a spreadsheet …); the message names it.',
+  IMPORT_ENCRYPTED: 'The document is encrypted and needs a password to open.',
+  IMPORT_NO_TEXT_LAYER: 'The PDF has no text layer (a scan); it needs OCR first.',
+  IMPORT_CORRUPT: 'The PDF, ZIP (DOCX) or OLE2 (.doc) container is truncated or corrupt.',
+  IMPORT_UNDECODABLE: 'The bytes are not text in any supported encoding (binary data, or the forced encoding is wrong).',
   // --- cli ---
+  BATCH_TIMEOUT: 'A file took longer than the per-file timeout (`--timeout`); its worker thread was stopped and replaced.',
+  BATCH_OUT_OF_MEMORY: 'A file exhausted the worker heap limit (`--max-memory`); its worker thread was replaced.',
+  BATCH_WORKER_CRASHED: 'The worker thread converting a file exited unexpectedly; it was replaced and the batch went on.',
+  BATCH_INTERNAL_ERROR: 'An unexpected exception (a bug) while converting a file; the message names it.',
+  BATCH_WRITE_FAILED: 'An output file could not be written (disk full, no permission); the input counts as failed.',
 } as const satisfies Record<string, string>;
 
 /** A diagnostic code. */

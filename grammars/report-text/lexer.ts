@@ -1,0 +1,23 @@
+/**
+ * The one lexer instance of report text. Offsets only: line and column are
+ * computed from a line-start index when positions are built (PERFORMANCE.md:
+ * 'full' tracking costs 1.13× time and 2.9× memory per token).
+ */
+import { Lexer } from 'chevrotain';
+import { allTokens } from './tokens.js';
+
+/**
+ * @param ensureOptimizations Throw when the first-character optimisation cannot be applied (tests).
+ * @returns A lexer for report text.
+ */
+export function createReportTextLexer(ensureOptimizations = false): Lexer {
+  return new Lexer(allTokens, {
+    positionTracking: 'onlyOffset',
+    ensureOptimizations,
+    // Every character is covered by a token (Text takes all but LF and pipes), so no error recovery is needed.
+    recoveryEnabled: true,
+  });
+}
+
+/** Shared instance: one lexer per process. */
+export const reportTextLexer = createReportTextLexer();

@@ -1,0 +1,177 @@
+/**
+ * Tokens of report text: UTF-8 text, LF lines, tables as pipe-delimited rows
+ * (see README "Report text format"). Numbering markers are tokens only at the
+ * start of a line or of a table cell; anywhere else they are plain text.
+ *
+ * Marker families (TEMPLATES.md "Numbering markers seen in the narrative"):
+ *   第一部分 / 第一章 · 一、 · (一) （一） · 1. 1、 １． · (1) （1） · ① · 一是 · 其中: · 附件 附表
+ */
+import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from 'chevrotain';
+
+const HAN = '〇○零一二三四五六七八九十百';
+const DIGIT = '0-9０-９';
+
+/** Characters that may stand between the start of a line or cell and a marker. */
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0d || code === 0xa0 || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * Wraps a sticky regexp so that it only matches at the start of a line or of a
+ * table cell (after optional blanks). Chevrotain custom matcher.
+ */
+function atCellStart(source: string): CustomPatternMatcherFunc {
+  const regexp = new RegExp(source, 'y');
+  return (text, offset) => {
+    let i = offset - 1;
+    while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
+    if (i >= 0) {
+      const before = text.charCodeAt(i);
+      if (before !== 0x0a && before !== 0x7c && before !== 0xff5c) return null;
+    }
+    regexp.lastIndex = offset;
+    return regexp.exec(text);
+  };
+}
+
+/** Characters a marker may begin with, for Chevrotain's first-character optimisation. */
+const hanStarts = [...HAN];
+const digitStarts = [...'0123456789０１２３４５６７８９'];
+const parenStarts = ['(', '（'];
+
+/** Abstract category: any numbering marker. */
+export const Marker = createToken({ name: 'Marker', pattern: Lexer.NA });
+
+/** 第一部分 第二章 第三节: a part heading. */
+export const PartMarker = createToken({
+  name: 'PartMarker',
+  pattern: { exec: atCellStart(`第[${HAN}${DIGIT}]+(?:部分|章|节)[、.．:：]?`) },
+  start_chars_hint: ['第'],
+  line_breaks: false,
+  categories: [Marker],
+});
+
+/** 一、 二、 (level-one narrative heading; also top-level table rows). */
+export const HanCommaMarker = createToken({
+  name: 'HanCommaMarker',
+  pattern: { exec: atCellStart(`[${HAN}]+[ \\u00a0\\u3000]*[、.．]`) },
+  start_chars_hint: hanStarts,
+  line_breaks: false,
+  categories: [Marker],
+});
+
+/** 一是 二是 (inline enumeration item at the start of a line). */
+export const HanIsMarker = createToken({
+  name: 'HanIsMarker',
+  pattern: { exec: atCellStart(`[一二三四五六七八九十]+是`) },
+  start_chars_hint: [...'一二三四五六七八九十'],
+  line_breaks: false,
+  categories: [Marker],
+});
+
+/** (一) （一）, half- or full-width brackets, even mixed. */
+export const HanParenMarker = createToken({
+  name: 'HanParenMarker',
+  pattern: { exec: atCellStart(`[(（][ \\u00a0\\u3000]*[${HAN}]+[ \\u00a0\\u3000]*[)）]`) },
+  start_chars_hint: parenStarts,
+  line_breaks: false,
+  categories: [Marker],
+});
+
+/** (1) （1） （１）. */
+export const DigitParenMarker = createToken({
+  name: 'DigitParenMarker',
+  pattern: { exec: atCellStart(`[(（][ \\u00a0\\u3000]*[${DIGIT}]+[ \\u00a0\\u3000]*[)）]`) },
+  start_chars_hint: parenStarts,
+  line_breaks: false,
+  categories: [Marker],
+});
+
+/** 1. 1、 １． 4． — but not a decimal (1.5) or a date (2019.1.7). */
+export const DigitDotMarker = createToken({
+  name: 'DigitDotMarker',
+  pattern: { exec: atCellStart(`[${DIGIT}]{1,3}[.．、](?![${DIGIT}])`) },
+  start_chars_hint: digitStarts,
+  line_breaks: false,
+  categories: [Marker],
+});
+
+/** ① to ⑳. */
+export const CircledMarker = createToken({
+  name: 'CircledMarker',
+  pattern: { exec: atCellStart('[\\u2460-\\u2473]') },
+  start_chars_hint: [...'①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'],
+  line_breaks: false,
+  categories: [Marker],
+});
+
+/** 其中: 其中： — "of which" rows in tables. */
+export const OfWhichMarker = createToken({
+  name: 'OfWhichMarker',
+  pattern: { exec: atCellStart('其中[ \\u00a0\\u3000]*[:：]?') },
+  start_chars_hint: ['其'],
+  line_breaks: false,
+  categories: [Marker],
+});
+
+/** 附件 附件1 附件一： 附表 — appendix markers. */
+export const AppendixMarker = createToken({
+  name: 'AppendixMarker',
+  pattern: { exec: atCellStart(`附[件表][${HAN}${DIGIT}]*[:：]?`) },
+  start_chars_hint: ['附'],
+  line_breaks: false,
+  categories: [Marker],
+});
+
+/** Line feed. Input is LF text; a CR before it is skipped as a blank. */
+export const Newline = createToken({ name: 'Newline', pattern: /\n/, line_breaks: true });
+
+/** Table cell separator, half- or full-width. */
+export const Pipe = createToken({ name: 'Pipe', pattern: /[|｜]/ });
+
+/** Blanks between tokens (space, tab, CR, NBSP, ideographic space, BOM). */
+export const Blank = createToken({ name: 'Blank', pattern: /[ \t\r\u00a0\u3000\ufeff]+/, group: Lexer.SKIPPED });
+
+/**
+ * The rest of a line or cell: everything but LF and pipes.
+ * Written as positive ranges, not a complement set, so that Chevrotain's
+ * first-character optimisation stays on (PERFORMANCE.md).
+ */
+export const Text = createToken({
+  name: 'Text',
+  pattern: /[\u0000-\u0009\u000b-\u007b\u007d-\uff5b\uff5d-\uffff]+/,
+});
+
+/** Every token, in matching order: markers before Text; Blank before Text so Text never starts with a blank. */
+export const allTokens: TokenType[] = [
+  Newline,
+  Blank,
+  Pipe,
+  PartMarker,
+  HanIsMarker,
+  HanCommaMarker,
+  HanParenMarker,
+  DigitParenMarker,
+  DigitDotMarker,
+  CircledMarker,
+  OfWhichMarker,
+  AppendixMarker,
+  Marker,
+  Text,
+];
+
+/** Marker token name → family used for nesting. */
+export const markerFamilies = {
+  PartMarker: 'part',
+  HanCommaMarker: 'han',
+  HanIsMarker: 'enumeration',
+  HanParenMarker: 'han-paren',
+  DigitDotMarker: 'digit',
+  DigitParenMarker: 'digit-paren',
+  CircledMarker: 'circled',
+  OfWhichMarker: 'of-which',
+  AppendixMarker: 'appendix',
+} as const;
+
+/** A marker family. */
+export type MarkerFamily = (typeof markerFamilies)[keyof typeof markerFamilies];

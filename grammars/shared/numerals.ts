@@ -1,0 +1,82 @@
+/** Chinese, full-width and circled numerals → numbers. Shared by the grammar API and the builder. */
+
+const HAN_DIGITS: Record<string, number> = {
+  '〇': 0, '○': 0, '零': 0, O: 0, 'Ｏ': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+};
+
+/** Han digits, both zeros (U+3007 〇 and U+25CB ○) included. */
+export const HAN_DIGIT_CLASS = '〇○零一二三四五六七八九十百';
+
+/**
+ * Parses a Han numeral: 一 → 1, 十二 → 12, 二十三 → 23, 一百零五 → 105,
+ * and digit-by-digit forms such as 二〇一九 → 2019.
+ * @param text Han numeral characters only.
+ * @returns The number, or null when the text is not a Han numeral.
+ */
+export function parseHanNumber(text: string): number | null {
+  if (text.length === 0) return null;
+  if (!text.includes('十') && !text.includes('百')) {
+    let value = 0;
+    for (const ch of text) {
+      const digit = HAN_DIGITS[ch];
+      if (digit === undefined) return null;
+      value = value * 10 + digit;
+    }
+    return value;
+  }
+  let total = 0;
+  let current = 0;
+  for (const ch of text) {
+    if (ch === '百') {
+      total += (current || 1) * 100;
+      current = 0;
+    } else if (ch === '十') {
+      total += (current || 1) * 10;
+      current = 0;
+    } else {
+      const digit = HAN_DIGITS[ch];
+      if (digit === undefined) return null;
+      current = digit;
+    }
+  }
+  return total + current;
+}
+
+/**
+ * Full-width digits, letters and ASCII punctuation (U+FF01–U+FF5E) → half-width; ideographic space → space.
+ * Keeps the string length (one UTF-16 unit in, one out), so offsets stay valid.
+ * @param text Any text.
+ * @returns The text with full-width ASCII forms folded.
+ */
+export function toHalfWidth(text: string): string {
+  let out = '';
+  let changed = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xff01 && code <= 0xff5e) {
+      out += String.fromCharCode(code - 0xfee0);
+      changed = true;
+    } else if (code === 0x3000 || code === 0xa0) {
+      out += ' ';
+      changed = true;
+    } else {
+      out += text[i];
+    }
+  }
+  return changed ? out : text;
+}
+
+/**
+ * The number a section or row marker stands for.
+ * @param marker '一、' '（三）' '12.' '(4)' '②' '三是' '第二部分' …
+ * @returns Its ordinal, or 0 when it has none (其中).
+ */
+export function markerOrdinal(marker: string): number {
+  const half = toHalfWidth(marker);
+  const circled = half.codePointAt(0)!;
+  if (circled >= 0x2460 && circled <= 0x2473) return circled - 0x2460 + 1;
+  const digits = /\d+/.exec(half);
+  if (digits) return Number(digits[0]);
+  const han = new RegExp(`[${HAN_DIGIT_CLASS}]+`).exec(half);
+  return han ? parseHanNumber(han[0]) ?? 0 : 0;
+}

@@ -1,0 +1,253 @@
+/**
+ * Blocks → the parts of a Report: title, preamble, section tree, tables,
+ * signature and appendix. Every non-blank line lands in one of them.
+ *
+ * Zones: head (title + preamble) up to the first section marker line; body
+ * (sections, with their tables) up to the signature or the first 附件/附表
+ * line; tail (signature, appendix lines, appendix tables).
+ */
+import { createDiagnostic } from '../diagnostic.js';
+import type { Diagnostic, Paragraph, Section, Table } from '../types.js';
+import type { Block, TableBlock, TextLine } from './lines.js';
+import { ParagraphCollector } from './paragraphs.js';
+import type { PositionMapper } from './positions.js';
+import { findSignature, type SignatureLines } from './signature.js';
+import { buildTables } from './tables.js';
+import { splitRunIn, tidy } from './text.js';
+import { splitEnumerations } from './enumerations.js';
+
+/** Marker families that open narrative sections. */
+const SECTION_FAMILIES = new Set(['part', 'han', 'han-paren', 'digit', 'digit-paren', 'circled', 'enumeration']);
+/** A line that titles the table below it. */
+const TABLE_TITLE = /统计表|情况表|一览表|填报单位|填报机关|^[(（]?\s*\d{4}\s*年度?\s*[)）]?$|^(?:计量)?单位[:：]|第[二十一三四五六七八九]+条第?[(（][一二三四五六七八九十]+[)）]项/;
+/** Lines that belong to a document header, never to a title: 〔2011〕47号, 签发人. */
+const DOC_NUMBER = /〔\d{4}〕\s*\d+\s*号|签发人|发文字号|索引号|公开方式|发布机构|生成日期/;
+
+/** What the document builder produces. */
+export interface DocumentParts {
+  title: string | null;
+  titleLines: TextLine[];
+  preamble: Paragraph[];
+  sections: Section[];
+  tables: Table[];
+  signature: Paragraph[];
+  signatureLines: SignatureLines | null;
+  appendix: Paragraph[];
+}
+
+function isSectionLine(block: Block): boolean {
+  return block.kind === 'text' && block.marker !== null && SECTION_FAMILIES.has(block.marker.family);
+}
+
+function lineText(line: TextLine): string {
+  return line.marker ? `${line.marker.image}${line.text}` : line.text;
+}
+
+/** Title lines: the first short lines, before any sentence, when one of them names a report. */
+function findTitle(blocks: Block[], end: number): TextLine[] {
+  const lines: TextLine[] = [];
+  for (let i = 0; i < end; i++) {
+    const block = blocks[i]!;
+    if (block.kind === 'blank') {
+      if (lines.length > 0) break;
+      continue;
+    }
+    if (block.kind !== 'text' || block.marker) break;
+    if (DOC_NUMBER.test(block.text)) {
+      if (lines.length > 0) break;
+      continue;
+    }
+    if (block.text.length > 60 || /[。；;，,：:]$/.test(block.text)) break;
+    lines.push(block);
+  }
+  return lines.some((line) => /报\s*告|報\s*告|年\s*报|年\s*報/.test(line.text)) ? lines : [];
+}
+
+/** Text lines just above each table block that title it. */
+function findTableTitles(blocks: Block[]): Map<number, TextLine[]> {
+  const titles = new Map<number, TextLine[]>();
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i]!.kind !== 'table') continue;
+    const lines: TextLine[] = [];
+    for (let j = i - 1; j >= 0 && lines.length < 3; j--) {
+      const block = blocks[j]!;
+      if (block.kind === 'blank') continue;
+      if (block.kind !== 'text' || isSectionLine(block) || !TABLE_TITLE.test(tidy(lineText(block)))) break;
+      lines.unshift(block);
+    }
+    titles.set(i, lines);
+  }
+  return titles;
+}
+
+/** A section under construction with its paragraph collector. */
+interface OpenSection {
+  section: Section;
+  family: string;
+  paragraphs: ParagraphCollector;
+}
+
+/**
+ * @param blocks Lines and table blocks.
+ * @param mapper Offset → position.
+ * @param diagnostics Sink.
+ * @returns The document's parts.
+ */
+export function buildDocument(blocks: Block[], mapper: PositionMapper, diagnostics: Diagnostic[]): DocumentParts {
+  const firstSection = blocks.findIndex(isSectionLine);
+  const headEnd = firstSection === -1 ? blocks.length : firstSection;
+  const signatureLines = findSignature(blocks, firstSection === -1 ? findTitle(blocks, blocks.length).length : firstSection);
+  let tailStart = signatureLines ? signatureLines.first : blocks.length;
+  if (firstSection !== -1) {
+    const appendixAt = blocks.findIndex((block, i) => i > firstSection && block.kind === 'text' && block.marker?.family === 'appendix');
+    if (appendixAt !== -1 && appendixAt < tailStart) tailStart = appendixAt;
+  } else {
+    tailStart = Math.max(tailStart, headEnd);
+  }
+  const tableTitles = findTableTitles(blocks);
+  const consumed = new Set<TextLine>([...tableTitles.values()].flat());
+  const titleLines = findTitle(blocks, headEnd);
+  for (const line of titleLines) consumed.add(line);
+  if (signatureLines) {
+    consumed.add(signatureLines.date);
+    if (signatureLines.agency) consumed.add(signatureLines.agency);
+  }
+
+  const tables: Table[] = [];
+  const addTables = (index: number, block: TableBlock): number[] => {
+    const built = buildTables(block, tableTitles.get(index) ?? [], { mapper, diagnostics });
+    const indices = built.map((_, k) => tables.length + k);
+    tables.push(...built);
+    return indices;
+  };
+
+  // Head: preamble paragraphs.
+  const preamble = new ParagraphCollector();
+  const bodyStart = Math.min(headEnd, tailStart);
+  for (let i = 0; i < bodyStart; i++) {
+    const block = blocks[i]!;
+    if (block.kind === 'blank') preamble.close();
+    else if (block.kind === 'table') {
+      addTables(i, block);
+      preamble.close();
+    } else if (!consumed.has(block)) preamble.line(lineText(block), block.start, block.end);
+  }
+
+  // Body: the section tree.
+  const sections: Section[] = [];
+  const stack: OpenSection[] = [];
+  const all: OpenSection[] = [];
+  for (let i = bodyStart; i < tailStart; i++) {
+    const block = blocks[i]!;
+    const top = stack[stack.length - 1];
+    if (block.kind === 'blank') {
+      top?.paragraphs.close();
+      continue;
+    }
+    if (block.kind === 'table') {
+      const indices = addTables(i, block);
+      if (top) {
+        top.section.tables.push(...indices);
+        top.paragraphs.close();
+      }
+      continue;
+    }
+    if (consumed.has(block)) continue;
+    if (isSectionLine(block)) {
+      const open = openSection(block as TextLine, stack, sections, mapper, diagnostics);
+      all.push(open);
+      continue;
+    }
+    if (top) top.paragraphs.line(lineText(block), block.start, block.end);
+    else preamble.line(lineText(block), block.start, block.end);
+  }
+  for (const open of all) {
+    open.section.paragraphs = open.paragraphs.drafts.map((draft) => draft.toParagraph(mapper));
+    splitEnumerations(open.section, open.paragraphs.drafts, mapper);
+  }
+  for (const section of sections) extendPosition(section, tables);
+
+  // Tail: signature, appendix lines and appendix tables.
+  const appendix = new ParagraphCollector();
+  for (let i = tailStart; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.kind === 'blank') appendix.close();
+    else if (block.kind === 'table') {
+      addTables(i, block);
+      appendix.close();
+    } else if (!consumed.has(block)) appendix.line(lineText(block), block.start, block.end, block.marker !== null);
+  }
+
+  const signature: Paragraph[] = [];
+  if (signatureLines) {
+    for (const line of [signatureLines.agency, signatureLines.date]) {
+      if (line) signature.push({ text: lineText(line), position: mapper.position(line.start, line.end) });
+    }
+  }
+  const title = titleLines.length > 0 ? titleLines.map((line) => line.text).join('') : null;
+  return {
+    title: title === null ? null : tidy(title),
+    titleLines,
+    preamble: preamble.drafts.map((draft) => draft.toParagraph(mapper)),
+    sections,
+    tables,
+    signature,
+    signatureLines,
+    appendix: appendix.drafts.map((draft) => draft.toParagraph(mapper)),
+  };
+}
+
+/** Opens a section for a marker line, nesting it by marker family. */
+function openSection(line: TextLine, stack: OpenSection[], roots: Section[], mapper: PositionMapper, diagnostics: Diagnostic[]): OpenSection {
+  const marker = line.marker!;
+  const family = marker.family;
+  // 一是 items are leaves: any other family closes them first.
+  if (family !== 'enumeration') while (stack[stack.length - 1]?.family === 'enumeration') stack.pop();
+  const at = stack.findIndex((open) => open.family === family);
+  if (at >= 0) stack.length = at;
+  const parent = stack[stack.length - 1];
+  const siblings = parent ? parent.section.children : roots;
+  const previous = siblings[siblings.length - 1];
+  const { heading, rest, restIndex } = splitRunIn(line.text);
+  const section: Section = {
+    marker: marker.image.trim(),
+    level: stack.length + 1,
+    ordinal: marker.ordinal,
+    heading: tidy(heading),
+    paragraphs: [],
+    children: [],
+    tables: [],
+    position: mapper.position(line.start, line.end),
+  };
+  const expected = at >= 0 && previous ? previous.ordinal + 1 : null;
+  if (expected !== null && marker.ordinal !== expected) {
+    diagnostics.push(
+      createDiagnostic('section-marker-gap', 'warning', `Section number ${marker.image.trim()} follows ${previous!.marker}: a number is skipped or repeated.`, {
+        position: section.position,
+        expected,
+        actual: marker.ordinal,
+        origin: 'build',
+      }),
+    );
+  }
+  siblings.push(section);
+  const open: OpenSection = { section, family, paragraphs: new ParagraphCollector() };
+  if (rest !== '') open.paragraphs.line(rest, line.textStart + restIndex, line.end);
+  stack.push(open);
+  return open;
+}
+
+/** A section spans from its heading to the end of its last paragraph, table or child. */
+function extendPosition(section: Section, tables: Table[]): void {
+  let end = section.position.end;
+  const later = (position: Section['position']): void => {
+    if (position.end.offset > end.offset) end = position.end;
+  };
+  for (const paragraph of section.paragraphs) later(paragraph.position);
+  for (const index of section.tables) later(tables[index]!.position);
+  for (const child of section.children) {
+    extendPosition(child, tables);
+    later(child.position);
+  }
+  section.position = { start: section.position.start, end };
+}

@@ -1,0 +1,56 @@
+/**
+ * Inline enumerations inside a paragraph (…。一是加强领导，…。二是…。) become
+ * child sections of the section holding the paragraph (TEMPLATES.md).
+ */
+import { markerOrdinal } from '../../grammars/shared/numerals.js';
+import type { Section } from '../types.js';
+import type { ParagraphDraft } from './paragraphs.js';
+import type { PositionMapper } from './positions.js';
+import { splitRunIn, tidy } from './text.js';
+
+/** 一是 二是 … after the start of the paragraph or a sentence/clause end. */
+const ITEM = /(?:^|(?<=[。；;！？!?：:]))[ \u3000]*([一二三四五六七八九十]+是)/g;
+
+/**
+ * Splits the section's paragraphs at inline enumeration items when a paragraph
+ * holds at least two of them; the text before the first item stays a paragraph.
+ * @param section Section to update in place.
+ * @param drafts Its paragraph drafts (for offsets).
+ * @param mapper Offset → position.
+ */
+export function splitEnumerations(section: Section, drafts: ParagraphDraft[], mapper: PositionMapper): void {
+  if (section.children.some((child) => child.marker.endsWith('是'))) return;
+  const paragraphs = [];
+  const items: Section[] = [];
+  for (const draft of drafts) {
+    const matches = [...draft.text.matchAll(ITEM)];
+    if (matches.length < 2) {
+      paragraphs.push(draft.toParagraph(mapper));
+      continue;
+    }
+    const first = matches[0]!.index! + matches[0]![0].indexOf(matches[0]![1]!);
+    if (first > 0) paragraphs.push(draft.slice(0, first, mapper));
+    matches.forEach((match, k) => {
+      const markerAt = match.index! + match[0].indexOf(match[1]!);
+      const next = matches[k + 1];
+      const end = next ? next.index! + next[0].indexOf(next[1]!) : draft.text.length;
+      const body = draft.text.slice(markerAt + match[1]!.length, end);
+      const { heading, rest, restIndex } = splitRunIn(body);
+      const whole = draft.slice(markerAt, end, mapper);
+      const restFrom = markerAt + match[1]!.length + restIndex;
+      items.push({
+        marker: match[1]!,
+        level: section.level + 1,
+        ordinal: markerOrdinal(match[1]!),
+        heading: tidy(heading),
+        paragraphs: rest.trim() === '' ? [] : [draft.slice(restFrom, end, mapper)],
+        children: [],
+        tables: [],
+        position: whole.position,
+      });
+    });
+  }
+  if (items.length === 0) return;
+  section.paragraphs = paragraphs;
+  section.children.unshift(...items);
+}

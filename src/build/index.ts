@@ -1,0 +1,71 @@
+/**
+ * The builder: CST of report text → Report (without template keys and
+ * validation, which src/templates and src/validate add).
+ */
+import type { DocumentCstNode } from '../../grammars/report-text/cst.js';
+import { createDiagnostic } from '../diagnostic.js';
+import type { Diagnostic, Report } from '../types.js';
+import { buildDocument } from './document.js';
+import { collectBlocks } from './lines.js';
+import { findAgency, findContact, findYear } from './metadata.js';
+import type { PositionMapper } from './positions.js';
+import { findDate } from './signature.js';
+import { tidy } from './text.js';
+
+/**
+ * @param cst The document CST.
+ * @param parsedText The text the grammar parsed.
+ * @param mapper Offset → position in the caller's text.
+ * @param fileName File name for `source`.
+ * @returns The Report and the builder's diagnostics (already in `report.diagnostics`).
+ */
+export function buildReport(cst: DocumentCstNode, parsedText: string, mapper: PositionMapper, fileName: string | null): Report {
+  const diagnostics: Diagnostic[] = [];
+  const blocks = collectBlocks(cst.children, parsedText);
+  const parts = buildDocument(blocks, mapper, diagnostics);
+  const signatureAgency = parts.signatureLines?.agency ? tidy(parts.signatureLines.agency.text) : null;
+  let publishedOn = parts.signatureLines?.iso ?? null;
+  if (publishedOn === null) {
+    // A date printed under the title or at the top of the preamble.
+    const head = [...parts.titleLines.map((line) => line.text), ...parts.preamble.slice(0, 1).map((p) => p.text)];
+    for (const text of head) {
+      if (text.length <= 30) publishedOn = findDate(text) ?? publishedOn;
+    }
+  }
+  const year = findYear(parts.title, parts.preamble, parts.tables, publishedOn);
+  const agency = findAgency(signatureAgency, parts.title, parts.preamble, parts.tables);
+  const narrative = [...parts.preamble, ...flattenParagraphs(parts.sections), ...parts.appendix].map((p) => p.text);
+  const missing = [agency === null && 'agency', year === null && 'year', publishedOn === null && 'publication date'].filter(Boolean);
+  if (missing.length > 0) {
+    diagnostics.push(createDiagnostic('metadata-missing', 'info', `No ${missing.join(', ')} could be found in the report.`, { origin: 'build', actual: missing }));
+  }
+  return {
+    schemaVersion: 1,
+    source: { format: 'text', encoding: null, fileName, pages: null },
+    template: 'unknown',
+    title: parts.title,
+    agency,
+    year,
+    publishedOn,
+    contact: findContact(narrative),
+    preamble: parts.preamble,
+    sections: parts.sections,
+    signature: parts.signature,
+    appendix: parts.appendix,
+    tables: parts.tables,
+    indicators: {},
+    diagnostics,
+  };
+}
+
+function flattenParagraphs(sections: Report['sections']): Report['preamble'] {
+  const out: Report['preamble'] = [];
+  const walk = (list: Report['sections']): void => {
+    for (const section of list) {
+      out.push(...section.paragraphs);
+      walk(section.children);
+    }
+  };
+  walk(sections);
+  return out;
+}

@@ -1,0 +1,190 @@
+/**
+ * CST → a flat list of lines: text lines (with their marker), blank lines and
+ * table blocks of rows and cells. All semantics start here (STYLE §8: the
+ * visitor holds the semantics, the grammar stays pure).
+ */
+import type { IToken } from 'chevrotain';
+import { reportTextParser } from '../../grammars/report-text/index.js';
+import { markerFamilies, type MarkerFamily } from '../../grammars/report-text/tokens.js';
+import { markerOrdinal } from '../../grammars/shared/numerals.js';
+import type {
+  BlockCstChildren,
+  CellCstChildren,
+  DocumentCstChildren,
+  RowCstChildren,
+  TableCstChildren,
+  TextLineCstChildren,
+} from '../../grammars/report-text/cst.js';
+
+/** A numbering marker found at the start of a line or cell. */
+export interface MarkerInfo {
+  image: string;
+  family: MarkerFamily;
+  ordinal: number;
+  start: number;
+  end: number;
+}
+
+/** A line of narrative text. */
+export interface TextLine {
+  kind: 'text';
+  /** Offset of the first non-blank character. */
+  start: number;
+  /** Exclusive offset after the last non-blank character. */
+  end: number;
+  marker: MarkerInfo | null;
+  /** Text after the marker, trimmed. */
+  text: string;
+  /** Offset where `text` starts. */
+  textStart: number;
+}
+
+/** A blank line. */
+export interface BlankLine {
+  kind: 'blank';
+  start: number;
+  end: number;
+}
+
+/** One cell of a pipe row. */
+export interface CellInfo {
+  /** As printed, trimmed. */
+  text: string;
+  start: number;
+  end: number;
+  marker: MarkerInfo | null;
+  /** Text after the marker, trimmed. */
+  rest: string;
+}
+
+/** One pipe row. */
+export interface RowLine {
+  start: number;
+  end: number;
+  cells: CellInfo[];
+}
+
+/** Consecutive pipe rows. */
+export interface TableBlock {
+  kind: 'table';
+  start: number;
+  end: number;
+  rows: RowLine[];
+}
+
+/** A line or table block, in document order. */
+export type Block = TextLine | BlankLine | TableBlock;
+
+const BLANK = /[ \t\r\u00a0\u3000\ufeff]/;
+
+function trimRange(text: string, start: number, end: number): [number, number] {
+  while (start < end && BLANK.test(text[start]!)) start++;
+  while (end > start && BLANK.test(text[end - 1]!)) end--;
+  return [start, end];
+}
+
+function markerOf(token: IToken): MarkerInfo {
+  const family = markerFamilies[token.tokenType.name as keyof typeof markerFamilies];
+  return {
+    image: token.image,
+    family,
+    ordinal: markerOrdinal(token.image),
+    start: token.startOffset,
+    end: token.startOffset + token.image.length,
+  };
+}
+
+const BaseVisitor = reportTextParser.getBaseCstVisitorConstructorWithDefaults();
+
+/** Visits the CST of one document and collects its blocks. */
+class LinesVisitor extends BaseVisitor {
+  blocks: Block[] = [];
+  private text = '';
+
+  constructor() {
+    super();
+    this.validateVisitor();
+  }
+
+  /**
+   * @param children Document children.
+   * @param text The text the CST was parsed from.
+   * @returns The blocks in order.
+   */
+  run(children: DocumentCstChildren, text: string): Block[] {
+    this.blocks = [];
+    this.text = text;
+    for (const block of children.block ?? []) this.block(block.children);
+    return this.blocks;
+  }
+
+  block(children: BlockCstChildren): void {
+    if (children.table) this.table(children.table[0]!.children);
+    else if (children.textLine) this.textLine(children.textLine[0]!.children);
+    else if (children.blank) {
+      const offset = children.blank[0]!.startOffset;
+      this.blocks.push({ kind: 'blank', start: offset, end: offset });
+    }
+  }
+
+  table(children: TableCstChildren): void {
+    const rows = children.row.map((row) => this.row(row.children));
+    this.blocks.push({ kind: 'table', start: rows[0]!.start, end: rows[rows.length - 1]!.end, rows });
+  }
+
+  row(children: RowCstChildren): RowLine {
+    const text = this.text;
+    const pipes = children.Pipe.map((token) => token.startOffset);
+    const first = Math.min(pipes[0]!, children.cell?.[0]?.location?.startOffset ?? Infinity);
+    const lineStart = text.lastIndexOf('\n', first - 1) + 1;
+    const newline = children.Newline?.[0]?.startOffset;
+    const lineEnd = newline ?? (text.indexOf('\n', pipes[pipes.length - 1]!) === -1 ? text.length : text.indexOf('\n', pipes[pipes.length - 1]!));
+    const markers = new Map<number, MarkerInfo>();
+    for (const cell of children.cell ?? []) {
+      const token = (cell.children as CellCstChildren).Marker?.[0];
+      if (token) markers.set(token.startOffset, markerOf(token));
+    }
+    const bounds = [lineStart - 1, ...pipes, lineEnd];
+    const cells: CellInfo[] = [];
+    let markerIterator = [...markers.values()];
+    for (let i = 0; i + 1 < bounds.length; i++) {
+      const [start, end] = trimRange(text, bounds[i]! + 1, bounds[i + 1]!);
+      const marker = markerIterator.find((m) => m.start >= start && m.start < end) ?? null;
+      if (marker) markerIterator = markerIterator.filter((m) => m !== marker);
+      const cellText = text.slice(start, end);
+      cells.push({ text: cellText, start, end, marker, rest: marker ? text.slice(...trimRange(text, marker.end, end)) : cellText });
+    }
+    // A trailing pipe closes the row rather than opening an empty cell.
+    const last = cells[cells.length - 1];
+    if (cells.length > 1 && last && last.text === '' && last.start >= pipes[pipes.length - 1]!) cells.pop();
+    const [start, end] = trimRange(text, lineStart, lineEnd);
+    return { start, end, cells };
+  }
+
+  cell(): void {
+    // Cells are read in row() from pipe offsets, so that empty cells keep their place.
+  }
+
+  textLine(children: TextLineCstChildren): void {
+    const text = this.text;
+    const markerToken = children.Marker?.[0];
+    const textToken = children.Text?.[0];
+    const marker = markerToken ? markerOf(markerToken) : null;
+    const from = marker ? marker.start : textToken!.startOffset;
+    const to = textToken ? textToken.startOffset + textToken.image.length : marker!.end;
+    const [start, end] = trimRange(text, from, to);
+    const [textStart, textEnd] = textToken ? trimRange(text, textToken.startOffset, to) : [to, to];
+    this.blocks.push({ kind: 'text', start, end, marker, text: text.slice(textStart, textEnd), textStart });
+  }
+}
+
+const visitor = new LinesVisitor();
+
+/**
+ * @param children The document CST's children.
+ * @param text The text it was parsed from.
+ * @returns Lines and table blocks in document order.
+ */
+export function collectBlocks(children: DocumentCstChildren, text: string): Block[] {
+  return visitor.run(children, text);
+}

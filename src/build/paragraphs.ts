@@ -1,0 +1,98 @@
+/**
+ * Paragraph assembly: lines broken mid-sentence are joined back (a line that
+ * does not end a sentence continues on the next), keeping a map from each
+ * character of the joined text to its offset in the parsed text.
+ */
+import type { Paragraph } from '../types.js';
+import type { PositionMapper } from './positions.js';
+import { endsSentence, joinLines } from './text.js';
+
+/** A paragraph being assembled from line pieces. */
+export class ParagraphDraft {
+  text = '';
+  /** Piece starts: index in `text` → offset in the parsed text. */
+  private readonly pieces: { at: number; offset: number }[] = [];
+  end = 0;
+
+  /**
+   * @param text First piece.
+   * @param offset Its offset in the parsed text.
+   * @param end Exclusive end offset of the piece.
+   */
+  constructor(text: string, offset: number, end: number) {
+    this.append(text, offset, end);
+  }
+
+  /** Whether the next line continues this paragraph. */
+  get open(): boolean {
+    return !endsSentence(this.text);
+  }
+
+  /**
+   * @param text Next piece.
+   * @param offset Its offset.
+   * @param end Its exclusive end offset.
+   */
+  append(text: string, offset: number, end: number): void {
+    const joined = this.text === '' ? text : joinLines(this.text, text);
+    this.pieces.push({ at: joined.length - text.length, offset });
+    this.text = joined;
+    this.end = end;
+  }
+
+  /**
+   * @param index Index into `text`.
+   * @returns Offset in the parsed text.
+   */
+  offsetOf(index: number): number {
+    let piece = this.pieces[0]!;
+    for (const candidate of this.pieces) {
+      if (candidate.at <= index) piece = candidate;
+      else break;
+    }
+    return piece.offset + (index - piece.at);
+  }
+
+  /**
+   * @param from Start index in `text`.
+   * @param to Exclusive end index.
+   * @param mapper Position mapper.
+   * @returns The slice as a Paragraph.
+   */
+  slice(from: number, to: number, mapper: PositionMapper): Paragraph {
+    const start = this.offsetOf(from);
+    const end = to >= this.text.length ? this.end : this.offsetOf(to);
+    return { text: this.text.slice(from, to).trim(), position: mapper.position(start, Math.max(start, end)) };
+  }
+
+  /** @param mapper Position mapper. @returns The whole paragraph. */
+  toParagraph(mapper: PositionMapper): Paragraph {
+    return this.slice(0, this.text.length, mapper);
+  }
+}
+
+/** Collects paragraphs from lines, joining broken ones. */
+export class ParagraphCollector {
+  readonly drafts: ParagraphDraft[] = [];
+  private current: ParagraphDraft | null = null;
+
+  /**
+   * @param text The line's text.
+   * @param offset Its start offset.
+   * @param end Its exclusive end offset.
+   * @param forceNew Start a new paragraph even if the last one is open.
+   */
+  line(text: string, offset: number, end: number, forceNew = false): void {
+    if (this.current && this.current.open && !forceNew) {
+      this.current.append(text, offset, end);
+    } else {
+      this.current = new ParagraphDraft(text, offset, end);
+      this.drafts.push(this.current);
+    }
+  }
+
+  /** A blank line or a structural break: the next line starts a new paragraph. */
+  close(): void {
+    this.current = null;
+  }
+}

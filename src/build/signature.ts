@@ -1,0 +1,86 @@
+/** Finding the signature (agency line + date line) and reading dates. */
+import { HAN_DIGIT_CLASS, parseHanNumber, toHalfWidth } from '../../grammars/shared/numerals.js';
+import type { Block, TextLine } from './lines.js';
+
+const NUM = `(?:\\d+|[${HAN_DIGIT_CLASS}OＯ]+)`;
+/** A line that is only a date: 2019年1月7日, 二〇一九年一月七日, （2019年1月）. */
+const DATE_LINE = new RegExp(`^[(（]?\\s*(${NUM})\\s*年\\s*(${NUM})\\s*月\\s*(?:(${NUM})\\s*日)?\\s*[)）]?$`);
+const DATE_ANYWHERE = new RegExp(`(\\d{4}|[${HAN_DIGIT_CLASS}OＯ]{4})\\s*年\\s*(${NUM})\\s*月\\s*(?:(${NUM})\\s*[日号])?`);
+
+function toNumber(text: string): number | null {
+  const half = toHalfWidth(text);
+  return /^\d+$/.test(half) ? Number(half) : parseHanNumber(half);
+}
+
+/**
+ * @param year Year text.
+ * @param month Month text.
+ * @param day Day text, if any.
+ * @returns ISO date (YYYY-MM-DD, or YYYY-MM without a day), or null when out of range.
+ */
+function isoDate(year: string, month: string, day: string | undefined): string | null {
+  const y = toNumber(year);
+  const m = toNumber(month);
+  const d = day === undefined ? null : toNumber(day);
+  if (y === null || m === null || y < 1990 || y > 2100 || m < 1 || m > 12) return null;
+  if (d !== null && (d < 1 || d > 31)) return null;
+  const mm = String(m).padStart(2, '0');
+  return d === null ? `${y}-${mm}` : `${y}-${mm}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * @param text A whole line.
+ * @returns The ISO date when the line is only a date, else null.
+ */
+export function readDateLine(text: string): string | null {
+  const match = DATE_LINE.exec(toHalfWidth(text).replace(/\s+/g, ''));
+  return match ? isoDate(match[1]!, match[2]!, match[3]) : null;
+}
+
+/**
+ * @param text Any text.
+ * @returns The first date in it, as ISO, or null.
+ */
+export function findDate(text: string): string | null {
+  const match = DATE_ANYWHERE.exec(toHalfWidth(text));
+  return match ? isoDate(match[1]!, match[2]!, match[3]) : null;
+}
+
+/** The signature found in a document. */
+export interface SignatureLines {
+  agency: TextLine | null;
+  date: TextLine;
+  iso: string | null;
+  /** Block index of the first signature line. */
+  first: number;
+  /** Block index of the date line. */
+  last: number;
+}
+
+/** Plausible agency line: short, no sentence punctuation, no marker. */
+function isAgencyLine(line: TextLine): boolean {
+  const text = line.text;
+  return !line.marker && text.length > 1 && text.length <= 40 && !/[。，,；;：:！？]/.test(text);
+}
+
+/**
+ * The signature is the last date-only line of the document (outside tables),
+ * with the agency line just above it when there is one.
+ * @param blocks The document's blocks.
+ * @param after Only look after this block index (the first section).
+ * @returns The signature, or null.
+ */
+export function findSignature(blocks: Block[], after: number): SignatureLines | null {
+  for (let i = blocks.length - 1; i > after; i--) {
+    const block = blocks[i]!;
+    if (block.kind !== 'text' || block.marker) continue;
+    const iso = readDateLine(block.text);
+    if (iso === null && !DATE_LINE.test(toHalfWidth(block.text).replace(/\s+/g, ''))) continue;
+    let j = i - 1;
+    while (j > after && blocks[j]!.kind === 'blank') j--;
+    const above = blocks[j];
+    const agency = above && above.kind === 'text' && j > after && isAgencyLine(above) ? above : null;
+    return { agency, date: block, iso, first: agency ? j : i, last: i };
+  }
+  return null;
+}

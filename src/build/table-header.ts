@@ -1,0 +1,74 @@
+/**
+ * Header rows → column layout: which columns hold labels, which the unit, and
+ * the names of the value columns (multi-level headers joined with '/').
+ */
+import { tidy } from './text.js';
+
+/** Header words of label columns (统计指标, 指标名称, 信息内容 …). */
+const LABEL_HEADER = /^(?:统计指标|指标名称|指标|项目|信息内容|内容|名称|类别|事项|序号)$|勾稽关系/;
+/** Header words of a unit column. */
+const UNIT_HEADER = /^(?:计量)?单位$/;
+/** Words that only appear in header rows. */
+const HEADER_WORD =
+  /统计指标|指标名称|计量单位|^单位$|年度累计|历年累计|累计数|信息内容|本年|上一年|数量|申请人情况|自然人|法人或其他组织|商业企业|总计|行政复议|行政诉讼|结果维持|结果纠正|其他结果|尚未审结|未经复议|复议后起诉|^\d{4}年度?$|^项目$|处理决定|收费金额|采购/;
+
+/**
+ * @param cells A row's cell texts.
+ * @returns Whether the row reads like a header row (header words, no numbers).
+ */
+export function looksLikeHeader(cells: string[]): boolean {
+  return cells.some((cell) => HEADER_WORD.test(tidy(cell)));
+}
+
+/** Column layout of a table. */
+export interface ColumnLayout {
+  /** Index of the unit column in a full-width row, or -1. */
+  unitColumn: number;
+  /** Index of the first value column in a full-width row. */
+  firstValue: number;
+  /** Total width of a full row. */
+  width: number;
+  columns: string[];
+}
+
+/**
+ * @param headers Header rows (cell texts), as printed.
+ * @param width Number of cells of the widest row.
+ * @returns The column layout.
+ */
+export function layoutFromHeaders(headers: string[][], width: number): ColumnLayout {
+  const grid = headers.map((row) => {
+    const cells = row.map(tidy);
+    while (cells.length < width) cells.push('');
+    return cells;
+  });
+  let unitColumn = -1;
+  let labelEnd = 0;
+  for (let c = 0; c < width; c++) {
+    const texts = grid.map((row) => row[c]!);
+    if (texts.some((t) => UNIT_HEADER.test(t))) {
+      unitColumn = c;
+      break;
+    }
+    if (texts.every((t) => t === '' || LABEL_HEADER.test(t))) labelEnd = c + 1;
+    else break;
+  }
+  const firstValue = unitColumn >= 0 ? unitColumn + 1 : Math.max(labelEnd, 0);
+  // Upper header rows span to the right: fill empty cells from the left, within the value area.
+  const filled = grid.map((row, level) => {
+    if (level === grid.length - 1) return row;
+    const out = [...row];
+    for (let c = firstValue + 1; c < width; c++) if (out[c] === '') out[c] = out[c - 1]!;
+    return out;
+  });
+  const columns: string[] = [];
+  for (let c = firstValue; c < width; c++) {
+    const parts: string[] = [];
+    for (const row of filled) {
+      const text = row[c]!;
+      if (text !== '' && parts[parts.length - 1] !== text) parts.push(text);
+    }
+    columns.push(parts.join('/'));
+  }
+  return { unitColumn, firstValue, width, columns };
+}

@@ -1,0 +1,224 @@
+/**
+ * Table blocks → Tables: title rows, clause rows (2019/2021 section 二), header
+ * rows, data rows with values, units, notes, and the row hierarchy.
+ */
+import { createDiagnostic } from '../diagnostic.js';
+import type { Diagnostic, Row, Table } from '../types.js';
+import type { CellInfo, RowLine, TableBlock, TextLine } from './lines.js';
+import type { PositionMapper } from './positions.js';
+import { RowHierarchy } from './row-hierarchy.js';
+import { layoutFromHeaders, looksLikeHeader, type ColumnLayout } from './table-header.js';
+import { tidy } from './text.js';
+import { isNumeric, isUnit, readValue } from './values.js';
+
+/** 第二十条第(一)项: a clause row that starts a table of the 2019/2021 section 二. */
+const CLAUSE = /第[二十一三四五六七八九]+条第?[(（][一二三四五六七八九十]+[)）]项/;
+/** 填报单位:xxx in a title. */
+const REPORTING_UNIT = /填报(?:单位|机关)[:：]\s*([^|｜\s（(]+)/;
+/** 单位:件 / 单位：万元 in a title or header. */
+const TABLE_UNIT = /(?:^|[\s(（])(?:计量)?单位[:：]\s*([^\s)）,，;；]+)/;
+/** Trailing parenthetical note of a label. */
+const NOTE = /[(（]([^()（）]*)[)）]\s*$/;
+
+/** Everything the table builder needs besides the block. */
+export interface TableContext {
+  mapper: PositionMapper;
+  diagnostics: Diagnostic[];
+}
+
+function nonEmpty(cells: CellInfo[]): CellInfo[] {
+  return cells.filter((cell) => cell.text !== '');
+}
+
+function isTitleRow(row: RowLine): boolean {
+  const filled = nonEmpty(row.cells);
+  return filled.length === 1 && !filled[0]!.marker && !isNumeric(filled[0]!.text) && !looksLikeHeader([filled[0]!.text]);
+}
+
+function isClauseRow(row: RowLine): boolean {
+  const filled = nonEmpty(row.cells);
+  return filled.length === 1 && CLAUSE.test(tidy(filled[0]!.text));
+}
+
+function isDataRow(row: RowLine): boolean {
+  const filled = nonEmpty(row.cells);
+  if (filled.some((cell, i) => i > 0 && isNumeric(cell.text))) return true;
+  if (filled.length === 1 && isNumeric(filled[0]!.text)) return true;
+  return Boolean(filled[0]?.marker) && !looksLikeHeader(filled.map((cell) => cell.text));
+}
+
+/** Splits a label cell into label and trailing note. */
+function splitNote(text: string): { label: string; note: string | null } {
+  const match = NOTE.exec(text);
+  if (!match || match.index === 0) return { label: tidy(text), note: null };
+  return { label: tidy(text.slice(0, match.index)), note: tidy(match[1]!) };
+}
+
+/** A table being built. */
+interface Draft {
+  titleLines: string[];
+  clause: string | null;
+  headers: RowLine[];
+  data: RowLine[];
+  start: number;
+  end: number;
+}
+
+function newDraft(start: number): Draft {
+  return { titleLines: [], clause: null, headers: [], data: [], start, end: start };
+}
+
+/** Groups a block's rows into drafts: a clause row or a title row after data starts a new table. */
+function draftTables(block: TableBlock, titleLines: TextLine[]): Draft[] {
+  const drafts: Draft[] = [];
+  let draft = newDraft(titleLines[0]?.start ?? block.start);
+  draft.titleLines = titleLines.map((line) => line.text === '' ? line.marker?.image ?? '' : (line.marker?.image ?? '') + line.text);
+  for (const row of block.rows) {
+    if (nonEmpty(row.cells).length === 0) {
+      draft.end = row.end;
+      continue;
+    }
+    if (isClauseRow(row)) {
+      if (draft.headers.length > 0 || draft.data.length > 0) {
+        drafts.push(draft);
+        draft = newDraft(row.start);
+      }
+      draft.clause = tidy(nonEmpty(row.cells)[0]!.text);
+    } else if (draft.data.length === 0 && draft.headers.length === 0 && isTitleRow(row)) {
+      draft.titleLines.push(nonEmpty(row.cells)[0]!.text);
+    } else if (draft.data.length === 0 && !isDataRow(row) && looksLikeHeader(row.cells.map((cell) => cell.text))) {
+      draft.headers.push(row);
+    } else if (draft.data.length > 0 && !isDataRow(row) && looksLikeHeader(row.cells.map((cell) => cell.text)) && draft.headers.length > 0) {
+      // A new header after data: the next table of the block.
+      drafts.push(draft);
+      draft = newDraft(row.start);
+      draft.headers.push(row);
+    } else {
+      draft.data.push(row);
+    }
+    draft.end = row.end;
+  }
+  drafts.push(draft);
+  return drafts;
+}
+
+/** Layout for a table without header rows: label cells, then an optional unit cell, then values. */
+function inferLayout(data: RowLine[]): ColumnLayout {
+  const width = Math.max(...data.map((row) => row.cells.length));
+  const hasUnit = data.filter((row) => row.cells.length === width && isUnit(row.cells[1]?.text ?? '')).length * 2 > data.length;
+  const firstValue = hasUnit ? 2 : width > 1 ? 1 : 0;
+  const columns = Array.from({ length: width - firstValue }, (_, i) => `列${i + 1}`);
+  return { unitColumn: hasUnit ? 1 : -1, firstValue, width, columns };
+}
+
+function buildTable(draft: Draft, context: TableContext): Table {
+  const { mapper, diagnostics } = context;
+  const headerCells = draft.headers.map((row) => row.cells.map((cell) => cell.text));
+  const position = mapper.position(draft.start, draft.end);
+  let layout: ColumnLayout;
+  if (draft.headers.length > 0) {
+    layout = layoutFromHeaders(headerCells, Math.max(...headerCells.map((cells) => cells.length)));
+  } else if (draft.data.length > 0) {
+    layout = inferLayout(draft.data);
+    diagnostics.push(createDiagnostic('table-no-header', 'info', 'This table has no header row; its columns were inferred from its data rows.', { position, origin: 'build' }));
+  } else {
+    layout = { unitColumn: -1, firstValue: 0, width: 0, columns: [] };
+  }
+  const valueCount = layout.columns.length;
+  const hasUnit = layout.unitColumn >= 0;
+  const rows: Row[] = [];
+  const hierarchy = new RowHierarchy(rows);
+  for (const line of draft.data) {
+    let cells = line.cells;
+    while (cells.length > layout.width && cells[cells.length - 1]!.text === '') cells = cells.slice(0, -1);
+    const rowPosition = mapper.position(line.start, line.end);
+    if (cells.length > layout.width && layout.width > 0) {
+      diagnostics.push(
+        createDiagnostic('table-ragged-row', 'warning', `This row has ${cells.length} cells where the table has ${layout.width}; the values are read from the right.`, {
+          position: rowPosition,
+          expected: layout.width,
+          actual: cells.length,
+          origin: 'build',
+        }),
+      );
+    }
+    const split = Math.max(0, cells.length - valueCount);
+    const valueCells = cells.slice(split);
+    const labelArea = cells.slice(0, split);
+    const unitCell = hasUnit && labelArea.length > 0 ? labelArea.pop()! : null;
+    const labels = nonEmpty(labelArea);
+    const values = valueCells.map((cell) => {
+      const value = readValue(cell.text);
+      if (value.kind === 'text') {
+        diagnostics.push(
+          createDiagnostic('table-value-unparsed', 'warning', `The value cell "${cell.text}" is not a number; its value is null.`, {
+            position: mapper.position(cell.start, cell.end),
+            actual: cell.text,
+            origin: 'build',
+          }),
+        );
+      }
+      return value.kind === 'number' ? value.value : null;
+    });
+    while (values.length < valueCount) values.unshift(null);
+    // Leading label cells are rowspan group labels: rows with no values, parents of what follows.
+    for (const group of labels.slice(0, -1)) {
+      hierarchy.add(makeRow(group, null, [], [group.text], mapper.position(group.start, group.end)));
+    }
+    const own = labels[labels.length - 1];
+    const printed = line.cells.map((cell) => cell.text);
+    hierarchy.add(makeRow(own ?? null, unitCell ? unitCell.text : hasUnit ? '' : null, values, printed, rowPosition));
+  }
+  const titleText = draft.titleLines.join(' ').trim();
+  const reportingUnit = REPORTING_UNIT.exec(titleText)?.[1] ?? null;
+  const title = tidyTitle(titleText.replace(REPORTING_UNIT, '').replace(/填报(?:单位|机关)[:：]?\s*$/, ''));
+  const unitSource = [titleText, ...headerCells.flat()].join(' ');
+  return {
+    title: title === '' ? null : title,
+    reportingUnit,
+    unit: TABLE_UNIT.exec(unitSource)?.[1] ?? null,
+    clause: draft.clause,
+    headers: headerCells,
+    columns: layout.columns,
+    rows,
+    position,
+  };
+}
+
+function tidyTitle(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function makeRow(cell: CellInfo | null, unit: string | null, values: (number | null)[], cells: string[], position: Row['position']): Row {
+  const { label, note } = cell ? splitNote(cell.rest) : { label: '', note: null };
+  return {
+    marker: cell?.marker ? markerText(cell.marker) : null,
+    label,
+    note,
+    unit: unit === null ? null : unit === '' ? null : tidy(unit),
+    values,
+    cells,
+    depth: 0,
+    parent: null,
+    key: null,
+    position,
+    // The marker family drives the hierarchy; it is removed before the row is returned.
+    ...(cell?.marker ? { family: cell.marker.family } : {}),
+  } as Row;
+}
+
+/**
+ * Builds the tables of one block of pipe rows.
+ * @param block Consecutive pipe rows.
+ * @param titleLines Text lines just above the block that title it (政府信息公开情况统计表, 填报单位…).
+ * @param context Position mapper and diagnostics sink.
+ * @returns One table, or several when clause rows or new header rows split the block.
+ */
+export function buildTables(block: TableBlock, titleLines: TextLine[], context: TableContext): Table[] {
+  return draftTables(block, titleLines).map((draft) => buildTable(draft, context));
+}
+
+/** A row marker as printed, trimmed; 其中: and 其中： are both '其中'. */
+function markerText(marker: CellInfo['marker'] & object): string {
+  return marker.family === 'of-which' ? '其中' : marker.image.trim();
+}

@@ -1,0 +1,41 @@
+/** Table cell text → value. Numbers are kept as printed; empty marks become null. */
+import { toHalfWidth } from '../../grammars/shared/numerals.js';
+
+/** Cells that mean "no value": empty, dashes, slash, 无/空. */
+const EMPTY_MARK = /^(?:|[-－—–―─‐]+|[/／\\]|无|空|無|——)$/;
+/** A number, maybe with thousands separators, a sign and a trailing unit (251000元, 1.5万元, 12%). */
+const NUMBER = /^([-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+]?\d+(?:\.\d+)?)(条|件|次|篇|个|人次|人|万元|元|项|份|期|场|%)?$/;
+
+/** Units printed in unit columns or inside cells. */
+export const UNIT_WORDS = new Set(['条', '件', '次', '篇', '个', '人', '人次', '万元', '元', '项', '份', '期', '场', '家', '批', '——', '—', '-', '/']);
+
+/** What a value cell says. */
+export type CellValue = { kind: 'number'; value: number } | { kind: 'empty' } | { kind: 'text' };
+
+/**
+ * @param printed A cell as printed.
+ * @returns A number, an empty mark, or unparsed text.
+ */
+export function readValue(printed: string): CellValue {
+  const text = toHalfWidth(printed).replace(/[\s\u00a0]+/g, '');
+  if (EMPTY_MARK.test(text)) return { kind: 'empty' };
+  const match = NUMBER.exec(text);
+  if (match) return { kind: 'number', value: Number(match[1]!.replace(/,/g, '')) };
+  return { kind: 'text' };
+}
+
+/**
+ * @param printed A cell as printed.
+ * @returns Whether it holds a number (not an empty mark).
+ */
+export function isNumeric(printed: string): boolean {
+  return readValue(printed).kind === 'number';
+}
+
+/**
+ * @param printed A cell as printed.
+ * @returns Whether it is a unit word or the heading-row dash.
+ */
+export function isUnit(printed: string): boolean {
+  return UNIT_WORDS.has(toHalfWidth(printed).replace(/\s+/g, ''));
+}

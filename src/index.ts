@@ -1,0 +1,28 @@
+/**
+ * gov-report-extract: the only public entry point. Everything exported is
+ * listed here by name; test/api.test.ts pins the list.
+ */
+export { parseReportText } from './parse.js';
+export { ReportError, isReportError } from './errors.js';
+export { diagnosticCodes, errorCodes } from './codes.js';
+export { stringifyPosition } from './diagnostic.js';
+
+export type {
+  Contact,
+  Diagnostic,
+  ImportOptions,
+  Paragraph,
+  ParseOptions,
+  Point,
+  Position,
+  Report,
+  ReportSource,
+  ReportText,
+  Row,
+  Section,
+  Severity,
+  SourceFormat,
+  Table,
+  TemplateId,
+} from './types.js';
+export type { DiagnosticCode, ErrorCode } from './codes.js';
