@@ -16,6 +16,9 @@ export const diagnosticCodes = {
   'table-no-header': 'A table has no header row; its columns were inferred from its data rows.',
   'section-marker-gap': 'A section number skips or repeats (一、 then 三、).',
   'metadata-missing': 'A metadata field (agency, year, publication date) could not be found.',
+  'page-furniture': 'A page header or footer line (第 2 页 共 5 页, - 3 -) was removed from the text.',
+  'table-header-repeated': 'A header row repeated after a page break was dropped and the table joined back.',
+  'table-label-wrapped': 'A table label wrapped onto its own line was joined back to its row.',
   // --- importers (src/importers/, src/normalise/) ---
   'import-converter-message': 'A message from the document converter (mammoth) about something it could not map; content may be simplified.',
   'import-replacement-characters': 'Some bytes could not be decoded and were replaced with U+FFFD.',
@@ -26,6 +29,11 @@ export const diagnosticCodes = {
   'import-table-continued': 'A PDF table continued on the next page was merged, and its repeated header row dropped.',
   'import-doc-rows-rebuilt': 'A .doc table whose rows were not newline-terminated was rebuilt from its column count.',
   // --- table renderings (src/normalise/tables/) ---
+  'table-rebuilt': 'A table rendered as tab-separated rows, space-aligned columns or one cell per line was rebuilt into pipe rows.',
+  'table-furniture-removed': 'A page header or footer line (第 2 页 共 5 页, - 3 -, -- 3 of 5 --) inside a table was removed.',
+  'table-header-repeated': 'A table title or header row repeated after a page break was removed.',
+  'table-cells-ambiguous': 'Empty cells vanished from a row of a rebuilt table; the note says which reading was chosen and on what evidence.',
+  'table-not-rebuilt': 'A known table header was found but its rows could not be read; the lines are kept as they are.',
   // --- templates and validation (src/templates/, src/validate/) ---
   'template-unknown': 'No national form (2008–2018, 2019, 2021) was recognised in the tables and headings; rows keep `key: null`.',
   'row-unmatched': 'A table row matches no entry of the report\'s form (provincial extra rows are normal); its key stays null.',
@@ -37,6 +45,7 @@ export const diagnosticCodes = {
   'narrative-mismatch': 'A figure stated in the narrative differs from the table value of the same indicator.',
   'value-negative': 'A count is negative.',
   'value-not-integer': 'A count (条, 件, 次, 个, 人 …) has a fractional part.',
+  'validation-failed': 'Validation stopped on an internal error (a bug: please report it); the report is returned unchecked.',
   'row-duplicate': 'The same indicator (or the same label under the same parent) is printed twice; the first row\'s value is used.',
 } as const satisfies Record<string, string>;
 

@@ -6,6 +6,7 @@ export { parseReportText } from './parse.js';
 export { ReportError, isReportError } from './errors.js';
 export { diagnosticCodes, errorCodes } from './codes.js';
 export { stringifyPosition } from './diagnostic.js';
+export { extractReports } from './batch/extract-reports.js';
 
 export type {
   Contact,
@@ -26,3 +27,4 @@ export type {
   TemplateId,
 } from './types.js';
 export type { DiagnosticCode, ErrorCode } from './codes.js';
+export type { BatchFailure, BatchRecord, BatchSuccess, ExtractReportsOptions } from './batch/types.js';

@@ -13,7 +13,7 @@ import { ParagraphCollector } from './paragraphs.js';
 import type { PositionMapper } from './positions.js';
 import { findSignature, type SignatureLines } from './signature.js';
 import { buildTables } from './tables.js';
-import { splitRunIn, tidy } from './text.js';
+import { fold, splitRunIn, tidy } from './text.js';
 import { splitEnumerations } from './enumerations.js';
 
 /** Marker families that open narrative sections. */
@@ -35,8 +35,12 @@ export interface DocumentParts {
   appendix: Paragraph[];
 }
 
+/** A table-of-contents line of a mirrored copy: 一、概述,(一)健全工作機制,(二)…,二、… */
+const CONTENTS_ITEM = /[,，;；]\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])/g;
+
 function isSectionLine(block: Block): boolean {
-  return block.kind === 'text' && block.marker !== null && SECTION_FAMILIES.has(block.marker.family);
+  if (block.kind !== 'text' || block.marker === null || !SECTION_FAMILIES.has(block.marker.family)) return false;
+  return (block.text.match(CONTENTS_ITEM)?.length ?? 0) < 2;
 }
 
 function lineText(line: TextLine): string {
@@ -54,7 +58,8 @@ function findTitle(blocks: Block[], end: number): TextLine[] {
     }
     if (block.kind !== 'text' || block.marker) break;
     if (DOC_NUMBER.test(block.text)) {
-      if (lines.length > 0) break;
+      // A red-head document header (…文件 / 〔2011〕47号 签发人) stands above the title.
+      lines.length = 0;
       continue;
     }
     if (block.text.length > 60 || /[。；;，,：:]$/.test(block.text)) break;
@@ -72,7 +77,7 @@ function findTableTitles(blocks: Block[]): Map<number, TextLine[]> {
     for (let j = i - 1; j >= 0 && lines.length < 3; j--) {
       const block = blocks[j]!;
       if (block.kind === 'blank') continue;
-      if (block.kind !== 'text' || isSectionLine(block) || !TABLE_TITLE.test(tidy(lineText(block)))) break;
+      if (block.kind !== 'text' || isSectionLine(block) || !TABLE_TITLE.test(fold(lineText(block)))) break;
       lines.unshift(block);
     }
     titles.set(i, lines);

@@ -7,6 +7,7 @@ import { createDiagnostic } from '../diagnostic.js';
 import type { Diagnostic, Report } from '../types.js';
 import { buildDocument } from './document.js';
 import { collectBlocks } from './lines.js';
+import { mergeTableBlocks } from './merge-blocks.js';
 import { findAgency, findContact, findYear } from './metadata.js';
 import type { PositionMapper } from './positions.js';
 import { findDate } from './signature.js';
@@ -21,7 +22,7 @@ import { tidy } from './text.js';
  */
 export function buildReport(cst: DocumentCstNode, parsedText: string, mapper: PositionMapper, fileName: string | null): Report {
   const diagnostics: Diagnostic[] = [];
-  const blocks = collectBlocks(cst.children, parsedText);
+  const blocks = mergeTableBlocks(collectBlocks(cst.children, parsedText), mapper, diagnostics);
   const parts = buildDocument(blocks, mapper, diagnostics);
   const signatureAgency = parts.signatureLines?.agency ? tidy(parts.signatureLines.agency.text) : null;
   let publishedOn = parts.signatureLines?.iso ?? null;

@@ -1,13 +1,27 @@
 /**
  * Parent and depth of table rows, from their markers: 一、 > (一) > 1. > (1) > ①,
  * whatever families a table uses, in the order it first uses them. A 其中 row
- * and the unmarked rows after it are children of the row above the 其中 row.
+ * and the unmarked rows after it are children of the row above the 其中 row;
+ * a 其中 row that opens a numbered list (其中：1、政府网站公开数) makes the rest
+ * of that list (2、 3、 …) its siblings, until an unmarked row closes the list.
  */
 import type { Row } from '../types.js';
 
 interface Frame {
   family: string;
+  /** The row that opened the frame. */
   row: number;
+  /** The parent of the rows of this family. */
+  parent: number | null;
+  /** Opened by a 其中 list: an unmarked row closes it. */
+  ofWhich: boolean;
+}
+
+/** Marker families carried by rows while the hierarchy is built. */
+export interface RowMarks {
+  family?: string | undefined;
+  /** Family of a numbered list that starts inside a 其中 cell. */
+  innerFamily?: string | undefined;
 }
 
 /** Adds rows to a table one by one, setting `parent` and `depth`. */
@@ -18,25 +32,44 @@ export class RowHierarchy {
   /** @param rows The table's row list, appended to in place. */
   constructor(private readonly rows: Row[]) {}
 
-  /** @param row A row carrying its marker family in a temporary `family` field. */
-  add(row: Row): void {
+  /**
+   * @param row The row to add.
+   * @param marks Its marker families.
+   */
+  add(row: Row, marks: RowMarks = {}): void {
     const index = this.rows.length;
-    const family = (row as Row & { family?: string }).family;
-    delete (row as Row & { family?: string }).family;
+    const { family, innerFamily } = marks;
     if (family === 'of-which') {
       const above = this.ofWhichParent ?? (index > 0 ? index - 1 : null);
-      this.ofWhichParent = above;
       this.attach(row, above);
+      if (innerFamily) {
+        this.ofWhichParent = null;
+        this.open(innerFamily, index, above, true);
+      } else {
+        this.ofWhichParent = above;
+      }
     } else if (family === undefined) {
+      while (this.stack[this.stack.length - 1]?.ofWhich) this.stack.pop();
       this.attach(row, this.ofWhichParent ?? this.stack[this.stack.length - 1]?.row ?? null);
     } else {
       this.ofWhichParent = null;
       const at = this.stack.findIndex((frame) => frame.family === family);
-      if (at >= 0) this.stack.length = at;
-      this.attach(row, this.stack[this.stack.length - 1]?.row ?? null);
-      this.stack.push({ family, row: index });
+      if (at >= 0) {
+        const sibling = this.stack[at]!;
+        this.stack.length = at;
+        this.attach(row, sibling.parent);
+        this.open(family, index, sibling.parent, sibling.ofWhich);
+      } else {
+        const parent = this.stack[this.stack.length - 1]?.row ?? null;
+        this.attach(row, parent);
+        this.open(family, index, parent, false);
+      }
     }
     this.rows.push(row);
+  }
+
+  private open(family: string, row: number, parent: number | null, ofWhich: boolean): void {
+    this.stack.push({ family, row, parent, ofWhich });
   }
 
   private attach(row: Row, parent: number | null): void {

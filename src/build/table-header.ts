@@ -2,7 +2,7 @@
  * Header rows → column layout: which columns hold labels, which the unit, and
  * the names of the value columns (multi-level headers joined with '/').
  */
-import { tidy } from './text.js';
+import { fold, tidy } from './text.js';
 
 /** Header words of label columns (统计指标, 指标名称, 信息内容 …). */
 const LABEL_HEADER = /^(?:统计指标|指标名称|指标|项目|信息内容|内容|名称|类别|事项|序号)$|勾稽关系/;
@@ -17,7 +17,7 @@ const HEADER_WORD =
  * @returns Whether the row reads like a header row (header words, no numbers).
  */
 export function looksLikeHeader(cells: string[]): boolean {
-  return cells.some((cell) => HEADER_WORD.test(tidy(cell)));
+  return cells.some((cell) => HEADER_WORD.test(fold(cell)));
 }
 
 /** Column layout of a table. */
@@ -32,11 +32,51 @@ export interface ColumnLayout {
 }
 
 /**
+ * National headers whose rowspans and colspans are usually flattened away in
+ * page text (each row lists only its own cells): their columns are data.
+ * 国办公开办函〔2019〕60号 and 〔2021〕30号, sections 三 and 四.
+ */
+const KNOWN_HEADERS: { words: string[]; columns: string[] }[] = [
+  {
+    words: ['自然人', '商业企业', '总计'],
+    columns: ['自然人', ...['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].map((c) => `法人或其他组织/${c}`), '总计'].map(
+      (c) => `申请人情况/${c}`,
+    ),
+  },
+  {
+    words: ['行政复议', '行政诉讼', '复议后起诉'],
+    columns: (() => {
+      const results = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+      return [
+        ...results.map((r) => `行政复议/${r}`),
+        ...results.map((r) => `行政诉讼/未经复议直接起诉/${r}`),
+        ...results.map((r) => `行政诉讼/复议后起诉/${r}`),
+      ];
+    })(),
+  },
+];
+
+/**
  * @param headers Header rows (cell texts), as printed.
- * @param width Number of cells of the widest row.
+ * @param dataWidth Number of cells of the widest data row.
+ * @returns The column layout of a known national header, or null.
+ */
+export function knownLayout(headers: string[][], dataWidth: number): ColumnLayout | null {
+  const words = new Set(headers.flat().map(fold));
+  const known = KNOWN_HEADERS.find((entry) => entry.words.every((word) => words.has(word)));
+  if (!known) return null;
+  const width = Math.max(dataWidth, known.columns.length);
+  return { unitColumn: -1, firstValue: width - known.columns.length, width, columns: [...known.columns] };
+}
+
+/**
+ * @param headers Header rows (cell texts), as printed.
+ * @param fullWidth Number of cells of the widest header row.
+ * @param firstColumnIsLabel The data rows hold labels, not values, in their first cell.
  * @returns The column layout.
  */
-export function layoutFromHeaders(headers: string[][], width: number): ColumnLayout {
+export function layoutFromHeaders(headers: string[][], fullWidth: number, firstColumnIsLabel: boolean): ColumnLayout {
+  let width = fullWidth;
   const grid = headers.map((row) => {
     const cells = row.map(tidy);
     while (cells.length < width) cells.push('');
@@ -45,7 +85,7 @@ export function layoutFromHeaders(headers: string[][], width: number): ColumnLay
   let unitColumn = -1;
   let labelEnd = 0;
   for (let c = 0; c < width; c++) {
-    const texts = grid.map((row) => row[c]!);
+    const texts = grid.map((row) => fold(row[c]!));
     if (texts.some((t) => UNIT_HEADER.test(t))) {
       unitColumn = c;
       break;
@@ -53,7 +93,8 @@ export function layoutFromHeaders(headers: string[][], width: number): ColumnLay
     if (texts.every((t) => t === '' || LABEL_HEADER.test(t))) labelEnd = c + 1;
     else break;
   }
-  const firstValue = unitColumn >= 0 ? unitColumn + 1 : Math.max(labelEnd, 0);
+  if (labelEnd === 0 && unitColumn !== 0 && firstColumnIsLabel) labelEnd = 1;
+  const firstValue = unitColumn >= 0 ? unitColumn + 1 : labelEnd;
   // Upper header rows span to the right: fill empty cells from the left, within the value area.
   const filled = grid.map((row, level) => {
     if (level === grid.length - 1) return row;
@@ -69,6 +110,11 @@ export function layoutFromHeaders(headers: string[][], width: number): ColumnLay
       if (text !== '' && parts[parts.length - 1] !== text) parts.push(text);
     }
     columns.push(parts.join('/'));
+  }
+  // Filler cells after the last named column are not columns.
+  while (columns.length > 0 && columns[columns.length - 1] === '') {
+    columns.pop();
+    width--;
   }
   return { unitColumn, firstValue, width, columns };
 }

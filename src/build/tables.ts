@@ -6,8 +6,8 @@ import { createDiagnostic } from '../diagnostic.js';
 import type { Diagnostic, Row, Table } from '../types.js';
 import type { CellInfo, RowLine, TableBlock, TextLine } from './lines.js';
 import type { PositionMapper } from './positions.js';
-import { RowHierarchy } from './row-hierarchy.js';
-import { layoutFromHeaders, looksLikeHeader, type ColumnLayout } from './table-header.js';
+import { RowHierarchy, type RowMarks } from './row-hierarchy.js';
+import { knownLayout, layoutFromHeaders, looksLikeHeader, type ColumnLayout } from './table-header.js';
 import { tidy } from './text.js';
 import { isNumeric, isUnit, readValue } from './values.js';
 
@@ -42,9 +42,12 @@ function isClauseRow(row: RowLine): boolean {
 
 function isDataRow(row: RowLine): boolean {
   const filled = nonEmpty(row.cells);
-  if (filled.some((cell, i) => i > 0 && isNumeric(cell.text))) return true;
-  if (filled.length === 1 && isNumeric(filled[0]!.text)) return true;
-  return Boolean(filled[0]?.marker) && !looksLikeHeader(filled.map((cell) => cell.text));
+  return Boolean(filled[0]?.marker) || filled.some((cell) => isNumeric(cell.text));
+}
+
+/** Header rows carry header words, no numbers and no row marker. */
+function isHeaderRow(row: RowLine): boolean {
+  return !isDataRow(row) && looksLikeHeader(row.cells.map((cell) => cell.text));
 }
 
 /** Splits a label cell into label and trailing note. */
@@ -86,9 +89,9 @@ function draftTables(block: TableBlock, titleLines: TextLine[]): Draft[] {
       draft.clause = tidy(nonEmpty(row.cells)[0]!.text);
     } else if (draft.data.length === 0 && draft.headers.length === 0 && isTitleRow(row)) {
       draft.titleLines.push(nonEmpty(row.cells)[0]!.text);
-    } else if (draft.data.length === 0 && !isDataRow(row) && looksLikeHeader(row.cells.map((cell) => cell.text))) {
+    } else if (draft.data.length === 0 && (isHeaderRow(row) || (!isDataRow(row) && nonEmpty(row.cells).length >= 2))) {
       draft.headers.push(row);
-    } else if (draft.data.length > 0 && !isDataRow(row) && looksLikeHeader(row.cells.map((cell) => cell.text)) && draft.headers.length > 0) {
+    } else if (draft.data.length > 0 && draft.headers.length > 0 && isHeaderRow(row)) {
       // A new header after data: the next table of the block.
       drafts.push(draft);
       draft = newDraft(row.start);
@@ -100,6 +103,12 @@ function draftTables(block: TableBlock, titleLines: TextLine[]): Draft[] {
   }
   drafts.push(draft);
   return drafts;
+}
+
+/** Whether most data rows start with a label (text), not a value. */
+function firstColumnIsLabel(data: RowLine[]): boolean {
+  const labelled = data.filter((row) => row.cells[0] && readValue(row.cells[0].text).kind === 'text').length;
+  return labelled * 2 > data.length;
 }
 
 /** Layout for a table without header rows: label cells, then an optional unit cell, then values. */
@@ -117,7 +126,8 @@ function buildTable(draft: Draft, context: TableContext): Table {
   const position = mapper.position(draft.start, draft.end);
   let layout: ColumnLayout;
   if (draft.headers.length > 0) {
-    layout = layoutFromHeaders(headerCells, Math.max(...headerCells.map((cells) => cells.length)));
+    const dataWidth = Math.max(0, ...draft.data.map((row) => row.cells.length));
+    layout = knownLayout(headerCells, dataWidth) ?? layoutFromHeaders(headerCells, Math.max(...headerCells.map((cells) => cells.length)), firstColumnIsLabel(draft.data));
   } else if (draft.data.length > 0) {
     layout = inferLayout(draft.data);
     diagnostics.push(createDiagnostic('table-no-header', 'info', 'This table has no header row; its columns were inferred from its data rows.', { position, origin: 'build' }));
@@ -163,11 +173,11 @@ function buildTable(draft: Draft, context: TableContext): Table {
     while (values.length < valueCount) values.unshift(null);
     // Leading label cells are rowspan group labels: rows with no values, parents of what follows.
     for (const group of labels.slice(0, -1)) {
-      hierarchy.add(makeRow(group, null, [], [group.text], mapper.position(group.start, group.end)));
+      hierarchy.add(makeRow(group, null, [], [group.text], mapper.position(group.start, group.end)), marksOf(group));
     }
     const own = labels[labels.length - 1];
     const printed = line.cells.map((cell) => cell.text);
-    hierarchy.add(makeRow(own ?? null, unitCell ? unitCell.text : hasUnit ? '' : null, values, printed, rowPosition));
+    hierarchy.add(makeRow(own ?? null, unitCell ? unitCell.text : hasUnit ? '' : null, values, printed, rowPosition), marksOf(own));
   }
   const titleText = draft.titleLines.join(' ').trim();
   const reportingUnit = REPORTING_UNIT.exec(titleText)?.[1] ?? null;
@@ -190,9 +200,19 @@ function tidyTitle(text: string): string {
 }
 
 function makeRow(cell: CellInfo | null, unit: string | null, values: (number | null)[], cells: string[], position: Row['position']): Row {
-  const { label, note } = cell ? splitNote(cell.rest) : { label: '', note: null };
+  let rest = cell?.rest ?? '';
+  let marker = cell?.marker ? markerText(cell.marker) : null;
+  if (marker === '其中') {
+    // 其中：1、政府网站公开数 → marker '其中1、', label '政府网站公开数'.
+    const inner = INNER_MARKER.map((entry) => entry.pattern.exec(rest)).find(Boolean);
+    if (inner) {
+      marker += inner[0];
+      rest = rest.slice(inner[0].length).trim();
+    }
+  }
+  const { label, note } = cell ? splitNote(rest) : { label: '', note: null };
   return {
-    marker: cell?.marker ? markerText(cell.marker) : null,
+    marker,
     label,
     note,
     unit: unit === null ? null : unit === '' ? null : tidy(unit),
@@ -202,9 +222,21 @@ function makeRow(cell: CellInfo | null, unit: string | null, values: (number | n
     parent: null,
     key: null,
     position,
-    // The marker family drives the hierarchy; it is removed before the row is returned.
-    ...(cell?.marker ? { family: cell.marker.family } : {}),
-  } as Row;
+  };
+}
+
+/** A numbered list starting inside a 其中 cell: 其中：1、政府网站公开数. */
+const INNER_MARKER: { family: string; pattern: RegExp }[] = [
+  { family: 'digit', pattern: /^[0-9０-９]{1,3}[.．、](?![0-9０-９])/ },
+  { family: 'digit-paren', pattern: /^[(（][0-9０-９]+[)）]/ },
+  { family: 'han-paren', pattern: /^[(（][一二三四五六七八九十]+[)）]/ },
+];
+
+function marksOf(cell: CellInfo | undefined): RowMarks {
+  if (!cell?.marker) return {};
+  const family = cell.marker.family;
+  if (family !== 'of-which') return { family };
+  return { family, innerFamily: INNER_MARKER.find((inner) => inner.pattern.test(cell.rest))?.family };
 }
 
 /**

@@ -1,4 +1,6 @@
 /** Small text helpers shared by the builders. */
+import { toHalfWidth } from '../../grammars/shared/numerals.js';
+import { traditionalToSimplified } from '../templates/traditional.js';
 
 const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u3000-\\u303f';
 const CJK_SPACE = new RegExp(`(?<=[${CJK}])[ \\t\\u00a0\\u3000]+(?=[${CJK}])`, 'g');
@@ -51,4 +53,16 @@ export function splitRunIn(text: string): { heading: string; rest: string; restI
   let restIndex = match.index + 1;
   while (restIndex < text.length && /[ \t\u00a0\u3000]/.test(text[restIndex]!)) restIndex++;
   return { heading: text.slice(0, match.index).trim(), rest: text.slice(restIndex), restIndex };
+}
+
+/**
+ * Folds text for matching (never for output): full-width → half-width,
+ * traditional → simplified characters, blanks between CJK removed.
+ * @param text Printed text.
+ * @returns The folded text.
+ */
+export function fold(text: string): string {
+  let out = '';
+  for (const ch of toHalfWidth(text)) out += traditionalToSimplified.get(ch) ?? ch;
+  return tidy(out);
 }

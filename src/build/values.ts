@@ -1,5 +1,6 @@
 /** Table cell text → value. Numbers are kept as printed; empty marks become null. */
 import { toHalfWidth } from '../../grammars/shared/numerals.js';
+import { fold } from './text.js';
 
 /** Cells that mean "no value": empty, dashes, slash, 无/空. */
 const EMPTY_MARK = /^(?:|[-－—–―─‐]+|[/／\\]|无|空|無|——)$/;
@@ -7,7 +8,7 @@ const EMPTY_MARK = /^(?:|[-－—–―─‐]+|[/／\\]|无|空|無|——)$/;
 const NUMBER = /^([-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+]?\d+(?:\.\d+)?)(条|件|次|篇|个|人次|人|万元|元|项|份|期|场|%)?$/;
 
 /** Units printed in unit columns or inside cells. */
-export const UNIT_WORDS = new Set(['条', '件', '次', '篇', '个', '人', '人次', '万元', '元', '项', '份', '期', '场', '家', '批', '——', '—', '-', '/']);
+export const UNIT_WORDS = new Set(['条', '件', '次', '篇', '个', '人', '人次', '万元', '元', '项', '份', '期', '场', '家', '批', '%', '——', '—', '-', '/']);
 
 /** What a value cell says. */
 export type CellValue = { kind: 'number'; value: number } | { kind: 'empty' } | { kind: 'text' };
@@ -37,5 +38,5 @@ export function isNumeric(printed: string): boolean {
  * @returns Whether it is a unit word or the heading-row dash.
  */
 export function isUnit(printed: string): boolean {
-  return UNIT_WORDS.has(toHalfWidth(printed).replace(/\s+/g, ''));
+  return UNIT_WORDS.has(fold(printed).replace(/\s+/g, ''));
 }

@@ -1,0 +1,151 @@
+/**
+ * Repairs what page breaks and narrow columns do to pipe tables, before the
+ * tables are built: page furniture lines (第 2 页 共 5 页, - 3 -) are removed
+ * (each reported as info), a table continued after a page break is joined back
+ * and its repeated header row dropped (reported), and a label wrapped onto its
+ * own line is joined to its row.
+ */
+import { createDiagnostic } from '../diagnostic.js';
+import type { Diagnostic } from '../types.js';
+import type { Block, CellInfo, RowLine, TableBlock, TextLine } from './lines.js';
+import type { PositionMapper } from './positions.js';
+import { endsSentence, tidy } from './text.js';
+import { readValue } from './values.js';
+
+/** Page headers and footers as they arrive in text (TEMPLATES.md "How the text arrives"). */
+const FURNITURE = [
+  /^第\s*[0-9０-９]+\s*页\s*[,，]?\s*共\s*[0-9０-９]+\s*页$/,
+  /^[-－—–]\s*[0-9０-９]+\s*[-－—–]$/,
+  /^--\s*\d+\s*of\s*\d+\s*--$/,
+  /^[0-9０-９]+\s*[/／]\s*[0-9０-９]+$/,
+];
+
+/**
+ * @param text A whole line.
+ * @returns Whether the line is page furniture.
+ */
+export function isFurniture(text: string): boolean {
+  return FURNITURE.some((pattern) => pattern.test(text));
+}
+
+function rowKey(row: RowLine): string {
+  return row.cells.map((cell) => tidy(cell.text)).join('|');
+}
+
+function joinCells(first: { text: string; start: number; marker: CellInfo['marker'] }, second: CellInfo, restOfFirst: string): CellInfo {
+  return {
+    text: first.text + second.text,
+    start: first.start,
+    end: second.end,
+    marker: first.marker,
+    rest: restOfFirst + second.text,
+  };
+}
+
+function lineAsCell(line: TextLine): { text: string; start: number; marker: CellInfo['marker']; rest: string } {
+  const text = line.marker ? line.marker.image + line.text : line.text;
+  return { text, start: line.start, marker: line.marker, rest: line.marker ? line.text : text };
+}
+
+/** A short text line between two table blocks that continues a label. */
+function isWrappedLabel(line: TextLine): boolean {
+  return line.text.length + (line.marker?.image.length ?? 0) <= 60 && !endsSentence(line.text) && !/[|｜]/.test(line.text);
+}
+
+/**
+ * @param blocks Blocks from the CST.
+ * @param mapper Offset → position (for diagnostics).
+ * @param diagnostics Sink.
+ * @returns Blocks with furniture removed and broken tables joined.
+ */
+export function mergeTableBlocks(blocks: Block[], mapper: PositionMapper, diagnostics: Diagnostic[]): Block[] {
+  const out: Block[] = [];
+  const lastTable = (): { table: TableBlock; gap: Block[] } | null => {
+    const gap: Block[] = [];
+    for (let i = out.length - 1; i >= 0; i--) {
+      const block = out[i]!;
+      if (block.kind === 'table') return { table: block, gap: gap.reverse() };
+      gap.push(block);
+      if (gap.length > 3) return null;
+    }
+    return null;
+  };
+  let furnitureSinceTable = false;
+  for (const block of blocks) {
+    if (block.kind === 'text' && !block.marker && isFurniture(block.text)) {
+      diagnostics.push(
+        createDiagnostic('page-furniture', 'info', `Removed page furniture "${block.text}".`, { position: mapper.position(block.start, block.end), origin: 'build' }),
+      );
+      furnitureSinceTable = true;
+      continue;
+    }
+    if (block.kind !== 'table') {
+      out.push(block);
+      continue;
+    }
+    const previous = lastTable();
+    const gapText = previous?.gap.filter((b): b is TextLine => b.kind === 'text') ?? [];
+    if (previous && gapText.length === 0) {
+      const headers = previous.table.rows.slice(0, 3).map(rowKey);
+      const first = block.rows[0]!;
+      const repeated = headers.includes(rowKey(first));
+      if (repeated || furnitureSinceTable) {
+        let rows = block.rows;
+        if (repeated) {
+          diagnostics.push(
+            createDiagnostic('table-header-repeated', 'info', 'Dropped a header row repeated after a page break; the table continues.', {
+              position: mapper.position(first.start, first.end),
+              origin: 'build',
+            }),
+          );
+          rows = rows.slice(1);
+        }
+        out.length = out.lastIndexOf(previous.table);
+        out.push({ kind: 'table', start: previous.table.start, end: block.end, rows: [...previous.table.rows, ...rows] });
+        furnitureSinceTable = false;
+        continue;
+      }
+    }
+    if (previous && gapText.length === 1 && previous.gap.length === 1 && isWrappedLabel(gapText[0]!)) {
+      const line = gapText[0]!;
+      const first = block.rows[0]!;
+      const firstCell = first.cells[0];
+      let rows: RowLine[];
+      const firstIsData = first.cells.slice(1).some((cell) => readValue(cell.text).kind === 'number');
+      const lastRow = previous.table.rows[previous.table.rows.length - 1]!;
+      const lastIsData = lastRow.cells.slice(1).some((cell) => readValue(cell.text).kind === 'number');
+      // A header cell that held a line break: 商业 ⏎ 企业 | 科研机构 | …
+      const headerBreak = !line.marker && !firstIsData && !lastIsData;
+      if (firstCell && !firstCell.marker && firstCell.text !== '' && readValue(firstCell.text).kind === 'text' && (firstIsData || headerBreak)) {
+        // The label's start is on the line above: (一)主动公开政府信息数(不同渠道… ⏎ 息计1条) | 条 | 648
+        const head = lineAsCell(line);
+        const merged: RowLine = { start: line.start, end: first.end, cells: [joinCells(head, firstCell, head.rest), ...first.cells.slice(1)] };
+        rows = [...previous.table.rows, merged, ...block.rows.slice(1)];
+      } else if (!line.marker && lastIsData && (firstCell?.marker || firstIsData)) {
+        // The label's end is on the line below its row.
+        const last = previous.table.rows[previous.table.rows.length - 1]!;
+        const cell = last.cells[0]!;
+        const tail = lineAsCell(line);
+        const merged: RowLine = {
+          start: last.start,
+          end: Math.max(last.end, line.end),
+          cells: [{ ...cell, text: cell.text + tail.text, rest: cell.rest + tail.text, end: line.end }, ...last.cells.slice(1)],
+        };
+        rows = [...previous.table.rows.slice(0, -1), merged, ...block.rows];
+      } else {
+        furnitureSinceTable = false;
+        out.push(block);
+        continue;
+      }
+      out.length = out.lastIndexOf(previous.table);
+      out.push({ kind: 'table', start: previous.table.start, end: block.end, rows });
+      diagnostics.push(
+        createDiagnostic('table-label-wrapped', 'info', 'Joined a table label wrapped onto its own line.', { position: mapper.position(line.start, line.end), origin: 'build' }),
+      );
+      continue;
+    }
+    furnitureSinceTable = false;
+    out.push(block);
+  }
+  return out;
+}
