@@ -139,6 +139,8 @@ export interface Report {
   template: TemplateId;
   /** As printed, lines joined. */
   title: string | null;
+  /** Where the title lines are. */
+  titlePosition: Position | null;
   /** Full name of the reporting body. */
   agency: string | null;
   /** The year reported on. */

@@ -48,7 +48,10 @@ export function parseHanNumber(text: string): number | null {
  * @param text Any text.
  * @returns The text with full-width ASCII forms folded.
  */
+const NEEDS_FOLDING = /[\uff01-\uff5e\u3000\u00a0]/;
+
 export function toHalfWidth(text: string): string {
+  if (!NEEDS_FOLDING.test(text)) return text;
   let out = '';
   let changed = false;
   for (let i = 0; i < text.length; i++) {
@@ -71,12 +74,15 @@ export function toHalfWidth(text: string): string {
  * @param marker '一、' '（三）' '12.' '(4)' '②' '三是' '第二部分' …
  * @returns Its ordinal, or 0 when it has none (其中).
  */
+const DIGITS = /\d+/;
+const HAN_RUN = new RegExp(`[${HAN_DIGIT_CLASS}]+`);
+
 export function markerOrdinal(marker: string): number {
   const half = toHalfWidth(marker);
-  const circled = half.codePointAt(0)!;
+  const circled = half.codePointAt(0) ?? 0;
   if (circled >= 0x2460 && circled <= 0x2473) return circled - 0x2460 + 1;
-  const digits = /\d+/.exec(half);
+  const digits = DIGITS.exec(half);
   if (digits) return Number(digits[0]);
-  const han = new RegExp(`[${HAN_DIGIT_CLASS}]+`).exec(half);
+  const han = HAN_RUN.exec(half);
   return han ? parseHanNumber(han[0]) ?? 0 : 0;
 }

@@ -45,6 +45,7 @@ export function buildReport(cst: DocumentCstNode, parsedText: string, mapper: Po
     source: { format: 'text', encoding: null, fileName, pages: null },
     template: 'unknown',
     title: parts.title,
+    titlePosition: parts.titleLines.length > 0 ? mapper.position(parts.titleLines[0]!.start, parts.titleLines[parts.titleLines.length - 1]!.end) : null,
     agency,
     year,
     publishedOn,

@@ -139,18 +139,19 @@ class LinesVisitor extends BaseVisitor {
     const lineStart = text.lastIndexOf('\n', first - 1) + 1;
     const newline = children.Newline?.[0]?.startOffset;
     const lineEnd = newline ?? (text.indexOf('\n', pipes[pipes.length - 1]!) === -1 ? text.length : text.indexOf('\n', pipes[pipes.length - 1]!));
-    const markers = new Map<number, MarkerInfo>();
+    const markers: MarkerInfo[] = [];
     for (const cell of children.cell ?? []) {
       const token = (cell.children as CellCstChildren).Marker?.[0];
-      if (token) markers.set(token.startOffset, markerOf(token));
+      if (token) markers.push(markerOf(token));
     }
     const bounds = [lineStart - 1, ...pipes, lineEnd];
     const cells: CellInfo[] = [];
-    let markerIterator = [...markers.values()];
+    let nextMarker = 0;
     for (let i = 0; i + 1 < bounds.length; i++) {
       const [start, end] = trimRange(text, bounds[i]! + 1, bounds[i + 1]!);
-      const marker = markerIterator.find((m) => m.start >= start && m.start < end) ?? null;
-      if (marker) markerIterator = markerIterator.filter((m) => m !== marker);
+      const candidate = markers[nextMarker];
+      const marker = candidate && candidate.start >= start && candidate.start < end ? candidate : null;
+      if (marker) nextMarker++;
       const cellText = text.slice(start, end);
       cells.push({ text: cellText, start, end, marker, rest: marker ? text.slice(...trimRange(text, marker.end, end)) : cellText });
     }

@@ -45,10 +45,6 @@ function isDataRow(row: RowLine): boolean {
   return Boolean(filled[0]?.marker) || filled.some((cell) => isNumeric(cell.text));
 }
 
-/** Header rows carry header words, no numbers and no row marker. */
-function isHeaderRow(row: RowLine): boolean {
-  return !isDataRow(row) && looksLikeHeader(row.cells.map((cell) => cell.text));
-}
 
 /** Splits a label cell into label and trailing note. */
 function splitNote(text: string): { label: string; note: string | null } {
@@ -77,6 +73,8 @@ function draftTables(block: TableBlock, titleLines: TextLine[]): Draft[] {
   let draft = newDraft(titleLines[0]?.start ?? block.start);
   draft.titleLines = titleLines.map((line) => line.text === '' ? line.marker?.image ?? '' : (line.marker?.image ?? '') + line.text);
   for (const row of block.rows) {
+    const data = isDataRow(row);
+    const header = !data && looksLikeHeader(row.cells.map((cell) => cell.text));
     if (nonEmpty(row.cells).length === 0) {
       draft.end = row.end;
       continue;
@@ -89,9 +87,9 @@ function draftTables(block: TableBlock, titleLines: TextLine[]): Draft[] {
       draft.clause = tidy(nonEmpty(row.cells)[0]!.text);
     } else if (draft.data.length === 0 && draft.headers.length === 0 && isTitleRow(row)) {
       draft.titleLines.push(nonEmpty(row.cells)[0]!.text);
-    } else if (draft.data.length === 0 && (isHeaderRow(row) || (!isDataRow(row) && nonEmpty(row.cells).length >= 2))) {
+    } else if (draft.data.length === 0 && (header || (!data && nonEmpty(row.cells).length >= 2))) {
       draft.headers.push(row);
-    } else if (draft.data.length > 0 && draft.headers.length > 0 && isHeaderRow(row)) {
+    } else if (draft.data.length > 0 && draft.headers.length > 0 && header) {
       // A new header after data: the next table of the block.
       drafts.push(draft);
       draft = newDraft(row.start);

@@ -12,7 +12,10 @@ const MULTI_SPACE = /[ \t\u00a0\u3000]+/g;
  * @param text Printed text.
  * @returns Tidy text.
  */
+const HAS_BLANK = /[ \t\u00a0\u3000]/;
+
 export function tidy(text: string): string {
+  if (!HAS_BLANK.test(text)) return text;
   return text.replace(CJK_SPACE, '').replace(MULTI_SPACE, ' ').trim();
 }
 
@@ -62,7 +65,13 @@ export function splitRunIn(text: string): { heading: string; rest: string; restI
  * @returns The folded text.
  */
 export function fold(text: string): string {
+  const half = toHalfWidth(text);
   let out = '';
-  for (const ch of toHalfWidth(text)) out += traditionalToSimplified.get(ch) ?? ch;
-  return tidy(out);
+  let changed = false;
+  for (const ch of half) {
+    const simplified = traditionalToSimplified.get(ch);
+    if (simplified !== undefined) changed = true;
+    out += simplified ?? ch;
+  }
+  return tidy(changed ? out : half);
 }

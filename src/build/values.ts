@@ -17,7 +17,11 @@ export type CellValue = { kind: 'number'; value: number } | { kind: 'empty' } | 
  * @param printed A cell as printed.
  * @returns A number, an empty mark, or unparsed text.
  */
+const PLAIN_INTEGER = /^\d{1,15}$/;
+
 export function readValue(printed: string): CellValue {
+  if (printed === '') return { kind: 'empty' };
+  if (PLAIN_INTEGER.test(printed)) return { kind: 'number', value: Number(printed) };
   const text = toHalfWidth(printed).replace(/[\s\u00a0]+/g, '');
   if (EMPTY_MARK.test(text)) return { kind: 'empty' };
   const match = NUMBER.exec(text);
