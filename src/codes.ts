@@ -17,7 +17,6 @@ export const diagnosticCodes = {
   'section-marker-gap': 'A section number skips or repeats (一、 then 三、).',
   'metadata-missing': 'A metadata field (agency, year, publication date) could not be found.',
   'page-furniture': 'A page header or footer line (第 2 页 共 5 页, - 3 -) was removed from the text.',
-  'table-header-repeated': 'A header row repeated after a page break was dropped and the table joined back.',
   'table-label-wrapped': 'A table label wrapped onto its own line was joined back to its row.',
   // --- importers (src/importers/, src/normalise/) ---
   'import-converter-message': 'A message from the document converter (mammoth) about something it could not map; content may be simplified.',

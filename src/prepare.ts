@@ -1,8 +1,10 @@
 /**
  * Text preparation before the grammar: table renderings other than pipe rows
- * (TSV, aligned columns, one cell per line) are rebuilt into pipe rows.
+ * (TSV, aligned columns, one cell per line) are rebuilt into pipe rows by
+ * src/normalise/tables; positions are mapped back through its line origins.
  */
 import type { LineOrigins } from './build/positions.js';
+import { rebuildTables } from './normalise/tables/index.js';
 import type { Diagnostic } from './types.js';
 
 /** Text ready for the grammar, with the line origins when it differs from the input. */
@@ -17,5 +19,5 @@ export interface PreparedText {
  * @returns The text the grammar parses.
  */
 export function prepareText(text: string): PreparedText {
-  return { text, origins: null, diagnostics: [] };
+  return rebuildTables(text);
 }
