@@ -7,15 +7,6 @@ export interface DocumentCstNode extends CstNode {
 }
 
 export type DocumentCstChildren = {
-  block?: BlockCstNode[];
-};
-
-export interface BlockCstNode extends CstNode {
-  name: "block";
-  children: BlockCstChildren;
-}
-
-export type BlockCstChildren = {
   table?: TableCstNode[];
   textLine?: TextLineCstNode[];
   blank?: IToken[];
@@ -36,19 +27,10 @@ export interface RowCstNode extends CstNode {
 }
 
 export type RowCstChildren = {
-  cell?: (CellCstNode)[];
+  Marker?: (IToken)[];
+  Text?: (IToken)[];
   Pipe: IToken[];
   Newline?: IToken[];
-};
-
-export interface CellCstNode extends CstNode {
-  name: "cell";
-  children: CellCstChildren;
-}
-
-export type CellCstChildren = {
-  Marker?: IToken[];
-  Text?: (IToken)[];
 };
 
 export interface TextLineCstNode extends CstNode {
@@ -64,9 +46,7 @@ export type TextLineCstChildren = {
 
 export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   document(children: DocumentCstChildren, param?: IN): OUT;
-  block(children: BlockCstChildren, param?: IN): OUT;
   table(children: TableCstChildren, param?: IN): OUT;
   row(children: RowCstChildren, param?: IN): OUT;
-  cell(children: CellCstChildren, param?: IN): OUT;
   textLine(children: TextLineCstChildren, param?: IN): OUT;
 }

@@ -7,14 +7,7 @@ import type { IToken } from 'chevrotain';
 import { reportTextParser } from '../../grammars/report-text/index.js';
 import { markerFamilies, type MarkerFamily } from '../../grammars/report-text/tokens.js';
 import { markerOrdinal } from '../../grammars/shared/numerals.js';
-import type {
-  BlockCstChildren,
-  CellCstChildren,
-  DocumentCstChildren,
-  RowCstChildren,
-  TableCstChildren,
-  TextLineCstChildren,
-} from '../../grammars/report-text/cst.js';
+import type { DocumentCstChildren, RowCstChildren, TableCstChildren, TextLineCstChildren } from '../../grammars/report-text/cst.js';
 
 /** A numbering marker found at the start of a line or cell. */
 export interface MarkerInfo {
@@ -94,6 +87,11 @@ function markerOf(token: IToken): MarkerInfo {
   };
 }
 
+/** Offset of the first token of a row. */
+function firstOffset(row: RowCstChildren): number {
+  return Math.min(row.Pipe[0]!.startOffset, row.Marker?.[0]?.startOffset ?? Infinity, row.Text?.[0]?.startOffset ?? Infinity);
+}
+
 const BaseVisitor = reportTextParser.getBaseCstVisitorConstructorWithDefaults();
 
 /** Visits the CST of one document and collects its blocks. */
@@ -114,17 +112,19 @@ class LinesVisitor extends BaseVisitor {
   run(children: DocumentCstChildren, text: string): Block[] {
     this.blocks = [];
     this.text = text;
-    for (const block of children.block ?? []) this.block(block.children);
-    return this.blocks;
-  }
-
-  block(children: BlockCstChildren): void {
-    if (children.table) this.table(children.table[0]!.children);
-    else if (children.textLine) this.textLine(children.textLine[0]!.children);
-    else if (children.blank) {
-      const offset = children.blank[0]!.startOffset;
-      this.blocks.push({ kind: 'blank', start: offset, end: offset });
+    // The CST keeps each kind of child in its own list: merge them back into document order.
+    const items: { offset: number; visit: () => void }[] = [];
+    for (const table of children.table ?? []) items.push({ offset: firstOffset(table.children.row[0]!.children), visit: () => this.table(table.children) });
+    for (const line of children.textLine ?? []) {
+      const first = line.children.Marker?.[0] ?? line.children.Text![0]!;
+      items.push({ offset: first.startOffset, visit: () => this.textLine(line.children) });
     }
+    for (const blank of children.blank ?? []) {
+      items.push({ offset: blank.startOffset, visit: () => this.blocks.push({ kind: 'blank', start: blank.startOffset, end: blank.startOffset }) });
+    }
+    items.sort((a, b) => a.offset - b.offset);
+    for (const item of items) item.visit();
+    return this.blocks;
   }
 
   table(children: TableCstChildren): void {
@@ -135,15 +135,11 @@ class LinesVisitor extends BaseVisitor {
   row(children: RowCstChildren): RowLine {
     const text = this.text;
     const pipes = children.Pipe.map((token) => token.startOffset);
-    const first = Math.min(pipes[0]!, children.cell?.[0]?.location?.startOffset ?? Infinity);
+    const first = firstOffset(children);
     const lineStart = text.lastIndexOf('\n', first - 1) + 1;
     const newline = children.Newline?.[0]?.startOffset;
     const lineEnd = newline ?? (text.indexOf('\n', pipes[pipes.length - 1]!) === -1 ? text.length : text.indexOf('\n', pipes[pipes.length - 1]!));
-    const markers: MarkerInfo[] = [];
-    for (const cell of children.cell ?? []) {
-      const token = (cell.children as CellCstChildren).Marker?.[0];
-      if (token) markers.push(markerOf(token));
-    }
+    const markers = (children.Marker ?? []).map(markerOf).sort((a, b) => a.start - b.start);
     const bounds = [lineStart - 1, ...pipes, lineEnd];
     const cells: CellInfo[] = [];
     let nextMarker = 0;
@@ -160,10 +156,6 @@ class LinesVisitor extends BaseVisitor {
     if (cells.length > 1 && last && last.text === '' && last.start >= pipes[pipes.length - 1]!) cells.pop();
     const [start, end] = trimRange(text, lineStart, lineEnd);
     return { start, end, cells };
-  }
-
-  cell(): void {
-    // Cells are read in row() from pipe offsets, so that empty cells keep their place.
   }
 
   textLine(children: TextLineCstChildren): void {

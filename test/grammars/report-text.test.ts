@@ -44,20 +44,21 @@ describe('report-text lexer', () => {
 
 describe('report-text parser', () => {
   it('should group consecutive pipe lines into one table and keep text lines apart', () => {
-    const { cst, errors } = parseReportTextCst('标题\n一、概述\na | b |\nc | d\n\n正文。\n');
+    const { cst, errors } = parseReportTextCst('标题\n一、概述\na | b |\nc | d\n\n正文。\n商业\n企业 | 1\n');
     expect(errors).toEqual([]);
-    const blocks = cst.children.block!.map((block) => Object.keys(block.children)[0]);
-    expect(blocks).toEqual(['textLine', 'textLine', 'table', 'blank', 'textLine']);
-    expect(cst.children.block![2]!.children.table![0]!.children.row).toHaveLength(2);
+    expect(cst.children.textLine).toHaveLength(4);
+    expect(cst.children.blank).toHaveLength(1);
+    expect(cst.children.table!.map((table) => table.children.row.length)).toEqual([2, 1]);
+    expect(cst.children.table![0]!.children.row[0]!.children.Pipe).toHaveLength(2);
   });
 
   it('should parse the reference sample without errors', () => {
     const text = readFileSync(new URL('../../samples/quzhou-safety-2018.txt', import.meta.url), 'utf8');
     const { cst, errors } = parseReportTextCst(text);
     expect(errors).toEqual([]);
-    const tables = cst.children.block!.filter((block) => block.children.table);
-    expect(tables).toHaveLength(1);
-    expect(tables[0]!.children.table![0]!.children.row).toHaveLength(86);
+    expect(cst.children.table).toHaveLength(1);
+    expect(cst.children.table![0]!.children.row).toHaveLength(86);
+    expect(cst.children.textLine).toHaveLength(30);
   });
 
   it('should have committed CST types equal to the generator output', () => {
