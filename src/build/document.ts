@@ -57,7 +57,7 @@ function findTitle(blocks: Block[], end: number): TextLine[] {
       continue;
     }
     if (block.kind !== 'text' || block.marker) break;
-    if (DOC_NUMBER.test(block.text)) {
+    if (block.text.length <= 60 && DOC_NUMBER.test(block.text)) {
       // A red-head document header (…文件 / 〔2011〕47号 签发人) stands above the title.
       lines.length = 0;
       continue;
@@ -135,7 +135,12 @@ export function buildDocument(blocks: Block[], mapper: PositionMapper, diagnosti
     else if (block.kind === 'table') {
       addTables(i, block);
       preamble.close();
-    } else if (!consumed.has(block)) preamble.line(lineText(block), block.start, block.end);
+    } else if (!consumed.has(block)) {
+      // A red-head document number line (〔2011〕47号 签发人:…) is a paragraph of its own.
+      const header = block.text.length <= 60 && DOC_NUMBER.test(block.text);
+      preamble.line(lineText(block), block.start, block.end, header);
+      if (header) preamble.close();
+    }
   }
 
   // Body: the section tree.

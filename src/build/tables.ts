@@ -71,7 +71,11 @@ function newDraft(start: number): Draft {
 function draftTables(block: TableBlock, titleLines: TextLine[]): Draft[] {
   const drafts: Draft[] = [];
   let draft = newDraft(titleLines[0]?.start ?? block.start);
-  draft.titleLines = titleLines.map((line) => line.text === '' ? line.marker?.image ?? '' : (line.marker?.image ?? '') + line.text);
+  for (const line of titleLines) {
+    const text = (line.marker?.image ?? '') + line.text;
+    if (CLAUSE.test(tidy(text))) draft.clause = tidy(text);
+    else draft.titleLines.push(text);
+  }
   for (const row of block.rows) {
     const data = isDataRow(row);
     const header = !data && looksLikeHeader(row.cells.map((cell) => cell.text));

@@ -1,0 +1,49 @@
+/** Title, agency, year, publication date and contact details. */
+import { describe, expect, it } from 'vitest';
+import { parseReportText } from '../../src/index.js';
+
+describe('metadata', () => {
+  it('should join a two-line title and take the agency from the signature', () => {
+    const report = parseReportText('某某市人民政府办公室\n2020年政府信息公开工作年度报告\n一、总体情况\n正文。\n某某市人民政府办公室\n二〇二一年一月十五日');
+    expect(report.title).toBe('某某市人民政府办公室2020年政府信息公开工作年度报告');
+    expect(report.titlePosition).toMatchObject({ start: { line: 1 }, end: { line: 2 } });
+    expect(report.year).toBe(2020);
+    expect(report.agency).toBe('某某市人民政府办公室');
+    expect(report.publishedOn).toBe('2021-01-15');
+    expect(report.signature.map((p) => p.text)).toEqual(['某某市人民政府办公室', '二〇二一年一月十五日']);
+  });
+
+  it('should read dates written with ○ (U+25CB), full-width digits and a month only', () => {
+    expect(parseReportText('一、概述\n正文。\n某局\n二○一二年三月十五日').publishedOn).toBe('2012-03-15');
+    expect(parseReportText('一、概述\n正文。\n某局\n２０１６年３月２５日').publishedOn).toBe('2016-03-25');
+    expect(parseReportText('一、概述\n正文。\n某镇人民政府\n2024年1月').publishedOn).toBe('2024-01');
+  });
+
+  it('should take the agency from the title, then the preamble, when there is no signature', () => {
+    expect(parseReportText('杭州市某局2019年政府信息公开工作年度报告\n一、总体情况\n正文。').agency).toBe('杭州市某局');
+    const report = parseReportText('现将某县卫生健康局(以下简称县卫健局)2018年政府信息公开工作年度报告予以公布。\n一、概述\n正文。');
+    expect(report.agency).toBe('某县卫生健康局');
+    expect(report.year).toBe(2018);
+    expect(report.diagnostics.some((d) => d.code === 'metadata-missing')).toBe(true);
+  });
+
+  it('should skip a red-head document number above the title', () => {
+    const report = parseReportText('某市人民政府办公室文件\n某政办〔2011〕47号    签发人:张三\n某市2011年政府信息公开工作年度报告\n一、概述\n正文。');
+    expect(report.title).toBe('某市2011年政府信息公开工作年度报告');
+    expect(report.preamble.map((p) => p.text)).toEqual(['某市人民政府办公室文件', '某政办〔2011〕47号    签发人:张三']);
+  });
+
+  it('should read contact details with padded labels, full-width forms and traditional characters', () => {
+    const simplified = parseReportText('如有疑问请联系（地址：某市某路1号；邮　编：３１５０２０；电话/传真：0574-87652103；电子邮箱：ｊｂ＠ｎｂ．ｇｏｖ．ｃｎ；网址：http://www.nb.gov.cn）。\n一、概述');
+    expect(simplified.contact).toEqual({
+      address: '某市某路1号',
+      postcode: '315020',
+      phone: '0574-87652103',
+      fax: '0574-87652103',
+      email: 'jb@nb.gov.cn',
+      website: 'http://www.nb.gov.cn',
+    });
+    const traditional = parseReportText('聯繫地址：上海市滬閔路6258號；郵編：201199；電話：021-64982000；傳真：021-64121234。\n一、概述');
+    expect(traditional.contact).toEqual({ address: '上海市滬閔路6258號', postcode: '201199', phone: '021-64982000', fax: '021-64121234' });
+  });
+});

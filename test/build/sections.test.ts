@@ -1,0 +1,78 @@
+/** The section tree: markers, levels, run-in headings, inline enumerations, paragraph joining. */
+import { describe, expect, it } from 'vitest';
+import { parseReportText, type Section } from '../../src/index.js';
+
+const outline = (sections: Section[]): unknown[] =>
+  sections.map((s) => (s.children.length > 0 ? [s.marker, s.heading, outline(s.children)] : [s.marker, s.heading]));
+
+describe('sections', () => {
+  it('should nest four heading levels and ① lists by marker family', () => {
+    const report = parseReportText(
+      ['一、概述', '（一）健全机制', '1.成立领导小组', '（1）局长任组长', '（2）副局长任副组长', '①制度一；', '②制度二。', '2、完善制度', '(二)突出重点', '二、主动公开情况'].join('\n'),
+    );
+    expect(outline(report.sections)).toEqual([
+      [
+        '一、',
+        '概述',
+        [
+          ['（一）', '健全机制', [['1.', '成立领导小组', [['（1）', '局长任组长'], ['（2）', '副局长任副组长', [['①', '制度一；'], ['②', '制度二']]]]], ['2、', '完善制度']]],
+          ['(二)', '突出重点'],
+        ],
+      ],
+      ['二、', '主动公开情况'],
+    ]);
+    expect(report.sections[0]!.children[0]!.children[0]!.children[1]!.level).toBe(4);
+  });
+
+  it('should read full-width markers and give ordinals', () => {
+    const report = parseReportText('一、概述\n１．公开数量\n２．公开内容\n三、问题');
+    const one = report.sections[0]!;
+    expect(one.children.map((s) => [s.marker, s.ordinal, s.heading])).toEqual([
+      ['１．', 1, '公开数量'],
+      ['２．', 2, '公开内容'],
+    ]);
+    expect(report.sections[1]!.ordinal).toBe(3);
+    expect(report.diagnostics.some((d) => d.code === 'section-marker-gap' && d.expected === 2 && d.actual === 3)).toBe(true);
+  });
+
+  it('should split a run-in heading at its first 。 or ： and keep the rest as its first paragraph', () => {
+    const report = parseReportText('一、总体情况\n（一）继续强化信息公开责任。贯彻落实条例要求，\n全年公开信息100条。\n（二）主动公开：全年主动公开信息50条。');
+    const [first, second] = report.sections[0]!.children;
+    expect(first!.heading).toBe('继续强化信息公开责任');
+    expect(first!.paragraphs.map((p) => p.text)).toEqual(['贯彻落实条例要求，全年公开信息100条。']);
+    expect(first!.paragraphs[0]!.position.start).toEqual({ line: 2, column: 15, offset: 21 });
+    expect(second!.heading).toBe('主动公开');
+    expect(second!.paragraphs[0]!.text).toBe('全年主动公开信息50条。');
+  });
+
+  it('should make inline enumerations inside a paragraph child sections, gaps and repeats included', () => {
+    const report = parseReportText('五、存在的主要问题及改进情况\n我局将从以下方面改进：一是加强培训，提高能力。二是完善制度。二是强化考核；四是加强监督。');
+    const five = report.sections[0]!;
+    expect(five.paragraphs.map((p) => p.text)).toEqual(['我局将从以下方面改进：']);
+    expect(five.children.map((s) => [s.marker, s.ordinal, s.heading, s.paragraphs.map((p) => p.text)])).toEqual([
+      ['一是', 1, '加强培训，提高能力', []],
+      ['二是', 2, '完善制度', []],
+      ['二是', 2, '强化考核；', []],
+      ['四是', 4, '加强监督', []],
+    ]);
+  });
+
+  it('should join lines broken mid-sentence and start a paragraph after a sentence end or a blank line', () => {
+    const report = parseReportText('一、概述\n第一行没有结束\n接着写完。\n新的段落。\n\n空行之后');
+    expect(report.sections[0]!.paragraphs.map((p) => p.text)).toEqual(['第一行没有结束接着写完。', '新的段落。', '空行之后']);
+  });
+
+  it('should treat a table-of-contents line of a mirror copy as text, not as a section', () => {
+    const report = parseReportText('2013年某区政府资讯公开工作年度报告\n一、概述,(一)健全工作机制,(二)深化公开,二、主动公开\n一、概述\n正文。');
+    expect(report.sections.map((s) => s.heading)).toEqual(['概述']);
+    expect(report.preamble.map((p) => p.text)).toEqual(['一、概述,(一)健全工作机制,(二)深化公开,二、主动公开']);
+  });
+
+  it('should attach tables inside a section to it', () => {
+    const report = parseReportText('二、主动公开政府信息情况\n第二十条第（一）项\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数\n规章 | 0 | 0 | 1\n三、其他');
+    expect(report.sections[0]!.tables).toEqual([0]);
+    expect(report.tables[0]!.clause).toBe('第二十条第（一）项');
+    expect(report.tables[0]!.rows[0]!.values).toEqual([0, 0, 1]);
+    expect(report.sections[1]!.tables).toEqual([]);
+  });
+});
