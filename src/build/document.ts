@@ -11,7 +11,7 @@ import type { Diagnostic, Paragraph, Section, Table } from '../types.js';
 import type { Block, TableBlock, TextLine } from './lines.js';
 import { ParagraphCollector } from './paragraphs.js';
 import type { PositionMapper } from './positions.js';
-import { findSignature, type SignatureLines } from './signature.js';
+import { findSignature, readDateLine, type SignatureLines } from './signature.js';
 import { buildTables } from './tables.js';
 import { fold, splitRunIn, tidy } from './text.js';
 import { splitEnumerations } from './enumerations.js';
@@ -21,7 +21,7 @@ const SECTION_FAMILIES = new Set(['part', 'han', 'han-paren', 'digit', 'digit-pa
 /** A line that titles the table below it. */
 const TABLE_TITLE = /统计表|情况表|一览表|填报单位|填报机关|^[(（]?\s*\d{4}\s*年度?\s*[)）]?$|^(?:计量)?单位[:：]|第[二十一三四五六七八九]+条第?[(（][一二三四五六七八九十]+[)）]项/;
 /** Lines that belong to a document header, never to a title: 〔2011〕47号, 签发人. */
-const DOC_NUMBER = /〔\d{4}〕\s*\d+\s*号|签发人|发文字号|索引号|公开方式|发布机构|生成日期/;
+const DOC_NUMBER = /〔\d{4}〕\s*\d+\s*号|签发人|发文字号|索\s*引\s*号|公开方式|发布机构|生成日期|^来源[:：]|^(?:发布)?时间[:：]|^字号[:：]|浏览次数|打印本页|关闭窗口/;
 
 /** What the document builder produces. */
 export interface DocumentParts {
@@ -32,6 +32,10 @@ export interface DocumentParts {
   tables: Table[];
   signature: Paragraph[];
   signatureLines: SignatureLines | null;
+  /** Agency and date printed under the title. */
+  byline: { agency: string | null; date: string | null };
+  /** Rows of a CMS page information box (索引号 | … | 发布机构 | …), tidied. */
+  infoBox: string[][];
   appendix: Paragraph[];
 }
 
@@ -47,25 +51,59 @@ function lineText(line: TextLine): string {
   return line.marker ? `${line.marker.image}${line.text}` : line.text;
 }
 
-/** Title lines: the first short lines, before any sentence, when one of them names a report. */
+const REPORT_WORD = /报\s*告|報\s*告|年\s*报|年\s*報/;
+
+/**
+ * Title lines: the first short lines, before any sentence, up to the one that
+ * names the report (…年度报告); a byline (agency, date) may follow it.
+ */
 function findTitle(blocks: Block[], end: number): TextLine[] {
   const lines: TextLine[] = [];
-  for (let i = 0; i < end; i++) {
+  for (let i = 0; i < end && lines.length < 4; i++) {
     const block = blocks[i]!;
-    if (block.kind === 'blank') {
-      if (lines.length > 0) break;
-      continue;
-    }
+    if (block.kind === 'blank' || (block.kind === 'table' && lines.length === 0)) continue;
     if (block.kind !== 'text' || block.marker) break;
     if (block.text.length <= 60 && DOC_NUMBER.test(block.text)) {
-      // A red-head document header (…文件 / 〔2011〕47号 签发人) stands above the title.
+      // A red-head document header (…文件 / 〔2011〕47号 签发人) or page header stands above the title.
       lines.length = 0;
       continue;
     }
-    if (block.text.length > 60 || /[。；;，,：:]$/.test(block.text)) break;
+    if (block.text.length > 60 || /[。；;，,：:]$/.test(block.text) || readDateLine(block.text) !== null) break;
     lines.push(block);
+    if (REPORT_WORD.test(block.text)) return lines;
   }
-  return lines.some((line) => /报\s*告|報\s*告|年\s*报|年\s*報/.test(line.text)) ? lines : [];
+  return [];
+}
+
+/** The agency and date lines printed under the title (宿州市人民政府办公室 / 2017年3月). */
+function findByline(blocks: Block[], titleLines: TextLine[], end: number): { agency: TextLine | null; date: TextLine | null } {
+  const byline: { agency: TextLine | null; date: TextLine | null } = { agency: null, date: null };
+  const last = titleLines[titleLines.length - 1];
+  if (!last) return byline;
+  let i = blocks.indexOf(last) + 1;
+  const next = (): TextLine | null => {
+    while (i < end && blocks[i]!.kind === 'blank') i++;
+    const block = blocks[i];
+    return block && block.kind === 'text' && !block.marker ? block : null;
+  };
+  let line = next();
+  if (line && readDateLine(line.text) === null && line.text.length <= 30 && !/[。，,；;：:]/.test(line.text)) {
+    byline.agency = line;
+    i++;
+    line = next();
+  }
+  if (line && readDateLine(line.text) !== null) byline.date = line;
+  if (!byline.date && byline.agency && !/(?:局|委|办|院|厅|府|会|部|室|处|所|中心|公司|馆|站|队|办公室|街道|镇|乡)$/.test(byline.agency.text)) byline.agency = null;
+  return byline;
+}
+
+/** Page information boxes of CMS pages: 索引号 | … | 发布机构 | … | 发文日期 | …. */
+const INFO_BOX_LABEL = /^(?:索引号|分类|主题分类|发布机构|发文机关|发文日期|成文日期|发布日期|生成日期|文号|有效性|公开方式|公开范围|体裁分类|名称)$/;
+
+function isInfoBox(block: TableBlock): boolean {
+  let labels = 0;
+  for (const row of block.rows) for (const cell of row.cells) if (INFO_BOX_LABEL.test(tidy(cell.text).replace(/\s+/g, ''))) labels++;
+  return labels >= 2;
 }
 
 /** Text lines just above each table block that title it. */
@@ -113,6 +151,7 @@ export function buildDocument(blocks: Block[], mapper: PositionMapper, diagnosti
   const consumed = new Set<TextLine>([...tableTitles.values()].flat());
   const titleLines = findTitle(blocks, headEnd);
   for (const line of titleLines) consumed.add(line);
+  const byline = findByline(blocks, titleLines, headEnd);
   if (signatureLines) {
     consumed.add(signatureLines.date);
     if (signatureLines.agency) consumed.add(signatureLines.agency);
@@ -128,16 +167,24 @@ export function buildDocument(blocks: Block[], mapper: PositionMapper, diagnosti
 
   // Head: preamble paragraphs.
   const preamble = new ParagraphCollector();
+  const infoBox: string[][] = [];
   const bodyStart = Math.min(headEnd, tailStart);
   for (let i = 0; i < bodyStart; i++) {
     const block = blocks[i]!;
     if (block.kind === 'blank') preamble.close();
-    else if (block.kind === 'table') {
+    else if (block.kind === 'table' && isInfoBox(block)) {
+      // A CMS page's information box: metadata, not statistics; kept as preamble lines.
+      for (const row of block.rows) {
+        preamble.line(row.cells.map((cell) => cell.text).join(' | '), row.start, row.end, true);
+        preamble.close();
+      }
+      infoBox.push(...block.rows.map((row) => row.cells.map((cell) => tidy(cell.text).replace(/\s+/g, ''))));
+    } else if (block.kind === 'table') {
       addTables(i, block);
       preamble.close();
     } else if (!consumed.has(block)) {
-      // A red-head document number line (〔2011〕47号 签发人:…) is a paragraph of its own.
-      const header = block.text.length <= 60 && DOC_NUMBER.test(block.text);
+      // A red-head document number line (〔2011〕47号 签发人:…) or a byline line is a paragraph of its own.
+      const header = (block.text.length <= 60 && DOC_NUMBER.test(block.text)) || block === byline.agency || block === byline.date;
       preamble.line(lineText(block), block.start, block.end, header);
       if (header) preamble.close();
     }
@@ -203,6 +250,8 @@ export function buildDocument(blocks: Block[], mapper: PositionMapper, diagnosti
     tables,
     signature,
     signatureLines,
+    byline: { agency: byline.agency?.text ?? null, date: byline.date ? readDateLine(byline.date.text) : null },
+    infoBox,
     appendix: appendix.drafts.map((draft) => draft.toParagraph(mapper)),
   };
 }

@@ -25,7 +25,8 @@ export function buildReport(cst: DocumentCstNode, parsedText: string, mapper: Po
   const blocks = mergeTableBlocks(collectBlocks(cst.children, parsedText), mapper, diagnostics);
   const parts = buildDocument(blocks, mapper, diagnostics);
   const signatureAgency = parts.signatureLines?.agency ? tidy(parts.signatureLines.agency.text) : null;
-  let publishedOn = parts.signatureLines?.iso ?? null;
+  let publishedOn = parts.signatureLines?.iso ?? parts.byline.date ?? null;
+  if (publishedOn === null) publishedOn = infoBoxValue(parts.infoBox, /^(?:发文日期|成文日期|发布日期)$/, findDate);
   if (publishedOn === null) {
     // A date printed under the title or at the top of the preamble.
     const head = [...parts.titleLines.map((line) => line.text), ...parts.preamble.slice(0, 1).map((p) => p.text)];
@@ -34,7 +35,8 @@ export function buildReport(cst: DocumentCstNode, parsedText: string, mapper: Po
     }
   }
   const year = findYear(parts.title, parts.preamble, parts.tables, publishedOn);
-  const agency = findAgency(signatureAgency, parts.title, parts.preamble, parts.tables);
+  const agency =
+    findAgency(signatureAgency ?? parts.byline.agency, parts.title, parts.preamble, parts.tables) ?? infoBoxValue(parts.infoBox, /^(?:发布机构|发文机关)$/, (v) => v || null);
   const narrative = [...parts.preamble, ...flattenParagraphs(parts.sections), ...parts.appendix].map((p) => p.text);
   const missing = [agency === null && 'agency', year === null && 'year', publishedOn === null && 'publication date'].filter(Boolean);
   if (missing.length > 0) {
@@ -70,4 +72,13 @@ function flattenParagraphs(sections: Report['sections']): Report['preamble'] {
   };
   walk(sections);
   return out;
+}
+
+/** A value of a page information box: the cell after its label. */
+function infoBoxValue(rows: string[][], label: RegExp, read: (value: string) => string | null): string | null {
+  for (const row of rows) {
+    const at = row.findIndex((cell) => label.test(cell));
+    if (at >= 0 && row[at + 1]) return read(row[at + 1]!);
+  }
+  return null;
 }

@@ -7,7 +7,7 @@ const YEAR = new RegExp(`(\\d{4}|[${HAN_DIGIT_CLASS}OＯ]{4})\\s*年`);
 /** "…2018年政府信息公开工作年度报告" in the preamble. */
 const REPORT_YEAR = new RegExp(`(\\d{4}|[${HAN_DIGIT_CLASS}]{4})\\s*年度?[^。；;]{0,24}?(?:年度)?(?:工作)?(?:年度)?报告`);
 /** "现将衢州市…局(以下简称…)2018年…" in the preamble. */
-const PREAMBLE_AGENCY = /现将\s*([^，,。；;（(]{2,40}?)\s*(?:[(（]以下简称|\d{4}\s*年|[二〇○][〇○零一二三四五六七八九]{3}\s*年)/;
+const PREAMBLE_AGENCY = /(?:现将|现公布|现发布|现予公布)\s*([^，,。；;（(]{2,40}?)\s*(?:[(（]以下简称|\d{4}\s*年|[二〇○][〇○零一二三四五六七八九]{3}\s*年)/;
 
 function readYear(text: string): number | null {
   const half = toHalfWidth(text);

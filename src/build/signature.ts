@@ -5,7 +5,7 @@ import type { Block, TextLine } from './lines.js';
 const NUM = `(?:\\d+|[${HAN_DIGIT_CLASS}OＯ]+)`;
 /** A line that is only a date: 2019年1月7日, 二〇一九年一月七日, （2019年1月）. */
 const DATE_LINE = new RegExp(`^[(（]?\\s*(${NUM})\\s*年\\s*(${NUM})\\s*月\\s*(?:(${NUM})\\s*日)?\\s*[)）]?$`);
-const DATE_ANYWHERE = new RegExp(`(\\d{4}|[${HAN_DIGIT_CLASS}OＯ]{4})\\s*年\\s*(${NUM})\\s*月\\s*(?:(${NUM})\\s*[日号])?`);
+const DATE_ANYWHERE = new RegExp(`(\\d{4}|[${HAN_DIGIT_CLASS}OＯ]{4})\\s*(?:年\\s*(${NUM})\\s*月|[-/.](\\d{1,2})[-/.])\\s*(?:(${NUM})\\s*[日号]?)?`);
 
 function toNumber(text: string): number | null {
   const half = toHalfWidth(text);
@@ -43,7 +43,7 @@ export function readDateLine(text: string): string | null {
  */
 export function findDate(text: string): string | null {
   const match = DATE_ANYWHERE.exec(toHalfWidth(text));
-  return match ? isoDate(match[1]!, match[2]!, match[3]) : null;
+  return match ? isoDate(match[1]!, match[2] ?? match[3]!, match[4]) : null;
 }
 
 /** The signature found in a document. */

@@ -47,3 +47,31 @@ describe('metadata', () => {
     expect(traditional.contact).toEqual({ address: '上海市滬閔路6258號', postcode: '201199', phone: '021-64982000', fax: '021-64121234' });
   });
 });
+
+describe('page furniture of real pages', () => {
+  it('should read a byline under a two-line title when there is no signature', () => {
+    const report = parseReportText('宿州市人民政府2016年\n政府信息公开工作年度报告\n宿州市人民政府办公室\n2017年3月\n本报告是根据条例编制的。\n一、概述\n正文。');
+    expect(report.title).toBe('宿州市人民政府2016年政府信息公开工作年度报告');
+    expect(report.agency).toBe('宿州市人民政府办公室');
+    expect(report.publishedOn).toBe('2017-03');
+    expect(report.year).toBe(2016);
+    expect(report.preamble.map((p) => p.text)).toEqual(['宿州市人民政府办公室', '2017年3月', '本报告是根据条例编制的。']);
+  });
+
+  it('should keep a CMS information box as preamble lines and read its agency and date', () => {
+    const report = parseReportText(
+      '索 引 号 | 014416330/2018-04736 | 分 类 | 政府信息公开年报 |\n发布机构 | 市政府办 | 发文日期 | 2018-02-28 |\n文 号 | 有 效 性 |\n根据条例规定，现公布泰州市人民政府2017年政府信息公开工作年度报告。\n一、主要工作概述\n正文。',
+    );
+    expect(report.tables).toEqual([]);
+    expect(report.preamble[1]!.text).toBe('发布机构 | 市政府办 | 发文日期 | 2018-02-28');
+    expect(report.publishedOn).toBe('2018-02-28');
+    expect(report.year).toBe(2017);
+    expect(report.agency).toBe('泰州市人民政府');
+  });
+
+  it('should not take page header lines (来源, 时间, 字号) for the title', () => {
+    const report = parseReportText('福州市晋安区2016年政府信息公开工作年度报告\n来源:区人民政府办公室 时间:2017-01-12 10:01\n本报告根据条例编制。\n一、概述\n正文。');
+    expect(report.title).toBe('福州市晋安区2016年政府信息公开工作年度报告');
+    expect(report.preamble[0]!.text).toBe('来源:区人民政府办公室 时间:2017-01-12 10:01');
+  });
+});
