@@ -39,7 +39,7 @@ export const diagnosticCodes = {
   'column-unmatched': 'A value column of a 2019/2021 table matches no column of the form; its values fill no indicator.',
   'sum-mismatch': 'A total differs from the sum of the rows or columns that partition it (channels, 申请 by channel, 办结 = 按时 + 延期, 总计 …).',
   'balance-mismatch': '2019/2021 section 三: 一、本年新收 + 二、上年结转 differs from 三(七)总计 + 四、结转下年度 in a column.',
-  'heading-value-mismatch': 'A heading row (unit ——) prints a value that matches neither its headline child nor the sum of its children.',
+  'heading-value-mismatch': 'A heading row (unit ——) prints a value that differs from the child it repeats (三、依申请公开情况 = (一)收到申请数), or, without such a rule, from both its first child and the sum of its children.',
   'part-exceeds-whole': 'An "of which" (其中) row is larger than the row it is part of.',
   'narrative-mismatch': 'A figure stated in the narrative differs from the table value of the same indicator.',
   'value-negative': 'A count is negative.',

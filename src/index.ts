@@ -3,6 +3,9 @@
  * listed here by name; test/api.test.ts pins the list.
  */
 export { parseReportText } from './parse.js';
+export { extractReport, importDocument } from './extract.js';
+export { applyTemplate, detectTemplate } from './templates/index.js';
+export { validateReport } from './validate/index.js';
 export { ReportError, isReportError } from './errors.js';
 export { diagnosticCodes, errorCodes } from './codes.js';
 export { stringifyPosition } from './diagnostic.js';

@@ -1,0 +1,48 @@
+// Scenario: CLI cold start converting one text report, against bare `node -e 0`, interleaved rounds,
+// with an A/A control (a second `node -e 0` in each round).
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { root } from '../lib/corpus.mjs';
+import { cliPath } from '../lib/files.mjs';
+import { emit, row } from '../lib/report.mjs';
+import { ratios, summary } from '../lib/stats.mjs';
+
+const quick = process.argv.includes('--quick');
+const rounds = quick ? 5 : 21;
+const bin = await cliPath(root);
+const sample = path.join(root, 'samples/quzhou-safety-2018.txt');
+const commands = {
+  node: [process.execPath, ['-e', '0']],
+  nodeAgain: [process.execPath, ['-e', '0']],
+  cli: [process.execPath, [bin, 'extract', sample]],
+};
+const check = spawnSync(...commands.cli, { encoding: 'utf8' });
+const record = JSON.parse(check.stdout);
+if (!record.ok) throw new Error(`the CLI did not convert the sample: ${check.stdout}`);
+
+function time([command, args]) {
+  const start = performance.now();
+  const result = spawnSync(command, args, { stdio: 'ignore' });
+  if (result.status !== 0) throw new Error(`${args.join(' ')} exited with ${result.status}`);
+  return performance.now() - start;
+}
+const names = Object.keys(commands);
+const times = Object.fromEntries(names.map((name) => [name, []]));
+for (const name of names) time(commands[name]); // warm the file cache
+for (let round = 0; round < rounds; round++) {
+  for (let i = 0; i < names.length; i++) {
+    const name = names[(i + round) % names.length];
+    times[name].push(time(commands[name]));
+  }
+}
+const aa = ratios(times.nodeAgain, times.node);
+const cli = ratios(times.cli, times.node);
+emit(
+  'cold-start',
+  [
+    row('node -e 0', 'ms', summary(times.node)),
+    row('A/A control: node -e 0 again', 'ms', summary(times.nodeAgain), { ratio: aa, target: '0.85-1.15 (noise)', pass: aa.median >= 0.85 && aa.median <= 1.15 }),
+    row(`gov-report extract <one text report> (${path.relative(root, bin)})`, 'ms', summary(times.cli), { ratio: cli, target: '≤ 2× node -e 0', pass: cli.median <= 2 }),
+  ],
+  [`cold start: ${rounds} interleaved rounds of separate processes, wall time of spawnSync`],
+);

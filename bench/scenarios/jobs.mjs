@@ -1,0 +1,67 @@
+// Scenario: `gov-report extract --jobs 1` vs `--jobs 2` over a corpus of PDFs and DOCX (docs/s and
+// their ratio, interleaved rounds, each run a fresh CLI process), plus the import stage alone per
+// format (importDocument in this process, interleaved, medians).
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { root } from '../lib/corpus.mjs';
+import { cliPath, scratch } from '../lib/files.mjs';
+import { emit, row } from '../lib/report.mjs';
+import { median, summary } from '../lib/stats.mjs';
+
+const quick = process.argv.includes('--quick');
+const perFormat = quick ? 6 : 24;
+const rounds = quick ? 1 : 3;
+const seed = path.join(root, 'test/fixtures/seed');
+const dir = scratch('jobs');
+const input = path.join(dir, 'in');
+const out = path.join(dir, 'out');
+(await import('node:fs')).mkdirSync(input);
+for (let i = 0; i < perFormat; i++) {
+  copyFileSync(path.join(seed, 'report.pdf'), path.join(input, `r${String(i).padStart(3, '0')}.pdf`));
+  copyFileSync(path.join(seed, 'report.docx'), path.join(input, `r${String(i).padStart(3, '0')}.docx`));
+}
+const docs = perFormat * 2;
+const bin = await cliPath(root);
+
+function run(jobs) {
+  rmSync(out, { recursive: true, force: true });
+  const start = performance.now();
+  const result = spawnSync(process.execPath, [bin, 'extract', input, '--out', out, '--jobs', String(jobs)], { encoding: 'utf8' });
+  const ms = performance.now() - start;
+  if (result.status !== 0) throw new Error(`extract --jobs ${jobs} exited with ${result.status}: ${result.stderr.slice(-500)}`);
+  return docs / (ms / 1000);
+}
+const rates = { 1: [], 2: [] };
+for (let round = 0; round < rounds; round++) {
+  for (const jobs of round % 2 ? [2, 1] : [1, 2]) rates[jobs].push(run(jobs));
+}
+const ratio = summary(rates[2].map((r, i) => r / rates[1][i]));
+
+// Import stage alone, in this process.
+const { importDocument } = await import(pathToFileURL(path.join(root, 'dist/src/extract.js')).href);
+const files = { pdf: readFileSync(path.join(seed, 'report.pdf')), docx: readFileSync(path.join(seed, 'report.docx')) };
+const importTimes = { pdf: [], docx: [] };
+let pages = null;
+for (let round = -2; round < (quick ? 4 : 12); round++) {
+  for (const format of round % 2 ? ['docx', 'pdf'] : ['pdf', 'docx']) {
+    const start = performance.now();
+    const text = await importDocument(new Uint8Array(files[format]), { fileName: `report.${format}` });
+    const ms = performance.now() - start;
+    if (format === 'pdf') pages = text.pages;
+    if (round >= 0) importTimes[format].push(ms);
+  }
+}
+const pdf = summary(importTimes.pdf);
+const docx = summary(importTimes.docx);
+emit(
+  'jobs',
+  [
+    row(`extract --jobs 1, ${perFormat} PDF + ${perFormat} DOCX`, 'docs/s', summary(rates[1])),
+    row('extract --jobs 2, same corpus', 'docs/s', summary(rates[2]), { ratio, target: '≥ 1.8× --jobs 1', pass: ratio.median >= 1.8 }),
+    row(`PDF import (importDocument), ${pages ?? '?'}-page seed report`, 'ms', pdf, { target: '≤ 150 ms', pass: median(importTimes.pdf) <= 150 }),
+    row('DOCX import (importDocument), same report', 'ms', docx, { target: '≤ 60 ms', pass: median(importTimes.docx) <= 60 }),
+  ],
+  [`jobs: ${rounds} interleaved rounds of whole CLI runs (wall time, start-up included) with --out; import: ${importTimes.pdf.length} interleaved rounds after 2 warm-up rounds`],
+);

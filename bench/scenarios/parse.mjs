@@ -1,0 +1,79 @@
+// Scenario: parseReportText end to end (grammar, Report, validation) and the lexer alone, per
+// document, over ≥ 20 MB of varied reports, against the floor (split('\n') then split('|'))
+// on the same documents, with an A/A control (the floor against an identical copy of itself).
+import { textCorpus, root } from '../lib/corpus.mjs';
+import { interleave, ratios, summary } from '../lib/stats.mjs';
+import { emit, rates, row } from '../lib/report.mjs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const quick = process.argv.includes('--quick');
+const rounds = quick ? 3 : Number(process.env.BENCH_ROUNDS ?? 7);
+const dist = (file) => pathToFileURL(path.join(root, 'dist', file)).href;
+const { parseReportText } = await import(dist('src/parse.js'));
+const { reportTextLexer } = await import(dist('grammars/report-text/lexer.js'));
+
+const corpus = textCorpus(quick ? 4e6 : 20.5e6);
+const { docs, bytes } = corpus;
+
+function floor() {
+  let cells = 0;
+  for (const doc of docs) for (const line of doc.split('\n')) cells += line.split('|').length;
+  return cells;
+}
+// The A/A control: the same code as a separate function, so V8 optimises it on its own.
+function floorAgain() {
+  let cells = 0;
+  for (const doc of docs) for (const line of doc.split('\n')) cells += line.split('|').length;
+  return cells;
+}
+function lexer() {
+  let tokens = 0;
+  for (const doc of docs) tokens += reportTextLexer.tokenize(doc).tokens.length;
+  return tokens;
+}
+function parse() {
+  let values = 0;
+  for (const doc of docs) values += parseReportText(doc).tables.length;
+  return values;
+}
+
+const templates = {};
+for (const doc of docs.slice(0, 200)) {
+  const { template } = parseReportText(doc);
+  templates[template] = (templates[template] ?? 0) + 1;
+}
+
+const times = interleave({ floor, floorAgain, lexer, parse }, { rounds, warmup: 1 });
+const mb = (bytes / 1e6).toFixed(1);
+const perDoc = (ms) => summary(ms.map((t) => (t * 1000) / docs.length));
+const aa = ratios(times.floorAgain, times.floor);
+const lex = ratios(times.lexer, times.floor);
+const full = ratios(times.parse, times.floor);
+
+emit(
+  'parse',
+  [
+    row(`floor: split('\\n') + split('|'), ${docs.length} docs, ${mb} MB`, 'MB/s', rates(bytes, times.floor)),
+    row('A/A control: floor vs an identical copy', 'MB/s', rates(bytes, times.floorAgain), {
+      ratio: aa,
+      target: '0.85-1.15 (noise)',
+      pass: aa.median >= 0.85 && aa.median <= 1.15,
+    }),
+    row('lexer alone (reportTextLexer.tokenize)', 'MB/s', rates(bytes, times.lexer), {
+      ratio: lex,
+      target: '≤ 1.5× floor',
+      pass: lex.median <= 1.5,
+    }),
+    row('parseReportText end to end, per document', 'MB/s', rates(bytes, times.parse), {
+      ratio: full,
+      target: '≤ 4× floor (stretch 3×)',
+      pass: full.median <= 4,
+      note: full.median <= 3 ? 'stretch met' : undefined,
+    }),
+    row('parseReportText per document', 'µs/doc', perDoc(times.parse)),
+  ],
+  [
+    `parse corpus: ${docs.length} documents, ${mb} MB UTF-8, from ${Object.keys(corpus.perSample).length} samples; templates in the first 200: ${JSON.stringify(templates)}; ${rounds} interleaved rounds`,
+  ],
+);

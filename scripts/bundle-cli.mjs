@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// Bundles the CLI and its worker into dist/bundle/ with esbuild, for cold start: chevrotain's package
+// entry alone loads ~650 ES modules (~400 ms); bundled, the whole CLI starts in a few tens of ms
+// (PERFORMANCE.md, "Cold start"). Heavy importers (pdf-parse, mammoth, word-extractor) stay external
+// and are still loaded lazily, per format met. Run after `tsc -p tsconfig.build.json` (see `npm run build`).
+import { readFileSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+// Bundled: chevrotain (~650 modules) and the pure-JS packages every conversion loads, so start-up opens
+// a handful of files instead of hundreds. External: the heavy importers, loaded lazily per format met
+// (pdf-parse, mammoth, word-extractor), and piscina, which locates its own worker file at run time.
+const bundled = new Set(['chevrotain', 'tinyglobby', 'csv-stringify', 'htmlparser2', 'chardet', 'iconv-lite']);
+const external = Object.keys(manifest.dependencies ?? {}).filter((name) => !bundled.has(name));
+const outdir = path.join(root, 'dist/bundle');
+const staging = `${outdir}.${process.pid}`; // built aside, then swapped in, so a running CLI never sees half a bundle
+rmSync(staging, { recursive: true, force: true });
+
+const result = await build({
+  absWorkingDir: root,
+  entryPoints: { 'gov-report': 'src/cli/bin.ts', worker: 'src/batch/worker.ts' },
+  outdir: staging,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external,
+  sourcemap: true,
+  legalComments: 'linked',
+  chunkNames: '[name]-[hash]', // next to the entries: the pool finds ./worker.js from import.meta.url
+  logLevel: 'warning',
+  metafile: true,
+  // CommonJS packages bundled into ESM call require() for Node built-ins.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+});
+rmSync(outdir, { recursive: true, force: true });
+renameSync(staging, outdir);
+const outputs = Object.entries(result.metafile.outputs).filter(([file]) => file.endsWith('.js'));
+const kb = outputs.reduce((n, [, output]) => n + output.bytes, 0) / 1024;
+process.stderr.write(`bundle-cli: ${outputs.length} files, ${kb.toFixed(0)} KB in ${path.relative(root, outdir)}/ (external: ${external.join(', ')})\n`);

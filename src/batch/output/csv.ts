@@ -1,0 +1,38 @@
+/**
+ * CSV output: one row per table value (indicator) of each converted report, written with csv-stringify.
+ * Failed files have no rows (their records go to the JSON/NDJSON outputs and the stderr reporter).
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { BatchRecord } from '../types.js';
+
+/** The CSV columns, in order. */
+export const csvColumns = ['file', 'agency', 'year', 'template', 'key', 'label', 'unit', 'column', 'value'] as const;
+
+type CsvRow = (string | number | null)[];
+
+/**
+ * @param record A batch record.
+ * @returns One row per value cell of every table row: file, agency, year, template, key, label, unit, column, value.
+ */
+export function csvRows(record: BatchRecord): CsvRow[] {
+  if (!record.ok) return [];
+  const { report } = record;
+  const rows: CsvRow[] = [];
+  for (const table of report.tables) {
+    for (const row of table.rows) {
+      row.values.forEach((value, i) => {
+        rows.push([record.file, report.agency, report.year, report.template, row.key, row.label, row.unit, table.columns[i] ?? null, value]);
+      });
+    }
+  }
+  return rows;
+}
+
+/**
+ * @param rows Rows from `csvRows`.
+ * @param header Whether to start with the header line.
+ * @returns CSV text (RFC 4180 quoting, `\n` line ends).
+ */
+export function formatCsv(rows: CsvRow[], header: boolean): string {
+  return stringify(rows, { header, columns: [...csvColumns], cast: { number: (value) => String(value) } });
+}

@@ -1,0 +1,154 @@
+/**
+ * Runs conversions with a concurrency limit and a per-file timeout, either in a piscina pool of
+ * worker threads (a hang, crash or out-of-memory costs one file; the thread is replaced) or inline.
+ */
+import type { ConvertResult } from './convert-file.js';
+import type { WorkerTask } from './worker.js';
+import { describe } from './describe-error.js';
+
+/** Resolved runner settings. */
+export interface RunnerSettings {
+  concurrency: number;
+  /** Milliseconds; 0 = none. */
+  timeout: number;
+  /** Worker heap limit in MB. */
+  maxMemory: number;
+  threads: boolean;
+}
+
+/** Converts files, at most `concurrency` at a time. */
+export interface FileRunner {
+  /**
+   * @param path The input file.
+   * @param signal Aborts the conversion; the promise then rejects with the signal's reason.
+   * @returns The conversion result (never rejects for a file's own failure).
+   */
+  run(path: string, signal?: AbortSignal): Promise<ConvertResult>;
+  /** Stops the workers. */
+  close(): Promise<void>;
+}
+
+/** A counting semaphore: `acquire` resolves when a slot is free. */
+class Slots {
+  #free: number;
+  #waiting: (() => void)[] = [];
+
+  constructor(size: number) {
+    this.#free = size;
+  }
+
+  async acquire(): Promise<void> {
+    if (this.#free > 0) {
+      this.#free--;
+      return;
+    }
+    await new Promise<void>((resolve) => this.#waiting.push(resolve));
+  }
+
+  release(): void {
+    const next = this.#waiting.shift();
+    if (next) next();
+    else this.#free++;
+  }
+}
+
+const timedOut = Symbol('timed out');
+
+/**
+ * @param settings Concurrency, timeout, memory limit, threads or not.
+ * @returns A runner; call `close()` when done.
+ */
+export async function createRunner(settings: RunnerSettings): Promise<FileRunner> {
+  return settings.threads ? createPoolRunner(settings) : createInlineRunner(settings);
+}
+
+/** The worker module next to this one: `worker.js` when built, `worker.ts` (through tsx) from source. */
+function workerLocation(): { filename: string; execArgv?: string[] } {
+  const fromSource = import.meta.url.endsWith('.ts');
+  const filename = new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url).href;
+  return fromSource ? { filename, execArgv: [...process.execArgv, '--import', 'tsx'] } : { filename };
+}
+
+async function createPoolRunner(settings: RunnerSettings): Promise<FileRunner> {
+  const { Piscina } = await import('piscina');
+  const pool = new Piscina<WorkerTask, ConvertResult | null>({
+    ...workerLocation(),
+    minThreads: settings.concurrency,
+    maxThreads: settings.concurrency,
+    idleTimeout: 5_000,
+    resourceLimits: { maxOldGenerationSizeMb: settings.maxMemory },
+  });
+  // A worker that dies between tasks is replaced by piscina; its error must not crash the batch.
+  pool.on('error', () => {});
+  // Load the pipeline in every thread before the first timed task: start-up is not the file's time.
+  const warm = Promise.allSettled(Array.from({ length: settings.concurrency }, () => pool.run({ warmUp: true })));
+  const slots = new Slots(settings.concurrency);
+  return {
+    async run(path, signal) {
+      await warm;
+      await slots.acquire();
+      const controller = new AbortController();
+      const onAbort = (): void => controller.abort(signal?.reason);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      if (signal?.aborted) onAbort();
+      const timer = settings.timeout > 0 ? setTimeout(() => controller.abort(timedOut), settings.timeout) : undefined;
+      try {
+        return (await pool.run({ path }, { signal: controller.signal }))!;
+      } catch (error) {
+        if (signal?.aborted) throw signal.reason;
+        return { ok: false, error: poolError(error, controller.signal, settings, path) };
+      } finally {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        slots.release();
+      }
+    },
+    async close() {
+      await pool.destroy();
+    },
+  };
+}
+
+function poolError(error: unknown, signal: AbortSignal, settings: RunnerSettings, path: string): { code: string; message: string } {
+  if (signal.aborted && signal.reason === timedOut) {
+    return { code: 'BATCH_TIMEOUT', message: `Conversion of ${path} took longer than ${settings.timeout / 1000} s; its worker was stopped.` };
+  }
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return { code: 'BATCH_OUT_OF_MEMORY', message: `Conversion of ${path} ran out of memory (limit ${settings.maxMemory} MB); its worker was replaced.` };
+  }
+  return { code: 'BATCH_WORKER_CRASHED', message: `The worker converting ${path} stopped: ${describe(error)}` };
+}
+
+async function createInlineRunner(settings: RunnerSettings): Promise<FileRunner> {
+  const { convertFile } = await import('./convert-file.js');
+  const slots = new Slots(settings.concurrency);
+  return {
+    async run(path, signal) {
+      await slots.acquire();
+      let timer: NodeJS.Timeout | undefined;
+      let onAbort: (() => void) | undefined;
+      try {
+        signal?.throwIfAborted();
+        const stops: Promise<ConvertResult>[] = [convertFile({ path })];
+        if (settings.timeout > 0) {
+          stops.push(new Promise((resolve) => {
+            timer = setTimeout(() => resolve({ ok: false, error: { code: 'BATCH_TIMEOUT', message: `Conversion of ${path} took longer than ${settings.timeout / 1000} s.` } }), settings.timeout);
+          }));
+        }
+        if (signal) {
+          stops.push(new Promise((_, reject) => {
+            onAbort = () => reject(signal.reason);
+            signal.addEventListener('abort', onAbort, { once: true });
+          }));
+        }
+        return await Promise.race(stops);
+      } finally {
+        clearTimeout(timer);
+        if (onAbort) signal?.removeEventListener('abort', onAbort);
+        slots.release();
+      }
+    },
+    async close() {},
+  };
+}

@@ -1,0 +1,167 @@
+/** `gov-report extract`: converts files, directories and globs to JSON, NDJSON or CSV. */
+import { availableParallelism } from 'node:os';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { extractReports } from '../../batch/extract-reports.js';
+import { expandInputs, type InputFile } from '../../batch/inputs.js';
+import { inShard, parseShard, type Shard } from '../../batch/shard.js';
+import { sweepTemps, writeFileAtomic } from '../../batch/output/atomic-write.js';
+import { createStreamFormatter, formatFile, outputFormats, type OutputFormat } from '../../batch/output/formats.js';
+import { describe } from '../../batch/describe-error.js';
+import { isReportError } from '../../errors.js';
+import { choiceOption, numberOption, parseCommandArgs } from '../args.js';
+import { UsageError, write, type CliIo } from '../io.js';
+import { Progress } from '../progress.js';
+import { Tally, diagnosticLines, fails, type FailOn } from '../reporter.js';
+
+/** `gov-report extract --help`. */
+export const extractHelp = `Usage: gov-report extract [options] <files|dirs|globs...>
+
+Converts every supported file (.txt .pdf .docx .doc .html .htm) under the inputs, recursively.
+One record per input: {file, ok: true, report} or {file, ok: false, error: {code, message}}.
+
+Options:
+  -f, --format <ndjson|json|csv>  output format (default ndjson); csv has one row per table value:
+                                  file, agency, year, template, key, label, unit, column, value
+  -o, --out <dir>                 one output file per input (<dir>/<relative path>.<format>),
+                                  mirroring the input tree; default: everything to stdout
+  -j, --jobs <n>                  worker threads (default: number of cores)
+      --timeout <sec>             per-file time limit; the file's worker is stopped (default 60, 0 = none)
+      --max-memory <mb>           heap limit per worker (default 1024)
+      --resume                    skip inputs whose output file exists (needs --out)
+      --shard <i/n>               convert only shard i of n (1-based, by hash of the relative path)
+      --fail-on <level>           error (default), warning or never: which files make the exit code 1
+  -h, --help                      show this help
+
+Exit codes: 0 all converted, 1 some files failed (per --fail-on), 2 usage error.
+Errors and the summary go to stderr, with a progress bar when stderr is a terminal.
+`;
+
+/** Resolved options of one extract run. */
+interface ExtractSettings {
+  format: OutputFormat;
+  out: string | null;
+  jobs: number;
+  timeout: number;
+  timeoutGiven: boolean;
+  maxMemory: number;
+  resume: boolean;
+  shard: Shard | null;
+  failOn: FailOn;
+}
+
+/**
+ * @param args Arguments after `extract`.
+ * @param io Streams and working directory.
+ * @returns The exit code.
+ */
+export async function extractCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    format: { type: 'string', short: 'f' },
+    out: { type: 'string', short: 'o' },
+    jobs: { type: 'string', short: 'j' },
+    timeout: { type: 'string' },
+    'max-memory': { type: 'string' },
+    resume: { type: 'boolean' },
+    shard: { type: 'string' },
+    'fail-on': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    await write(io.stdout, extractHelp);
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError('extract needs at least one file, directory or glob.');
+  const settings: ExtractSettings = {
+    format: choiceOption('format', values.format ?? 'ndjson', outputFormats),
+    out: values.out === undefined ? null : path.resolve(io.cwd, values.out),
+    jobs: values.jobs === undefined ? availableParallelism() : numberOption('jobs', values.jobs, 1, true),
+    timeout: values.timeout === undefined ? 60 : numberOption('timeout', values.timeout, 0, false),
+    timeoutGiven: values.timeout !== undefined,
+    maxMemory: values['max-memory'] === undefined ? 1024 : numberOption('max-memory', values['max-memory'], 16, true),
+    resume: values.resume ?? false,
+    shard: values.shard === undefined ? null : shardOption(values.shard),
+    failOn: choiceOption('fail-on', values['fail-on'] ?? 'error', ['error', 'warning', 'never'] as const),
+  };
+  if (settings.resume && !settings.out) throw new UsageError('--resume needs --out (it skips inputs whose output file exists).');
+  if (settings.out && (await stat(settings.out).catch(() => null))?.isFile()) throw new UsageError(`--out ${values.out} is a file, not a directory.`);
+
+  const { files: found, empty } = await expandInputs(positionals, io.cwd);
+  for (const arg of empty) await write(io.stderr, `gov-report: no supported files in ${arg}\n`);
+  if (found.length === 0) throw new UsageError('no input files found.');
+  const files = settings.shard ? found.filter((file) => inShard(file.relative, settings.shard!)) : found;
+  return convert(files, settings, io);
+}
+
+function shardOption(text: string): Shard {
+  try {
+    return parseShard(text);
+  } catch (error) {
+    throw new UsageError(isReportError(error) ? error.message : String(error));
+  }
+}
+
+async function convert(files: InputFile[], settings: ExtractSettings, io: CliIo): Promise<number> {
+  const started = Date.now();
+  const targets = new Map<string, string>(); // input path → output path
+  let todo = files;
+  let skipped = 0;
+  if (settings.out) {
+    const owners = new Map<string, string>();
+    for (const file of files) {
+      const target = path.join(settings.out, `${file.relative}.${settings.format}`);
+      const other = owners.get(target);
+      if (other) throw new UsageError(`${other} and ${file.path} would both be written to ${path.relative(io.cwd, target)}; convert them in separate runs.`);
+      owners.set(target, file.path);
+      targets.set(file.path, target);
+    }
+    await sweepTemps(targets.values());
+    if (settings.resume) {
+      const exists = await Promise.all(todo.map(async (file) => (await stat(targets.get(file.path)!).catch(() => null))?.isFile() ?? false));
+      todo = todo.filter((_, i) => !exists[i]);
+      skipped = files.length - todo.length;
+    }
+  }
+
+  const tally = new Tally();
+  const progress = io.stderr.isTTY && todo.length > 1 ? new Progress(io.stderr, todo.length) : null;
+  const formatter = settings.out ? null : createStreamFormatter(settings.format);
+  const least = settings.failOn === 'warning' ? 'warning' : 'error';
+  let exit = 0;
+  const records = extractReports(
+    todo.map((file) => file.path),
+    {
+      concurrency: settings.jobs,
+      timeout: settings.timeout * 1000,
+      maxMemory: settings.maxMemory,
+      order: settings.out ? 'completion' : 'input',
+      // One file: skip the worker start-up unless a timeout was asked for (only a worker can stop a hang).
+      threads: todo.length > 1 || settings.timeoutGiven,
+    },
+  );
+  for await (const record of records) {
+    const outcome = tally.add(record);
+    const failed = fails(outcome, settings.failOn);
+    if (failed) exit = 1;
+    if (formatter) {
+      await write(io.stdout, formatter.record(record));
+    } else {
+      try {
+        await writeFileAtomic(targets.get(record.file)!, formatFile(record, settings.format));
+      } catch (error) {
+        exit = 1;
+        progress?.clear();
+        await write(io.stderr, `${record.file}:1:1 error Cannot write ${targets.get(record.file)}: ${describe(error)} BATCH_WRITE_FAILED\n`);
+      }
+    }
+    if (failed || !record.ok) {
+      progress?.clear();
+      await write(io.stderr, diagnosticLines(record, least).map((line) => `${line}\n`).join(''));
+    }
+    progress?.update(tally.files, tally.failed);
+  }
+  if (formatter) await write(io.stdout, formatter.end());
+  progress?.clear();
+  await write(io.stderr, `${tally.summary((Date.now() - started) / 1000, skipped)}\n`);
+  return exit;
+}

@@ -1,0 +1,45 @@
+/**
+ * DOCX importer: mammoth's HTML (tables keep their rows and spans, unlike `extractRawText`), then
+ * the HTML path. mammoth is loaded on first use: importing it costs ~90 ms.
+ */
+import { createDiagnostic } from '../diagnostic.js';
+import { ReportError, isReportError } from '../errors.js';
+import type { Diagnostic, ReportText } from '../types.js';
+import { importHtml } from './html.js';
+import { assertZipWithinLimit, readZipEntries, type ZipEntry } from './zip.js';
+
+/**
+ * Imports a DOCX document.
+ * @param bytes The file's bytes.
+ * @param maxBytes Limit on the inflated size of the archive's entries.
+ * @param entries The ZIP entries, if detection already read them.
+ * @returns Report text (format docx, pages null).
+ * @throws ReportError IMPORT_TOO_LARGE (checked before inflating), IMPORT_CORRUPT, IMPORT_EMPTY.
+ */
+export async function importDocx(bytes: Uint8Array, maxBytes: number, entries?: ZipEntry[]): Promise<ReportText> {
+  assertZipWithinLimit(entries ?? readZipEntries(bytes), maxBytes);
+  const { default: mammoth } = await import('mammoth');
+  let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
+  try {
+    result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      {
+        externalFileAccess: false,
+        // Images carry no report text: skip reading and base64-encoding them.
+        convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+      },
+    );
+  } catch (error) {
+    if (isReportError(error)) throw error;
+    throw new ReportError('IMPORT_CORRUPT', `The DOCX document could not be read: ${(error as Error).message}`, { cause: error });
+  }
+  const seen = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const message of result.messages) {
+    if (seen.has(message.message)) continue;
+    seen.add(message.message);
+    diagnostics.push(createDiagnostic('import-converter-message', 'info', `mammoth ${message.type}: ${message.message}`, { origin: 'import' }));
+  }
+  const text = importHtml(result.value, { fragment: true, format: 'docx', diagnostics });
+  return { ...text, encoding: null };
+}

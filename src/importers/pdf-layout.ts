@@ -1,0 +1,110 @@
+/**
+ * PDF pages → report text: furniture removed, tables (ruled, from pdf-parse; or rebuilt from
+ * positions) placed in the text flow where they stand, a table continued on the next page merged
+ * with its repeated header rows dropped, and paragraph lines broken by the page width joined again.
+ */
+import { createDiagnostic } from '../diagnostic.js';
+import type { Diagnostic } from '../types.js';
+import { findBorderlessTables } from './pdf-borderless.js';
+import { findFurniture } from './pdf-furniture.js';
+import { buildLines, removeCjkSpacing, type VisualLine } from './pdf-lines.js';
+import type { PdfPage } from './pdf-source.js';
+import { LineSink, cleanCell, joinsTight } from './report-text.js';
+
+type Block = { kind: 'text'; y: number; line: VisualLine } | { kind: 'table'; y: number; rows: string[][]; ruled: boolean };
+
+interface Emitted {
+  kind: 'text' | 'table';
+  page: number;
+  line?: VisualLine;
+  rows?: string[][];
+  /** Page text margins, for telling a full line from a paragraph's last line. */
+  left: number;
+  right: number;
+}
+
+/** Paragraph-starting markers: a line starting with one begins a new paragraph. */
+const MARKER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|[①-⑳]|第[一二三四五六七八九十]+[部分章条]|[一二三四五六七八九十]是|附件|附表)/;
+
+/**
+ * Lays out the pages of a PDF.
+ * @param pages From `readPdf`.
+ * @returns The lines (with pages) and layout diagnostics.
+ */
+export function layoutPdf(pages: readonly PdfPage[]): { sink: LineSink; diagnostics: Diagnostic[] } {
+  const lines = pages.map((page) => buildLines(page.items));
+  const furniture = findFurniture(pages.map((page, i) => ({ height: page.height, lines: lines[i]! })));
+  const diagnostics: Diagnostic[] = [];
+  const removed = furniture.reduce((sum, set) => sum + set.size, 0);
+  if (removed > 0) {
+    diagnostics.push(createDiagnostic('import-page-furniture-removed', 'info', `${removed} page header, footer or page-number lines were removed.`, { origin: 'import', actual: removed }));
+  }
+  const sink = new LineSink();
+  let previous: Emitted | null = null;
+  let continued = 0;
+  let rebuilt = 0;
+  pages.forEach((page, p) => {
+    const body = lines[p]!.filter((line) => !furniture[p]!.has(line));
+    const blocks: Block[] = [];
+    const borderless = findBorderlessTables(body);
+    rebuilt += borderless.length;
+    const inTable = new Set(borderless.flatMap((table) => body.slice(table.first, table.last + 1)));
+    for (const line of body) if (!inTable.has(line)) blocks.push({ kind: 'text', y: line.y, line });
+    for (const table of borderless) blocks.push({ kind: 'table', y: body[table.first]!.y, rows: table.rows, ruled: false });
+    for (const table of page.tables) blocks.push({ kind: 'table', y: table.top, rows: table.rows, ruled: true });
+    blocks.sort((a, b) => a.y - b.y);
+    const textLines = body.filter((line) => !inTable.has(line));
+    const left = Math.min(...textLines.map((line) => line.left));
+    const right = Math.max(...textLines.map((line) => line.right));
+    blocks.forEach((block, b) => {
+      if (block.kind === 'text') {
+        const text = removeCjkSpacing(block.line.text);
+        if (previous?.kind === 'text' && continuesParagraph(previous, block.line, left)) {
+          const index = sink.lines.length - 1;
+          sink.lines[index] = joinLine(sink.lines[index]!, text);
+        } else {
+          sink.push(text, page.number);
+        }
+        previous = { kind: 'text', page: page.number, line: block.line, left, right };
+        return;
+      }
+      let rows = block.rows.map((row) => row.map((cell) => removeCjkSpacing(cleanCell(cell))));
+      if (b === 0 && previous?.kind === 'table' && previous.page === page.number - 1 && previous.rows![0]?.length === rows[0]?.length) {
+        const header = previous.rows!;
+        let repeated = 0;
+        while (repeated < Math.min(3, rows.length) && header[repeated] && rows[repeated]!.join('|') === header[repeated]!.join('|')) repeated++;
+        rows = rows.slice(repeated);
+        continued++;
+      }
+      for (const row of rows) sink.pushRow(row, page.number);
+      const firstRows: string[][] = previous?.kind === 'table' && b === 0 && previous.page === page.number - 1 ? previous.rows! : rows;
+      previous = { kind: 'table', page: page.number, rows: firstRows, left, right };
+    });
+  });
+  if (continued > 0) {
+    diagnostics.push(createDiagnostic('import-table-continued', 'info', `${continued} table continuations on following pages were merged; repeated header rows were dropped.`, { origin: 'import', actual: continued }));
+  }
+  if (rebuilt > 0) {
+    diagnostics.push(createDiagnostic('import-table-reconstructed', 'info', `${rebuilt} tables without rulings were rebuilt into columns from text positions.`, { origin: 'import', actual: rebuilt }));
+  }
+  return { sink, diagnostics };
+}
+
+/** A line continues the paragraph above when the line above fills the text width and this one is not indented. */
+function continuesParagraph(previous: Emitted, line: VisualLine, left: number): boolean {
+  const above = previous.line!;
+  if (Math.abs(above.size - line.size) > above.size * 0.1) return false;
+  // A line ending in a Latin word or number wraps early, before the word that did not fit.
+  const slack = /[A-Za-z0-9@./:-]$/.test(above.text) ? 8 : 1.5;
+  if (above.right < previous.right - above.size * slack) return false;
+  if (line.left > left + line.size * 0.5) return false;
+  return !MARKER.test(line.text);
+}
+
+/** Joins a wrapped line: no space in CJK text or inside numbers and URLs; a space between two words. */
+function joinLine(before: string, after: string): string {
+  const left = before.at(-1) ?? '';
+  const right = after[0] ?? '';
+  const space = !joinsTight(left, right) && /[A-Za-z]/.test(left) && /[A-Za-z]/.test(right);
+  return before + (space ? ' ' : '') + after;
+}

@@ -1,0 +1,151 @@
+/**
+ * Reading a PDF through pdf-parse 2.4.5 (pdf.js 5.4): per page, positioned text items and the ruled
+ * tables pdf-parse finds, with their bounding boxes. `getTable()` returns only cell texts, so the
+ * page-level steps it is built from (`load`, `getPageTables`, `fillPageTables`) are called directly;
+ * they are private in pdf-parse's types, hence the structural types below. pdf-parse is pinned exactly.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { ReportError } from '../errors.js';
+import { buildLines, type PdfItem } from './pdf-lines.js';
+
+/** A ruled table on a page. */
+export interface RuledTable {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  /** Rows on a grid: spans expanded as empty cells. */
+  rows: string[][];
+}
+
+/** What one page holds. */
+export interface PdfPage {
+  number: number;
+  height: number;
+  items: PdfItem[];
+  tables: RuledTable[];
+}
+
+interface Point { x: number; y: number }
+interface PdfCell { minXY: Point; maxXY: Point; text: string[]; colspan?: number; rowspan?: number }
+interface TableData { minXY: Point; maxXY: Point; rows: PdfCell[][]; findCell(x: number, y: number): PdfCell | undefined }
+interface LineStore { normalize(): void; getTableData(): TableData[] }
+interface TextItem { str?: string; transform: number[]; width: number; height: number; hasEOL?: boolean }
+interface Viewport { height: number; convertToViewportPoint(x: number, y: number): number[] }
+interface PdfPageProxy { getViewport(options: { scale: number }): Viewport; getTextContent(): Promise<{ items: TextItem[] }>; cleanup(): void }
+interface PdfDocument { numPages: number; getPage(n: number): Promise<PdfPageProxy> }
+interface Internals {
+  load(): Promise<PdfDocument>;
+  getPageTables(page: PdfPageProxy): Promise<LineStore>;
+  destroy(): Promise<void>;
+}
+
+/** pdf.js resources shipped in pdfjs-dist (resolved from pdf-parse, whose dependency it is). */
+function pdfjsResources(): { cMapUrl: string; standardFontDataUrl: string } {
+  const require = createRequire(import.meta.url);
+  const fromPdfParse = createRequire(require.resolve('pdf-parse'));
+  const root = path.dirname(fromPdfParse.resolve('pdfjs-dist/package.json'));
+  return { cMapUrl: `${root}/cmaps/`, standardFontDataUrl: `${root}/standard_fonts/` };
+}
+
+/**
+ * Reads every page of a PDF.
+ * @param bytes The PDF (copied: pdf.js detaches the buffer it is given).
+ * @param signal Checked between pages.
+ * @returns Pages in order.
+ * @throws ReportError IMPORT_ENCRYPTED, IMPORT_CORRUPT, ABORTED.
+ */
+export async function readPdf(bytes: Uint8Array, signal?: AbortSignal): Promise<PdfPage[]> {
+  const { PDFParse } = await import('pdf-parse');
+  const parser = new PDFParse({ data: bytes.slice(), ...pdfjsResources(), cMapPacked: true, isEvalSupported: false, useSystemFonts: false, stopAtErrors: false });
+  const internals = parser as unknown as Internals;
+  try {
+    const document = await internals.load().catch((error: unknown) => {
+      throw mapLoadError(error);
+    });
+    const pages: PdfPage[] = [];
+    for (let n = 1; n <= document.numPages; n++) {
+      throwIfAborted(signal);
+      const page = await document.getPage(n);
+      pages.push(await readPage(internals, page, n));
+      page.cleanup();
+    }
+    return pages;
+  } finally {
+    await parser.destroy();
+  }
+}
+
+async function readPage(internals: Internals, page: PdfPageProxy, number: number): Promise<PdfPage> {
+  const viewport = page.getViewport({ scale: 1 });
+  const content = await page.getTextContent();
+  const positioned: (PdfItem & { eol: boolean })[] = [];
+  for (const item of content.items) {
+    if (typeof item.str !== 'string') continue;
+    const [x = 0, y = 0] = viewport.convertToViewportPoint(item.transform[4] ?? 0, item.transform[5] ?? 0);
+    positioned.push({ str: item.str, x, y, width: item.width, size: item.height, eol: item.hasEOL === true });
+  }
+  // A page with no line of several cells holds no table: skip pdf.js's operator list (~40 % of a page's cost).
+  const tableData = buildLines(positioned).some((line) => line.segments.length >= 2) ? await findRuledTables(internals, page) : [];
+  const items: PdfItem[] = [];
+  for (const item of positioned) {
+    // What pdf-parse's fillPageTables does, without a second getTextContent().
+    const cell = tableData.map((table) => table.findCell(item.x, item.y)).find((found) => found !== undefined);
+    if (cell) {
+      cell.text.push(item.str);
+      if (item.eol) cell.text.push('\n');
+    } else {
+      items.push({ str: item.str, x: item.x, y: item.y, width: item.width, size: item.size });
+    }
+  }
+  const tables = tableData
+    .map((table) => ({ top: table.minXY.y, bottom: table.maxXY.y, left: table.minXY.x, right: table.maxXY.x, rows: gridOf(table) }))
+    .filter((table) => table.rows.some((row) => row.some((cell) => cell !== '')));
+  return { number, height: viewport.height, items, tables };
+}
+
+async function findRuledTables(internals: Internals, page: PdfPageProxy): Promise<TableData[]> {
+  const store = await internals.getPageTables(page);
+  store.normalize();
+  return store.getTableData();
+}
+
+/** Cells with colspan/rowspan → a grid with the covered slots empty. */
+function gridOf(table: TableData): string[][] {
+  const grid: string[][] = [];
+  table.rows.forEach((row, r) => {
+    const line = (grid[r] ??= []);
+    let c = 0;
+    for (const cell of row) {
+      while (line[c] !== undefined) c++;
+      const rowspan = Math.max(1, cell.rowspan ?? 1);
+      const colspan = Math.max(1, cell.colspan ?? 1);
+      for (let dr = 0; dr < rowspan; dr++) {
+        const target = (grid[r + dr] ??= []);
+        for (let dc = 0; dc < colspan; dc++) target[c + dc] = dr === 0 && dc === 0 ? cell.text.join('') : '';
+      }
+      c += colspan;
+    }
+  });
+  grid.length = Math.min(grid.length, table.rows.length);
+  const width = Math.max(0, ...grid.map((line) => line.length));
+  return grid.map((line) => Array.from({ length: width }, (_, i) => line[i] ?? ''));
+}
+
+function mapLoadError(error: unknown): ReportError {
+  const name = error instanceof Error ? error.name : '';
+  const message = error instanceof Error ? error.message : String(error);
+  if (name === 'PasswordException') {
+    return new ReportError('IMPORT_ENCRYPTED', 'The PDF is encrypted with a user password; it cannot be opened without it.', { cause: error });
+  }
+  return new ReportError('IMPORT_CORRUPT', `The PDF is corrupt or truncated: ${message}`, { cause: error });
+}
+
+/**
+ * Throws ABORTED when the signal has fired.
+ * @param signal The caller's signal.
+ */
+export function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new ReportError('ABORTED', 'The import was aborted.', { cause: signal.reason });
+}

@@ -1,0 +1,32 @@
+/**
+ * PDF importer (pdf-parse v2 / pdf.js, loaded on first use: importing it costs ~140 ms).
+ * pdf.js is configured with its packed CMaps and standard fonts (official PDFs use GBK-EUC-H fonts,
+ * whose text is lost without CMaps) and with eval disabled.
+ */
+import { ReportError } from '../errors.js';
+import type { ReportText } from '../types.js';
+import { layoutPdf } from './pdf-layout.js';
+import { readPdf } from './pdf-source.js';
+
+/** Fewer visible characters than this in the whole document: no text layer. */
+const MIN_TEXT = 20;
+
+/**
+ * Imports a PDF document.
+ * @param bytes The file's bytes (not detached: a copy goes to pdf.js).
+ * @param signal Aborts between pages.
+ * @returns Report text with the page of every line.
+ * @throws ReportError IMPORT_ENCRYPTED, IMPORT_NO_TEXT_LAYER, IMPORT_CORRUPT, ABORTED.
+ */
+export async function importPdf(bytes: Uint8Array, signal?: AbortSignal): Promise<ReportText> {
+  const pages = await readPdf(bytes, signal);
+  const visible = pages.reduce(
+    (sum, page) => sum + page.items.reduce((n, item) => n + item.str.trim().length, 0) + page.tables.flatMap((table) => table.rows.flat()).reduce((n, cell) => n + cell.trim().length, 0),
+    0,
+  );
+  if (visible < MIN_TEXT) {
+    throw new ReportError('IMPORT_NO_TEXT_LAYER', `The PDF has no text layer (${pages.length} pages, ${visible} characters of text): it is a scan, and needs OCR first.`);
+  }
+  const { sink, diagnostics } = layoutPdf(pages);
+  return sink.finish('pdf', null, pages.length, diagnostics);
+}

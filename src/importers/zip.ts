@@ -1,0 +1,103 @@
+/**
+ * Reads a ZIP central directory without inflating anything: entry names and declared sizes.
+ * Used to tell DOCX from ODT and other ZIPs, and to refuse zip bombs before mammoth inflates them.
+ * Layout: APPNOTE.TXT (PKWARE) §4.3.12 central directory header, §4.3.16 end of central directory.
+ */
+import { ReportError } from '../errors.js';
+
+/** One entry as the central directory declares it. */
+export interface ZipEntry {
+  name: string;
+  compressedSize: number;
+  uncompressedSize: number;
+  /** 0 = stored, 8 = deflated. */
+  method: number;
+  localHeaderOffset: number;
+}
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+/** Zip64 marks a size it moved to the extra field with 0xFFFFFFFF. */
+const ZIP64_MARK = 0xffffffff;
+
+/**
+ * Lists the entries of a ZIP archive.
+ * @param bytes The whole archive.
+ * @returns Entries in central-directory order.
+ * @throws ReportError IMPORT_CORRUPT when the directory is missing or truncated.
+ */
+export function readZipEntries(bytes: Uint8Array): ZipEntry[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const eocd = findEndOfCentralDirectory(view);
+  if (eocd < 0) throw corrupt('no end-of-central-directory record (truncated?)');
+  const count = view.getUint16(eocd + 10, true);
+  let at = view.getUint32(eocd + 16, true);
+  const entries: ZipEntry[] = [];
+  const decoder = new TextDecoder('utf-8');
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > view.byteLength || view.getUint32(at, true) !== CENTRAL) throw corrupt(`central directory entry ${i + 1} is damaged`);
+    const nameLength = view.getUint16(at + 28, true);
+    const extraLength = view.getUint16(at + 30, true);
+    const commentLength = view.getUint16(at + 32, true);
+    if (at + 46 + nameLength > view.byteLength) throw corrupt(`central directory entry ${i + 1} is truncated`);
+    entries.push({
+      name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+      method: view.getUint16(at + 10, true),
+      compressedSize: view.getUint32(at + 20, true),
+      uncompressedSize: view.getUint32(at + 24, true),
+      localHeaderOffset: view.getUint32(at + 42, true),
+    });
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+/**
+ * Refuses archives whose entries would inflate past `maxBytes` (checked on declared sizes, before inflating).
+ * @param entries From `readZipEntries`.
+ * @param maxBytes Limit on the sum of uncompressed sizes.
+ * @throws ReportError IMPORT_TOO_LARGE.
+ */
+export function assertZipWithinLimit(entries: readonly ZipEntry[], maxBytes: number): void {
+  let total = 0;
+  for (const entry of entries) {
+    if (entry.uncompressedSize === ZIP64_MARK || entry.compressedSize === ZIP64_MARK) {
+      throw new ReportError('IMPORT_TOO_LARGE', `ZIP entry "${entry.name}" uses Zip64 sizes (over 4 GB); refusing to inflate it.`);
+    }
+    total += entry.uncompressedSize;
+    if (total > maxBytes) {
+      throw new ReportError('IMPORT_TOO_LARGE', `The archive would inflate to more than ${maxBytes} bytes (entry "${entry.name}"); refusing to inflate it.`);
+    }
+  }
+}
+
+/**
+ * Reads a stored (uncompressed) entry, e.g. ODF's `mimetype`.
+ * @param bytes The archive.
+ * @param entry A stored entry.
+ * @returns Its bytes, or null if it is compressed or out of range.
+ */
+export function readStoredEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array | null {
+  if (entry.method !== 0) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = entry.localHeaderOffset;
+  if (at + 30 > view.byteLength || view.getUint32(at, true) !== LOCAL) return null;
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const end = start + entry.compressedSize;
+  return end <= bytes.byteLength ? bytes.subarray(start, end) : null;
+}
+
+/** The EOCD is 22 bytes plus a comment of up to 65,535 bytes, at the very end. */
+function findEndOfCentralDirectory(view: DataView): number {
+  const last = view.byteLength - 22;
+  const first = Math.max(0, last - 0xffff);
+  for (let at = last; at >= first; at--) {
+    if (view.getUint32(at, true) === EOCD) return at;
+  }
+  return -1;
+}
+
+function corrupt(detail: string): ReportError {
+  return new ReportError('IMPORT_CORRUPT', `The ZIP container is corrupt: ${detail}.`);
+}

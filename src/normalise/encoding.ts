@@ -1,0 +1,144 @@
+/**
+ * Decoding text bytes: BOM, then UTF-16 by NUL pattern, then strict UTF-8, then a statistical
+ * detector (chardet) for GB18030 and Big5. Every GB2312/GBK verdict or label is decoded as
+ * GB18030, its superset (iconv-lite's gbk codec mangles GB18030 four-byte sequences).
+ */
+import { isUtf8 as bufferIsUtf8 } from 'node:buffer';
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+import { ReportError } from '../errors.js';
+
+/** Decoded text and how it was decoded. */
+export interface DecodedText {
+  /** The text, BOM removed, line ends as in the source. */
+  text: string;
+  /** Canonical encoding name: utf-8, utf-16le, utf-16be, gb18030, big5 … */
+  encoding: string;
+  /** How the encoding was found. */
+  method: 'forced' | 'bom' | 'nul-pattern' | 'utf-8' | 'detected' | 'declared';
+  /** Detector confidence (0-100) when `method` is 'detected'. */
+  confidence?: number;
+  /** Number of U+FFFD replacement characters produced by decoding. */
+  replacements: number;
+}
+
+/** Labels that name a subset of GB18030. */
+const GB_ALIASES = new Set(['gb2312', 'gbk', 'cp936', 'x-gbk', 'gb_2312-80', 'euc-cn', 'csgb2312', 'iso-ir-58', 'windows-936', 'gb18030']);
+/** Labels that name Big5 or its extensions. */
+const BIG5_ALIASES = new Set(['big5', 'big5-hkscs', 'cp950', 'x-x-big5', 'csbig5']);
+/** Detector verdicts accepted first: the report languages. */
+const PREFERRED = ['GB18030', 'Big5', 'UTF-16LE', 'UTF-16BE'];
+
+/**
+ * Canonical name of an encoding label; gb2312/gbk → gb18030.
+ * @param label An encoding label (any case).
+ * @returns The canonical label, or null if iconv-lite does not know it.
+ */
+export function canonicalEncoding(label: string): string | null {
+  const lower = label.trim().toLowerCase();
+  if (GB_ALIASES.has(lower)) return 'gb18030';
+  if (BIG5_ALIASES.has(lower)) return 'big5';
+  if (lower === 'utf8') return 'utf-8';
+  return iconv.encodingExists(lower) ? lower : null;
+}
+
+/**
+ * Decodes bytes whose encoding is unknown (or forced).
+ * @param bytes Raw text bytes.
+ * @param forced An encoding label that overrides detection.
+ * @returns The decoded text and its encoding.
+ * @throws ReportError INVALID_OPTION for an unknown forced label, IMPORT_UNDECODABLE for binary data.
+ */
+export function decodeText(bytes: Uint8Array, forced?: string): DecodedText {
+  if (forced !== undefined) {
+    const encoding = canonicalEncoding(forced);
+    if (!encoding) throw new ReportError('INVALID_OPTION', `Unknown encoding "${forced}".`);
+    return finish(bytes, encoding, 'forced');
+  }
+  const bom = bomEncoding(bytes);
+  if (bom) return finish(bytes, bom, 'bom');
+  const utf16 = utf16ByNulPattern(bytes);
+  if (utf16) return finish(bytes, utf16, 'nul-pattern');
+  if (isUtf8(bytes)) return finish(bytes, 'utf-8', 'utf-8');
+  const matches = chardet.analyse(bytes);
+  // Matches come sorted by confidence: take the best one among the report languages' encodings.
+  const best = matches.find((match) => PREFERRED.includes(match.name) && match.confidence >= 10) ?? matches[0];
+  const encoding = best ? canonicalEncoding(best.name) : null;
+  if (!best || !encoding) throw undecodable('no text encoding matches');
+  return { ...finish(bytes, encoding, 'detected'), confidence: best.confidence };
+}
+
+/**
+ * Decodes with a declared encoding (e.g. an HTML meta charset), still honouring a BOM.
+ * @param bytes Raw bytes.
+ * @param label The declared label.
+ * @returns The decoded text, or null when the label is unknown.
+ */
+export function decodeDeclared(bytes: Uint8Array, label: string): DecodedText | null {
+  const bom = bomEncoding(bytes);
+  if (bom) return finish(bytes, bom, 'bom');
+  const encoding = canonicalEncoding(label);
+  if (!encoding) return null;
+  // Pages labelled gb2312 are often really UTF-8; trust valid UTF-8 with multibyte content over the label.
+  if (encoding !== 'utf-8' && isUtf8(bytes) && bytes.some((byte) => byte >= 0x80)) return finish(bytes, 'utf-8', 'utf-8');
+  return finish(bytes, encoding, 'declared');
+}
+
+/**
+ * CRLF and lone CR → LF; form feeds (page breaks) → LF.
+ * @param text Decoded text.
+ * @returns Text with LF line ends.
+ */
+export function normaliseLineEnds(text: string): string {
+  return text.replace(/\r\n?|\f/g, '\n');
+}
+
+function finish(bytes: Uint8Array, encoding: string, method: DecodedText['method']): DecodedText {
+  let text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: true });
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  let replacements = 0;
+  let controls = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0xfffd) replacements++;
+    else if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) || (code >= 0x7f && code < 0xa0)) controls++;
+  }
+  const length = Math.max(text.length, 1);
+  if ((replacements + controls) / length > 0.05) {
+    throw undecodable(`${replacements + controls} of ${text.length} characters decode as control or replacement characters with ${encoding}`);
+  }
+  return { text, encoding, method, replacements };
+}
+
+function undecodable(detail: string): ReportError {
+  return new ReportError('IMPORT_UNDECODABLE', `The input is not decodable text (${detail}); pass \`encoding\` if you know it.`);
+}
+
+function bomEncoding(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+/** BOM-less UTF-16: ASCII characters (digits, punctuation, line ends) leave NULs on one parity only. */
+function utf16ByNulPattern(bytes: Uint8Array): string | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  // CJK code points such as U+4E00 put a NUL on the other parity too, but far less often.
+  if (odd >= pairs * 0.05 && even <= odd / 4) return 'utf-16le';
+  if (even >= pairs * 0.05 && odd <= even / 4) return 'utf-16be';
+  return null;
+}
+
+/** Strict UTF-8 validity, as `new TextDecoder('utf-8', {fatal: true})` would judge it, without decoding. */
+function isUtf8(bytes: Uint8Array): boolean {
+  return bufferIsUtf8(bytes);
+}

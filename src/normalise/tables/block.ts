@@ -1,0 +1,336 @@
+/**
+ * One table block: from its header to its last row, read in the block's rendering, with page
+ * furniture and repeated headers taken out, rebuilt as rows in the pipe convention.
+ */
+import { cellKind, isNarrative, startsWithMarker, tokenise, unclosed, type Token } from './cell-types.js';
+import { furnitureKind } from './furniture.js';
+import { compact, firstChar, headerRows, matchHeaderAt, type HeaderMatch } from './header-match.js';
+import { learnCentres, placeValues, type Placement } from './placement.js';
+import { alignedRecord, cellOfLine, groupCells, tsvRecord, type LineRecord, type Mode } from './records.js';
+
+/** A line taken out of a table. */
+export interface Removal {
+  start: number;
+  end: number;
+  kind: 'furniture' | 'repeated-header' | 'repeated-title';
+  /** Furniture kind or header id. */
+  name: string;
+}
+
+/** An output row. */
+export interface OutRow {
+  cells: string[] | null;
+  /** Verbatim line (pipe tables keep their rows). */
+  raw: string | null;
+  start: number;
+  end: number;
+  /** Set when the values were placed with less than full evidence. */
+  placement?: Placement;
+  /** Original lines joined into this row's labels. */
+  joined?: number;
+}
+
+/** A parsed block. */
+export interface Block {
+  mode: Mode;
+  header: HeaderMatch;
+  /** First and last original line of the block (title included). */
+  start: number;
+  end: number;
+  rows: OutRow[];
+  removals: Removal[];
+  /** Whether the block's text changes. */
+  changed: boolean;
+}
+
+const LONGEST_LABEL = 150;
+
+/**
+ * Decides the rendering of a table from its header lines and first data lines.
+ * @param lines The text's lines.
+ * @param header The header.
+ * @param limit First line index after the block's possible extent.
+ * @returns The mode.
+ */
+export function detectMode(lines: readonly string[], header: HeaderMatch, limit: number): Mode {
+  for (let i = header.start; i <= header.end; i++) if (/[^\s|｜][\s]*[|｜][\s|｜]*[^\s|｜]/.test(lines[i]!)) return 'pipe';
+  let tabs = 0;
+  let aligned = 0;
+  let seen = 0;
+  for (let i = header.start; i <= header.end; i++) if (lines[i]!.includes('\t')) tabs++;
+  for (let i = header.end + 1; i < limit && seen < 4; i++) {
+    const line = lines[i]!;
+    if (!line.trim() || furnitureKind(line)) continue;
+    const again = matchHeaderAt(lines, i, [header.compiled], limit);
+    if (again) {
+      i = again.end;
+      continue;
+    }
+    seen++;
+    if (line.includes('\t')) tabs++;
+    if (/[|｜]\s*$/.test(line)) continue;
+    const tokens = tokenise(line);
+    if (tokens.length >= 2 && cellKind(tokens.at(-1)!.text, header.compiled.spec.unitColumn) !== 'text') aligned++;
+  }
+  if (tabs > 0) return 'tsv';
+  return aligned > 0 ? 'aligned' : 'cells';
+}
+
+interface Context {
+  lines: readonly string[];
+  header: HeaderMatch;
+  title: { line: number; text: string } | null;
+  /** The title without whitespace, to spot it repeated on a new page. */
+  titleCompact: string | null;
+  /** First characters of the header's words and of the title. */
+  firstChars: ReadonlySet<string>;
+  limit: number;
+  mode: Mode;
+}
+
+/** Checks whether line i repeats the header (or title) and returns the repeated range. */
+function repeated(ctx: Context, i: number): Removal | null {
+  const line = ctx.lines[i]!;
+  const first = firstChar(line);
+  if (!first || !ctx.firstChars.has(first)) return null;
+  if (ctx.titleCompact && compact(line) === ctx.titleCompact) return { start: i, end: i, kind: 'repeated-title', name: 'title' };
+  const m = matchHeaderAt(ctx.lines, i, [ctx.header.compiled], ctx.limit);
+  return m ? { start: m.start, end: m.end, kind: 'repeated-header', name: m.compiled.spec.id } : null;
+}
+
+/**
+ * Reads a block in any mode but pipe.
+ * @param ctx The block context.
+ * @returns The records, removals and the last line index read.
+ */
+function readRecords(ctx: Context): { records: LineRecord[]; removals: Removal[] } {
+  const { lines, header, limit, mode } = ctx;
+  const spec = header.compiled.spec;
+  const records: LineRecord[] = [];
+  const removals: Removal[] = [];
+  const cells: { text: string; line: number }[] = [];
+  for (let i = header.end + 1; i < limit; i++) {
+    const line = lines[i]!;
+    if (!line.trim()) {
+      if (line.includes('\f')) removals.push({ start: i, end: i, kind: 'furniture', name: 'page-break' });
+      continue;
+    }
+    const furniture = furnitureKind(line);
+    if (furniture) {
+      removals.push({ start: i, end: i, kind: 'furniture', name: furniture });
+      continue;
+    }
+    const again = repeated(ctx, i);
+    if (again) {
+      removals.push(again);
+      i = again.end;
+      continue;
+    }
+    if (isNarrative(line)) break;
+    if (mode === 'cells') {
+      const cell = cellOfLine(line);
+      if (cell === null) continue;
+      if (cell.length > LONGEST_LABEL) break;
+      cells.push({ text: cell, line: i });
+      continue;
+    }
+    const record = mode === 'tsv' ? tsvRecord(line, i, spec) : alignedRecord(line, i, spec);
+    if (!record) break;
+    if (!record.tokens && !record.preset && (record.labels.join('').length > LONGEST_LABEL || spec.labelLevels === 0)) break;
+    records.push(record);
+  }
+  return { records: mode === 'cells' ? groupCells(cells, spec) : records, removals };
+}
+
+const hasValues = (r: LineRecord): boolean => r.tokens !== null || r.preset !== null;
+
+/** A row being assembled. */
+interface Draft {
+  labels: string[];
+  record: LineRecord;
+  start: number;
+  end: number;
+  joined: number;
+}
+
+/**
+ * Resolves label-only records against the rows around them: a wrapped label (joined to the row it
+ * continues), a rowspan group label (first label cell of the next row), or a row with no values.
+ * @param records The records.
+ * @param ctx The block context.
+ * @returns Rows in order; trailing label-only records are not part of the table.
+ */
+function resolve(records: readonly LineRecord[], ctx: Context): Draft[] {
+  const spec = ctx.header.compiled.spec;
+  const rows: Draft[] = [];
+  let pending: LineRecord[] = [];
+  const matrix = spec.labelLevels > 1;
+  const wraps = ctx.mode !== 'cells';
+  for (const record of records) {
+    if (!hasValues(record)) {
+      pending.push(record);
+      continue;
+    }
+    const row: Draft = { labels: [...record.labels], record, start: record.start, end: record.end, joined: 0 };
+    const groups: string[] = [];
+    let carry: string[] | null = null;
+    const rowMarked = row.labels.length > 0 && startsWithMarker(row.labels[0]!);
+    pending.forEach((p, i) => {
+      const text = p.labels.join('');
+      const prev = rows.at(-1);
+      const last = i === pending.length - 1;
+      if (carry) {
+        // a label wrapped over several lines continues
+        carry[carry.length - 1] += p.labels[0] ?? '';
+        carry.push(...p.labels.slice(1));
+        row.joined++;
+      } else if (wraps && prev && prev.end >= p.start - 3 && unclosed(prev.labels.at(-1) ?? '')) {
+        prev.labels[prev.labels.length - 1] += text;
+        prev.end = Math.max(prev.end, p.end);
+        prev.joined++;
+      } else if (wraps && (unclosed(text) || (last && ((row.labels.length === 0 && spec.labelLevels > 0) || !rowMarked)))) {
+        carry = [...p.labels];
+        row.start = Math.min(row.start, p.start);
+      } else if (wraps && prev && !startsWithMarker(text)) {
+        prev.labels[prev.labels.length - 1] += text;
+        prev.end = Math.max(prev.end, p.end);
+        prev.joined++;
+      } else if (matrix) {
+        groups.push(...p.labels);
+        row.start = Math.min(row.start, p.start);
+      } else {
+        rows.push({ labels: [text], record: { ...p, tokens: [] }, start: p.start, end: p.end, joined: 0 });
+      }
+    });
+    if (carry) {
+      const c: string[] = carry;
+      row.labels = row.labels.length === 0 ? c : [...c.slice(0, -1), c.at(-1)! + row.labels[0]!, ...row.labels.slice(1)];
+      row.joined++;
+    }
+    if (groups.length) row.labels = [...groups, ...row.labels];
+    pending = [];
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** Unit and value cells of a row. */
+function cellsOf(draft: Draft, ctx: Context, centres: number[] | null): { unit: string | null; placement: Placement } {
+  const spec = ctx.header.compiled.spec;
+  const n = spec.valueColumns;
+  const preset = draft.record.preset;
+  if (preset) return { unit: preset.unit, placement: { values: preset.values, basis: 'complete', readings: 1 } };
+  let tokens: Token[] = draft.record.tokens ?? [];
+  let unit: string | null = spec.unitColumn ? '' : null;
+  if (spec.unitColumn && tokens.length > 0) {
+    const kind = cellKind(tokens[0]!.text, true);
+    if (tokens.length === n + 1 || kind === 'unit' || kind === 'dash') {
+      unit = tokens[0]!.text;
+      tokens = tokens.slice(1);
+    }
+  }
+  if (tokens.length === 0) return { unit, placement: { values: new Array<string>(n).fill(''), basis: 'complete', readings: 1 } };
+  return { unit, placement: placeValues(tokens, n, spec.rowIdentities, centres) };
+}
+
+/** Value tokens of a record after its unit, when it printed all n values (to learn column positions). */
+function fullValueTokens(record: LineRecord, ctx: Context): Token[] | null {
+  const spec = ctx.header.compiled.spec;
+  const tokens = record.tokens;
+  if (!tokens) return null;
+  const n = spec.valueColumns;
+  if (tokens.length === n + (spec.unitColumn ? 1 : 0)) return tokens.slice(tokens.length - n);
+  if (tokens.length === n && !(spec.unitColumn && cellKind(tokens[0]!.text, true) === 'unit')) return tokens;
+  return null;
+}
+
+/** Rows padded to fixed columns (pdftotext -layout) give column positions; single spaces (pdf-parse) do not. */
+const PADDED = /\S {2,}\S/;
+
+/** Display-column centres of the value columns, learned from full rows of a padded layout. */
+function layoutCentres(records: readonly LineRecord[], ctx: Context): number[] | null {
+  const withValues = records.filter((r) => r.tokens && r.tokens.length > 0);
+  const padded = withValues.filter((r) => PADDED.test(ctx.lines[r.end]!)).length;
+  if (withValues.length === 0 || padded * 2 < withValues.length) return null;
+  const full = withValues.map((r) => fullValueTokens(r, ctx)).filter((t): t is Token[] => t !== null);
+  return learnCentres(full, ctx.header.compiled.spec.valueColumns);
+}
+
+/**
+ * Parses the block that starts with `header`.
+ * @param lines The text's lines.
+ * @param header The header.
+ * @param title The title line absorbed as the table's first row, if any.
+ * @param limit First line index the block may not reach (the next table).
+ * @returns The block, or null when no data row follows the header.
+ */
+export function parseBlock(lines: readonly string[], header: HeaderMatch, title: { line: number; text: string } | null, limit: number): Block | null {
+  const mode = detectMode(lines, header, limit);
+  const titleCompact = title ? compact(title.text) : null;
+  const firstChars = new Set(header.compiled.firstChars);
+  if (titleCompact) firstChars.add(titleCompact[0]!);
+  const ctx: Context = { lines, header, title, titleCompact, firstChars, limit, mode };
+  const start = title ? title.line : header.start;
+  if (mode === 'pipe') return parsePipeBlock(ctx, start);
+  const { records, removals } = readRecords(ctx);
+  const drafts = resolve(records, ctx);
+  if (drafts.length === 0) return null;
+  const end = drafts.at(-1)!.end;
+  const spec = header.compiled.spec;
+  const width = spec.layout[0]!.length;
+  const centres = mode === 'aligned' ? layoutCentres(records, ctx) : null;
+  const rows: OutRow[] = [];
+  if (title) rows.push({ cells: [title.text.replace(/[\t|｜]+/g, ' ').trim(), ...new Array<string>(width - 1).fill('')], raw: null, start: title.line, end: title.line });
+  for (const cells of headerRows(header)) rows.push({ cells, raw: null, start: header.start, end: header.end });
+  for (const draft of drafts) {
+    const { unit, placement } = cellsOf(draft, ctx, centres);
+    const labels = spec.labelLevels === 0 ? [] : draft.labels.length ? draft.labels : [''];
+    const row: OutRow = { cells: [...labels, ...(unit === null ? [] : [unit]), ...placement.values], raw: null, start: draft.start, end: draft.end };
+    if (placement.readings > 1 || placement.basis === 'sums') row.placement = placement;
+    if (draft.joined) row.joined = draft.joined;
+    rows.push(row);
+  }
+  return { mode, header, start, end, rows, removals: removals.filter((r) => r.start <= end), changed: true };
+}
+
+/** A pipe table: rows stay as they are; only furniture and repeated headers inside it are taken out. */
+function parsePipeBlock(ctx: Context, start: number): Block {
+  const { lines, header, limit } = ctx;
+  const removals: Removal[] = [];
+  const rows: OutRow[] = [];
+  for (let i = start; i <= header.end; i++) rows.push({ cells: null, raw: lines[i]!, start: i, end: i });
+  let end = header.end;
+  const tentative: Removal[] = [];
+  const blanks: number[] = [];
+  for (let i = header.end + 1; i < limit; i++) {
+    const line = lines[i]!;
+    if (!line.trim()) {
+      blanks.push(i);
+      continue;
+    }
+    const furniture = furnitureKind(line);
+    if (furniture) {
+      tentative.push({ start: i, end: i, kind: 'furniture', name: furniture });
+      continue;
+    }
+    if (!line.includes('|') && !line.includes('｜')) break;
+    const again = repeated(ctx, i);
+    if (again) {
+      tentative.push(again);
+      i = again.end;
+      continue;
+    }
+    removals.push(...tentative);
+    tentative.length = 0;
+    for (const b of blanks) if (b > end) rows.push({ cells: null, raw: '', start: b, end: b });
+    blanks.length = 0;
+    rows.push({ cells: null, raw: line, start: i, end: i });
+    end = i;
+  }
+  if (removals.length) {
+    // blank lines around removed furniture would split the table: keep only rows
+    const kept = rows.filter((r) => r.raw !== '');
+    return { mode: 'pipe', header, start, end, rows: kept, removals, changed: true };
+  }
+  return { mode: 'pipe', header, start, end, rows, removals, changed: false };
+}

@@ -1,0 +1,139 @@
+/**
+ * Column typing: what a cell token can be (a number, an empty mark, a unit word or label text),
+ * row markers, and tokenising a space-aligned line with display columns.
+ */
+import { UNIT_WORDS } from './header-data.js';
+
+/** What a token can be. `dash` (——) is a unit column's heading mark or an empty value. */
+export type CellKind = 'number' | 'empty' | 'dash' | 'unit' | 'text';
+
+const NUMBER = /^[+\-−]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?(?:%|％|万元|元|件|条|个|次|人次|人|项|篇)?$/;
+const EMPTY = /^(?:-|－|–|\/|／|无|\*|×)$/;
+const DASH = /^(?:——|—|－－|--|──|―|―――?)$/;
+const INNER_SPACES = /[\u00a0\u2009\u202f]/g;
+
+/**
+ * @param token A trimmed cell token.
+ * @param unitColumn Whether the table has a unit column (unit words are text otherwise).
+ * @returns The token's kind.
+ */
+export function cellKind(token: string, unitColumn: boolean): CellKind {
+  const t = token.replace(INNER_SPACES, '');
+  if (t === '') return 'empty';
+  if (NUMBER.test(t)) return 'number';
+  if (DASH.test(t)) return 'dash';
+  if (EMPTY.test(t)) return 'empty';
+  if (unitColumn && UNIT_WORDS.has(t)) return 'unit';
+  return 'text';
+}
+
+/** Whether a kind can fill a value or unit cell. */
+export const isTyped = (kind: CellKind): boolean => kind !== 'text';
+
+/** Row markers that start a label: 一、 (一) （一） 1. 1、 １． (1) ① 其中. */
+export const MARKER = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|[0-9０-９]+[.．、](?![0-9０-９])|[（(][0-9０-９]+[）)]|[①-⑳]|其中)/;
+
+/**
+ * @param text A label.
+ * @returns Whether it starts with a row marker.
+ */
+export const startsWithMarker = (text: string): boolean => MARKER.test(text.trimStart());
+
+/**
+ * @param text A label.
+ * @returns Whether it opens more brackets than it closes (a label wrapped onto the next line).
+ */
+export function unclosed(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(' || ch === '（' || ch === '《' || ch === '“') depth++;
+    else if (ch === ')' || ch === '）' || ch === '》' || ch === '”') depth--;
+  }
+  return depth > 0;
+}
+
+/**
+ * Whether a line reads as narrative rather than a table row: a full stop anywhere, or a comma or
+ * semicolon outside brackets (table labels keep their commas inside notes).
+ * @param text A line.
+ * @returns true for narrative.
+ */
+export function isNarrative(text: string): boolean {
+  if (text.includes('。')) return true;
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(' || ch === '（' || ch === '《' || ch === '“') depth++;
+    else if (ch === ')' || ch === '）' || ch === '》' || ch === '”') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (ch === '，' || ch === '；' || ch === ';')) return true;
+  }
+  return false;
+}
+
+/** A whitespace-separated token with its display columns (a CJK character is two columns wide). */
+export interface Token {
+  text: string;
+  /** Offset in the line. */
+  offset: number;
+  /** Display columns [from, to). */
+  from: number;
+  to: number;
+}
+
+/**
+ * @param code A UTF-16 code unit.
+ * @returns Display width of the character.
+ */
+function width(code: number): number {
+  return (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) ? 2 : 1;
+}
+
+/**
+ * Splits a line at runs of spaces, tabs and ideographic spaces (no-break spaces stay inside tokens).
+ * @param line One line.
+ * @returns Its tokens with display columns.
+ */
+export function tokenise(line: string): Token[] {
+  const tokens: Token[] = [];
+  let col = 0;
+  let start = -1;
+  let from = 0;
+  for (let i = 0; i <= line.length; i++) {
+    const code = i < line.length ? line.charCodeAt(i) : 32;
+    const space = code === 32 || code === 9 || code === 0x3000;
+    if (space) {
+      if (start >= 0) {
+        tokens.push({ text: line.slice(start, i), offset: start, from, to: col });
+        start = -1;
+      }
+      col += code === 9 ? 8 - (col % 8) : code === 0x3000 ? 2 : 1;
+    } else {
+      if (start < 0) {
+        start = i;
+        from = col;
+      }
+      col += width(code);
+    }
+  }
+  return tokens;
+}
+
+/**
+ * Splits a label run of a matrix row into label cells where a token starts with a row marker:
+ * `三、本年度办理结果 （一）予以公开` → two cells.
+ * @param line The line.
+ * @param tokens The label's tokens.
+ * @returns The label cells, as printed.
+ */
+export function splitLabelCells(line: string, tokens: readonly Token[]): string[] {
+  const cells: string[] = [];
+  let first = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i === tokens.length || startsWithMarker(tokens[i]!.text)) {
+      const a = tokens[first]!;
+      const b = tokens[i - 1]!;
+      cells.push(line.slice(a.offset, b.offset + b.text.length));
+      first = i;
+    }
+  }
+  return cells;
+}

@@ -1,0 +1,37 @@
+/**
+ * Page furniture: page numbers and page-break markers that PDF text extraction leaves inside tables.
+ * Patterns are data; each removal is reported by the caller as an info diagnostic.
+ */
+
+/** One kind of page furniture. */
+export interface FurniturePattern {
+  /** Short name used in diagnostics. */
+  name: string;
+  re: RegExp;
+}
+
+/** Line patterns (whole line, trimmed) of page furniture. */
+export const furniturePatterns: readonly FurniturePattern[] = [
+  // 第 2 页 共 5 页, 第2页/共5页, 第 2 页
+  { name: 'page-of', re: /^第\s*\d+\s*页\s*[,，/／]?\s*(?:共\s*\d+\s*页)?$/ },
+  // 共 5 页 第 2 页
+  { name: 'page-of', re: /^共\s*\d+\s*页\s*[,，/／]?\s*第\s*\d+\s*页$/ },
+  // - 3 -, — 3 —, －3－
+  { name: 'page-number', re: /^[-—–－]\s*\d+\s*[-—–－]$/ },
+  // -- 3 of 5 -- (pdf-parse page separator)
+  { name: 'page-break', re: /^--\s*\d+\s*of\s*\d+\s*--$/ },
+  // 3/5, Page 3 of 5
+  { name: 'page-number', re: /^(?:\d+\s*[/／]\s*\d+|[Pp]age\s*\d+(?:\s*of\s*\d+)?)$/ },
+];
+
+/**
+ * @param line One line of text.
+ * @returns The furniture kind when the line is page furniture, else null.
+ */
+export function furnitureKind(line: string): string | null {
+  const t = line.trim();
+  if (!t) return line.includes('\f') ? 'page-break' : null;
+  if (t.length > 24) return null;
+  for (const p of furniturePatterns) if (p.re.test(t)) return p.name;
+  return null;
+}

@@ -1,0 +1,244 @@
+/**
+ * Header recognition: which known header (header-data.ts) starts at a given line, and where it ends.
+ *
+ * Works on the lines' text with whitespace and pipes removed, so the same matcher reads a pipe row,
+ * a TSV row, space-aligned words split by PDF extraction (`统 计 指 标`, `年度累计` / `数`) and one
+ * header cell per line. Words may come in any order (PDF text puts a rowspan cell on any line of its
+ * span); every character must belong to a word, so narrative never matches.
+ */
+import { NOTE_SOURCE, headerSpecs, type HeaderSpec } from './header-data.js';
+
+const WHITESPACE_AND_PIPES = /[\s\u00a0\u3000|｜]+/g;
+
+/**
+ * Removes whitespace (including no-break and ideographic spaces) and pipes.
+ * @param text Any text.
+ * @returns The compact text.
+ */
+export function compact(text: string): string {
+  return text.replace(WHITESPACE_AND_PIPES, '');
+}
+
+interface CompiledWord {
+  key: string;
+  re: RegExp;
+  /** Spellings, for "is the rest of the line the start of this word" checks. */
+  variants: readonly string[];
+  optional: boolean;
+  /** How many times the layout uses the word. */
+  count: number;
+}
+
+/** A spec with its words compiled to sticky regular expressions. */
+export interface CompiledSpec {
+  spec: HeaderSpec;
+  words: CompiledWord[];
+  /** Characters a header of this spec can start with (a cheap test before any regular expression runs). */
+  firstChars: ReadonlySet<string>;
+}
+
+/** First characters of a word: its spellings', or for a pattern word digits, Chinese numerals and brackets. */
+const PATTERN_FIRST = [...'0123456789〇○零一二三四五六七八九（('];
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+function compileSpec(spec: HeaderSpec): CompiledSpec {
+  const counts = new Map<string, number>();
+  for (const row of spec.layout) for (const key of row) if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const words = spec.words.map((word) => {
+    const alternatives = [...word.variants].sort((a, b) => b.length - a.length).map(escape);
+    const body = word.pattern ?? `(?:${alternatives.join('|')})`;
+    return {
+      key: word.key,
+      re: new RegExp(word.pattern ? body : body + NOTE_SOURCE, 'y'),
+      variants: word.variants,
+      optional: word.optional === true,
+      count: counts.get(word.key) ?? 1,
+    };
+  });
+  const firstChars = new Set(spec.words.flatMap((word) => (word.pattern ? PATTERN_FIRST : word.variants.map((v) => v[0]!))));
+  return { spec, words, firstChars };
+}
+
+/**
+ * @param line A line.
+ * @returns The first character of its compact text, without building the compact text.
+ */
+export function firstChar(line: string): string {
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code === 32 || code === 9 || code === 0xa0 || code === 0x3000 || code === 124 || code === 0xff5c || (code >= 10 && code <= 13)) continue;
+    return line[i]!;
+  }
+  return '';
+}
+
+/** Every known header, compiled once per process. */
+export const compiledSpecs: readonly CompiledSpec[] = headerSpecs.map(compileSpec);
+
+/** Every spelling of every header word. */
+const ALL_VARIANTS: readonly string[] = [...new Set(headerSpecs.flatMap((spec) => spec.words.flatMap((word) => word.variants)))];
+
+/** Every header word of every spec (and parenthetical notes), to test whether a line is made of header words. */
+const ALL_WORDS = new RegExp(
+  [...new Set(headerSpecs.flatMap((spec) => spec.words.flatMap((word) => (word.pattern ? [word.pattern] : word.variants.map(escape)))))]
+    .sort((a, b) => b.length - a.length)
+    .join('|') + '|[（(][^（()）]*[）)]',
+);
+
+const isPrefix = (piece: string): boolean => ALL_VARIANTS.some((v) => v.startsWith(piece)) || /^[（(][^）)]*$/.test(piece);
+const isSuffix = (piece: string): boolean => ALL_VARIANTS.some((v) => v.endsWith(piece)) || /^[^（(]*[）)]$/.test(piece);
+
+/**
+ * Cheap test before the matcher: is the line made of header words? Only the first piece may be
+ * the end of a word begun on the line before, and the last piece the start of a word continued on
+ * the next line (`本年新`, `数`); narrative (`五、行政复议和诉讼情况`) leaves other text.
+ * @param line A line.
+ * @returns Whether a header may run through this line.
+ */
+export function mostlyHeaderWords(line: string): boolean {
+  const c = compact(line);
+  if (!c) return false;
+  const pieces = c.split(ALL_WORDS);
+  if (pieces.length === 1) return isPrefix(c) || isSuffix(c);
+  for (let i = 1; i < pieces.length - 1; i++) if (pieces[i]) return false;
+  const first = pieces[0]!;
+  const last = pieces.at(-1)!;
+  return (!first || isSuffix(first)) && (!last || isPrefix(last));
+}
+
+/** Anchor strings of all specs, for the cheap pre-scan. */
+export const allAnchors: readonly string[] = [...new Set(headerSpecs.flatMap((s) => s.anchors))];
+
+type Status = 'complete' | 'partial' | 'fail';
+
+/** Result of matching compact text against one spec. */
+interface CompactMatch {
+  status: Status;
+  /** Printed text of each matched word, per key, in order of appearance. */
+  texts: Map<string, string[]>;
+}
+
+/**
+ * Consumes `text` with the spec's words in any order, longest word first.
+ * @param compiled The compiled spec.
+ * @param text Compact header text.
+ * @returns complete (every required word found, nothing left), partial (could go on with more lines) or fail.
+ */
+function matchCompact(compiled: CompiledSpec, text: string): CompactMatch {
+  const remaining = compiled.words.map((word) => word.count);
+  const texts = new Map<string, string[]>();
+  let pos = 0;
+  while (pos < text.length) {
+    let best = -1;
+    let bestText = '';
+    compiled.words.forEach((word, i) => {
+      if (remaining[i]! <= 0) return;
+      word.re.lastIndex = pos;
+      const m = word.re.exec(text);
+      if (m && m[0].length > bestText.length) {
+        best = i;
+        bestText = m[0];
+      }
+    });
+    if (best < 0) {
+      const tail = text.slice(pos);
+      const open = compiled.words.some((word, i) => remaining[i]! > 0 && word.variants.some((v) => v.startsWith(tail) || (tail.startsWith(v) && /[（(][^）)]*$/.test(tail))));
+      return { status: open ? 'partial' : 'fail', texts };
+    }
+    remaining[best]! -= 1;
+    const key = compiled.words[best]!.key;
+    const list = texts.get(key) ?? [];
+    list.push(bestText);
+    texts.set(key, list);
+    pos += bestText.length;
+  }
+  const done = compiled.words.every((word, i) => word.optional || remaining[i]! <= 0);
+  return { status: done ? 'complete' : 'partial', texts };
+}
+
+/** A header found in the text. */
+export interface HeaderMatch {
+  compiled: CompiledSpec;
+  /** First and last line (0-based, inclusive) of the header. */
+  start: number;
+  end: number;
+  /** Printed text of each word, per key, in order of appearance. */
+  texts: Map<string, string[]>;
+  /** Number of words matched (for choosing between specs). */
+  size: number;
+}
+
+const MAX_HEADER_LINES = 40;
+/** Header lines are short; longer lines are never compacted. */
+const LONGEST_HEADER_LINE = 400;
+
+/** Compact text per line, computed once per document (keyed by the lines array). */
+const compactCache = new WeakMap<readonly string[], (string | undefined)[]>();
+
+/**
+ * @param lines The text's lines.
+ * @param i A line index.
+ * @returns The line's compact text, cached.
+ */
+export function compactLine(lines: readonly string[], i: number): string {
+  let cache = compactCache.get(lines);
+  if (!cache) {
+    cache = new Array<string | undefined>(lines.length);
+    compactCache.set(lines, cache);
+  }
+  return (cache[i] ??= compact(lines[i]!));
+}
+
+/**
+ * Finds a known header that starts exactly at line `start`.
+ * @param lines The text's lines.
+ * @param start 0-based line index where the header would start.
+ * @param specs Specs to try.
+ * @param limit First line index the header may not reach.
+ * @returns The longest complete match, or null.
+ */
+export function matchHeaderAt(lines: readonly string[], start: number, specs: readonly CompiledSpec[], limit = lines.length): HeaderMatch | null {
+  if (start >= limit || lines[start]!.length > LONGEST_HEADER_LINE) return null;
+  const first = firstChar(lines[start]!);
+  if (!first) return null;
+  let best: HeaderMatch | null = null;
+  for (const compiled of specs) {
+    if (!compiled.firstChars.has(first)) continue;
+    let text = '';
+    let found: HeaderMatch | null = null;
+    for (let e = start; e < limit && e - start < MAX_HEADER_LINES; e++) {
+      const line = lines[e]!;
+      if (line.length > LONGEST_HEADER_LINE) break;
+      const c = compactLine(lines, e);
+      if (!c) continue;
+      text += c;
+      const m = matchCompact(compiled, text);
+      if (m.status === 'fail') break;
+      if (m.status === 'complete') {
+        let size = 0;
+        for (const list of m.texts.values()) size += list.length;
+        found = { compiled, start, end: e, texts: m.texts, size };
+      }
+    }
+    if (found && (!best || found.size > best.size)) best = found;
+  }
+  return best;
+}
+
+/**
+ * The header rows in the pipe convention, filled with the printed words.
+ * @param match A header match.
+ * @returns One cell array per header row.
+ */
+export function headerRows(match: HeaderMatch): string[][] {
+  const used = new Map<string, number>();
+  return match.compiled.spec.layout.map((row) =>
+    row.map((key) => {
+      if (!key) return '';
+      const n = used.get(key) ?? 0;
+      used.set(key, n + 1);
+      return match.texts.get(key)?.[n] ?? '';
+    }),
+  );
+}

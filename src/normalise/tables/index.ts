@@ -1,0 +1,222 @@
+/**
+ * Table renderings → pipe rows, between the raw report text and the grammar.
+ *
+ * Statistics tables reach the text as pipe rows (HTML/DOCX), tab-separated rows (a browser copy),
+ * space-aligned columns (PDF text) or one cell per line (scraped pages), often with page furniture
+ * and repeated headers inside. `rebuildTables` finds each table by its known header (header-data.ts),
+ * decides the rendering per block, and rewrites the block as pipe rows in the convention of the
+ * pipe rendering: `label | unit | value |`, header rows with one cell per column. Narrative lines and
+ * pipe rows are never rewritten; every line taken out is reported.
+ */
+import { createDiagnostic, LineIndex } from '../../diagnostic.js';
+import type { Diagnostic } from '../../types.js';
+import { parseBlock, type Block } from './block.js';
+import { isNarrative } from './cell-types.js';
+import { TITLE_PATTERN } from './header-data.js';
+import { allAnchors, compact, compiledSpecs, matchHeaderAt, mostlyHeaderWords, type HeaderMatch } from './header-match.js';
+
+/** The text with its tables rebuilt as pipe rows. */
+export interface RebuiltText {
+  /** The text with table blocks rewritten as pipe rows; identical to the input when nothing was rebuilt. */
+  text: string;
+  /** Per output line (0-based): the 0-based original line range (inclusive) it came from; null when the text is unchanged. */
+  origins: Array<{ start: number; end: number }> | null;
+  /** Positions in the original text. */
+  diagnostics: Diagnostic[];
+}
+
+/** How far above an anchor line a header may start (a corner note and a 申请人情况 line, one cell per line). */
+const LOOK_BACK = 12;
+/** Header lines never hold more than this many characters. */
+const LONGEST_HEADER_LINE = 400;
+
+/**
+ * Formats cells as a pipe row: `a | b |`, an empty cell as a bare `|`.
+ * @param cells The cells.
+ * @returns The row.
+ */
+export function pipeRow(cells: readonly string[]): string {
+  return cells.map((c) => (c === '' ? '|' : `${c} |`)).join(' ');
+}
+
+/** One pass over the text finds every anchor word, spaces inside it allowed (`信息 内容`). */
+const ANCHORS = new RegExp(allAnchors.map((a) => [...a].join('[ \\t\\u00a0\\u3000]*')).join('|'), 'g');
+
+/** Offsets of the anchor words in the text. */
+function anchorOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  ANCHORS.lastIndex = 0;
+  for (let m = ANCHORS.exec(text); m; m = ANCHORS.exec(text)) offsets.push(m.index);
+  return offsets;
+}
+
+/** 0-based line index of an offset, by binary search in the line starts. */
+function lineOf(lineStarts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Headers of the text, in order, not overlapping. Anchors can be split by spaces (`统 计 指 标 单位`), so lines are tried around each anchor. */
+function findHeaders(lines: readonly string[], candidates: readonly number[]): HeaderMatch[] {
+  const headers: HeaderMatch[] = [];
+  let after = 0;
+  for (const h of candidates) {
+    if (h < after) continue;
+    const line = lines[h]!;
+    if (line.length > LONGEST_HEADER_LINE || isNarrative(line) || !mostlyHeaderWords(line)) continue;
+    let found: HeaderMatch | null = null;
+    for (let s = Math.max(after, h - LOOK_BACK); s <= h; s++) {
+      const start = lines[s]!;
+      if (s < h && (start.length > LONGEST_HEADER_LINE || isNarrative(start) || !mostlyHeaderWords(start))) continue;
+      const m = matchHeaderAt(lines, s, compiledSpecs);
+      if (m && m.end >= h) {
+        found = m;
+        break;
+      }
+    }
+    if (found) {
+      headers.push(found);
+      after = found.end + 1;
+    }
+  }
+  return headers;
+}
+
+/** The title line just above a header (统计表 title, 填报单位, 第二十条第(一)项), if any. */
+function titleAbove(lines: readonly string[], header: HeaderMatch, floor: number): { line: number; text: string } | null {
+  let i = header.start - 1;
+  while (i >= floor && !lines[i]!.trim()) i--;
+  if (i < floor) return null;
+  const text = lines[i]!.replace(/[\t|｜]+/g, ' ').trim();
+  if (text.length > 120 || text.includes('。') || !TITLE_PATTERN.test(compact(text))) return null;
+  return { line: i, text };
+}
+
+const MODE_NAMES = { pipe: 'pipe rows', tsv: 'tab-separated rows', aligned: 'space-aligned columns', cells: 'one cell per line' } as const;
+
+/** Diagnostics of one block, positioned in the original text. */
+function blockDiagnostics(block: Block, lines: readonly string[], index: LineIndex, lineStarts: readonly number[]): Diagnostic[] {
+  const at = (start: number, end: number) => index.position(lineStarts[start]!, lineStarts[end]! + lines[end]!.length);
+  const out: Diagnostic[] = [];
+  const spec = block.header.compiled.spec;
+  if (block.mode !== 'pipe') {
+    const joined = block.rows.reduce((n, r) => n + (r.joined ?? 0), 0);
+    out.push(
+      createDiagnostic('table-rebuilt', 'info', `Rebuilt a ${spec.id} table from ${MODE_NAMES[block.mode]} into pipe rows.`, {
+        position: at(block.start, block.end),
+        origin: 'normalise',
+        note: `${block.rows.length} rows from ${block.end - block.start + 1} lines${joined ? `; ${joined} wrapped label line(s) joined` : ''}.`,
+      }),
+    );
+  }
+  for (const r of block.removals) {
+    const text = lines.slice(r.start, r.end + 1).join(' ').trim();
+    if (r.kind === 'furniture')
+      out.push(createDiagnostic('table-furniture-removed', 'info', `Removed page furniture inside a table: ${JSON.stringify(text)}.`, { position: at(r.start, r.end), origin: 'normalise', actual: text, note: r.name }));
+    else
+      out.push(
+        createDiagnostic('table-header-repeated', 'info', `Removed the ${r.kind === 'repeated-title' ? 'title' : 'header'} repeated after a page break.`, {
+          position: at(r.start, r.end),
+          origin: 'normalise',
+          actual: text,
+        }),
+      );
+  }
+  for (const row of block.rows) {
+    if (!row.placement || !row.cells) continue;
+    const p = row.placement;
+    const reading = pipeRow(row.cells);
+    const message =
+      p.basis === 'sums'
+        ? `Empty cells vanished from a row; chose the reading whose row totals add up (${p.readings} reading(s) fit).`
+        : `Empty cells vanished from a row; no evidence tells which columns are empty, so values fill the leftmost columns.`;
+    out.push(createDiagnostic('table-cells-ambiguous', 'info', message, { position: at(row.start, row.end), origin: 'normalise', actual: reading }));
+  }
+  return out;
+}
+
+/**
+ * Rewrites statistics tables rendered as TSV, space-aligned columns or one cell per line as pipe rows,
+ * and takes page furniture and repeated headers out of tables (pipe tables included).
+ * @param text Report text with LF line ends.
+ * @returns The rebuilt text, a per-line origin map and diagnostics; never throws.
+ */
+export function rebuildTables(text: string): RebuiltText {
+  const unchanged: RebuiltText = { text, origins: null, diagnostics: [] };
+  try {
+    const offsets = anchorOffsets(text);
+    if (offsets.length === 0) return unchanged;
+    const lines = text.split('\n');
+    const lineStarts: number[] = new Array<number>(lines.length);
+    let offset = 0;
+    lines.forEach((line, i) => {
+      lineStarts[i] = offset;
+      offset += line.length + 1;
+    });
+    const candidates = [...new Set(offsets.map((o) => lineOf(lineStarts, o)))];
+    const headers = findHeaders(lines, candidates);
+    if (headers.length === 0) return unchanged;
+    const blocks: Block[] = [];
+    const diagnostics: Diagnostic[] = [];
+    let floor = 0;
+    const index = new LineIndex(text);
+    headers.forEach((header, k) => {
+      if (header.start < floor) return; // a header repeated after a page break, read with its table
+      const title = titleAbove(lines, header, floor);
+      // the table runs to the next header that is not this header repeated on a new page
+      let limit = lines.length;
+      for (let j = k + 1; j < headers.length; j++) {
+        const next = headers[j]!;
+        const nextTitle = titleAbove(lines, next, header.end + 1);
+        const continued = next.compiled === header.compiled && (!nextTitle || (title !== null && compact(nextTitle.text) === compact(title.text)));
+        if (continued) continue;
+        limit = nextTitle ? nextTitle.line : next.start;
+        break;
+      }
+      const block = parseBlock(lines, header, title, limit);
+      if (!block) {
+        const at = index.position(lineStarts[header.start]!, lineStarts[header.end]! + lines[header.end]!.length);
+        diagnostics.push(createDiagnostic('table-not-rebuilt', 'warning', `Found a ${header.compiled.spec.id} table header but could not read rows after it; the lines are kept as they are.`, { position: at, origin: 'normalise' }));
+        return;
+      }
+      floor = block.end + 1;
+      if (!block.changed) return;
+      blocks.push(block);
+      diagnostics.push(...blockDiagnostics(block, lines, index, lineStarts));
+    });
+    if (blocks.length === 0) return { ...unchanged, diagnostics };
+    const out: string[] = [];
+    const origins: Array<{ start: number; end: number }> = [];
+    let i = 0;
+    for (const block of blocks) {
+      for (; i < block.start; i++) {
+        out.push(lines[i]!);
+        origins.push({ start: i, end: i });
+      }
+      for (const row of block.rows) {
+        out.push(row.raw ?? pipeRow(row.cells ?? []));
+        origins.push({ start: row.start, end: row.end });
+      }
+      i = block.end + 1;
+    }
+    for (; i < lines.length; i++) {
+      out.push(lines[i]!);
+      origins.push({ start: i, end: i });
+    }
+    return { text: out.join('\n'), origins, diagnostics };
+  } catch (error) {
+    return {
+      text,
+      origins: null,
+      diagnostics: [createDiagnostic('table-not-rebuilt', 'warning', 'Table reconstruction failed unexpectedly; the text is kept as it is.', { origin: 'normalise', note: String(error) })],
+    };
+  }
+}
+
+

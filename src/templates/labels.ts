@@ -1,0 +1,126 @@
+/** Label lookup over a catalogue: exact, then core (数/数量 dropped), then containment. */
+import type { Row } from '../types.js';
+import { canonicalText, labelCore, normaliseLabel } from './normalise-label.js';
+import type { RowEntry, TableGroup, TemplateCatalogue } from './types.js';
+
+/** A catalogue row with the group it belongs to. */
+export interface EntryRef {
+  entry: RowEntry;
+  group: TableGroup;
+}
+
+/** Lookup tables of one catalogue, built once. */
+export interface LabelIndex {
+  exact: Map<string, EntryRef[]>;
+  core: Map<string, EntryRef[]>;
+  /** All normalised variants, longest first, for the containment fallback. */
+  variants: { label: string; ref: EntryRef }[];
+  byKey: Map<string, EntryRef>;
+  /** Entry key → keys of its ancestors (nearest first). */
+  ancestors: Map<string, string[]>;
+}
+
+const indexes = new WeakMap<TemplateCatalogue, LabelIndex>();
+
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+
+/**
+ * @param catalogue A catalogue.
+ * @returns Its label index (cached).
+ */
+export function labelIndex(catalogue: TemplateCatalogue): LabelIndex {
+  const cached = indexes.get(catalogue);
+  if (cached) return cached;
+  const index: LabelIndex = { exact: new Map(), core: new Map(), variants: [], byKey: new Map(), ancestors: new Map() };
+  const parents = new Map<string, string | null>();
+  for (const group of catalogue.groups) {
+    for (const entry of group.rows) {
+      const ref = { entry, group };
+      index.byKey.set(entry.key, ref);
+      parents.set(entry.key, entry.parent);
+      for (const label of new Set(entry.labels.map(normaliseLabel))) {
+        push(index.exact, label, ref);
+        push(index.core, labelCore(label), ref);
+        index.variants.push({ label, ref });
+      }
+    }
+  }
+  for (const key of parents.keys()) {
+    const chain: string[] = [];
+    for (let p = parents.get(key) ?? null; p !== null && !chain.includes(p); p = parents.get(p) ?? null) chain.push(p);
+    index.ancestors.set(key, chain);
+  }
+  index.variants.sort((a, b) => b.label.length - a.label.length);
+  indexes.set(catalogue, index);
+  return index;
+}
+
+/**
+ * Catalogue rows whose label variants match a normalised label.
+ * @param index The catalogue's index.
+ * @param label A label from `normaliseLabel`.
+ * @returns Candidates (empty when none).
+ */
+export function lookupLabel(index: LabelIndex, label: string): EntryRef[] {
+  if (label === '') return [];
+  const exact = index.exact.get(label);
+  if (exact) return exact;
+  const core = index.core.get(labelCore(label));
+  if (core) return core;
+  // Wording drift: one starts with the other (a label cut by a wrap, a word added at the end), or the printed
+  // label adds at most two characters before a variant (通过政府网站公开政府信息数). The shorter side needs 5 characters,
+  // so 全文电子化的主动公开信息数 is not read as 主动公开信息数.
+  const found: EntryRef[] = [];
+  let length = 0;
+  for (const { label: variant, ref } of index.variants) {
+    if (variant.length < length) break;
+    const shorter = Math.min(variant.length, label.length);
+    const related = label.startsWith(variant) || variant.startsWith(label) || (label.endsWith(variant) && label.length - variant.length <= 2);
+    if (shorter >= 5 && related) {
+      found.push(ref);
+      length = variant.length;
+    }
+  }
+  return found;
+}
+
+const UNIT_OR_MARK = /^(?:条|件|次|篇|个|人|人次|万元|元|项|——|—+|-+|\/|无|单位)$/u;
+const VALUE_LIKE = /^[-+]?\d[\d,]*(?:\.\d+)?(?:元|万元|件|条|个|人|次|篇|人次|项|%)?$/u;
+
+const cellCache = new Map<string, string>();
+
+/**
+ * @param cell A cell as printed.
+ * @returns Its normalised label, or '' when the cell is a value, a unit, an empty mark or has no Chinese text.
+ */
+function cellLabel(cell: string): string {
+  const cached = cellCache.get(cell);
+  if (cached !== undefined) return cached;
+  const text = canonicalText(cell);
+  const label = text === '' || UNIT_OR_MARK.test(text) || VALUE_LIKE.test(text) || !/\p{Script=Han}/u.test(text) ? '' : normaliseLabel(cell);
+  if (cellCache.size >= 4096) cellCache.clear();
+  cellCache.set(cell, label);
+  return label;
+}
+
+/**
+ * The label texts of a row in printed order: text cells (rowspan group labels first), without values and units.
+ * @param row A table row.
+ * @returns Normalised labels (may be empty).
+ */
+export function rowLabels(row: Row): string[] {
+  const out: string[] = [];
+  for (const cell of row.cells) {
+    const label = cellLabel(cell);
+    if (label !== '') out.push(label);
+  }
+  if (out.length === 0) {
+    const label = normaliseLabel(row.label);
+    if (label !== '') out.push(label);
+  }
+  return out;
+}

@@ -1,0 +1,91 @@
+/**
+ * Label normalisation for tolerant matching: width (NFKC), spaces inside labels (`统 计 指 标`),
+ * traditional characters, quotes and punctuation, numbering markers and trailing parenthetical notes.
+ */
+import { taiwanPhrases, traditionalToSimplified } from './traditional.js';
+
+const TRADITIONAL_CLASS = `[${[...traditionalToSimplified.keys()].join('')}]`;
+const TRADITIONAL = new RegExp(TRADITIONAL_CLASS, 'u');
+const TRADITIONAL_ALL = new RegExp(TRADITIONAL_CLASS, 'gu');
+const SPACES = /[\s\u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]+/gu;
+const QUOTES = /[“”"'‘’「」『』]/gu;
+const MARKER = /^(?:第[一二三四五六七八九十百]+(?:部分|章|项)|[一二三四五六七八九十]+[、.,]|\([一二三四五六七八九十\d]+\)[、.]?|\d+[.、,)](?!\d)|[①-⑳]|其中[:,]?|合计[:]|注[:])/u;
+const TRAILING_NOTE = /\([^()]*\)$/u;
+/** A note cut off by a line wrap: `数(不同渠道和方式公开相同信`. */
+const OPEN_NOTE = /\([^()]*$/u;
+
+/**
+ * Converts traditional characters to simplified ones, character by character, after Taiwan wording (資訊 → 信息).
+ * @param text Any text.
+ * @returns The text with the characters the catalogues use in simplified form.
+ */
+export function toSimplified(text: string): string {
+  // Most text has no traditional character at all: one regex test, no copy.
+  if (!TRADITIONAL.test(text)) return text;
+  let source = text;
+  for (const [taiwan, mainland] of taiwanPhrases) if (source.includes(taiwan)) source = source.replaceAll(taiwan, mainland);
+  return source.replace(TRADITIONAL_ALL, (ch) => traditionalToSimplified.get(ch) ?? ch);
+}
+
+/**
+ * Canonical form of a text for substring tests: NFKC, simplified characters, no spaces, no quotes.
+ * @param text Any text.
+ * @returns The canonical text.
+ */
+export function canonicalText(text: string): string {
+  const short = text.length <= 64;
+  if (short) {
+    const cached = canonicalCache.get(text);
+    if (cached !== undefined) return cached;
+  }
+  const canonical = toSimplified(text.normalize('NFKC')).replace(SPACES, '').replace(QUOTES, '');
+  if (short) {
+    // Cells and labels repeat from report to report: keep the last few thousand.
+    if (canonicalCache.size >= 4096) canonicalCache.clear();
+    canonicalCache.set(text, canonical);
+  }
+  return canonical;
+}
+
+const canonicalCache = new Map<string, string>();
+
+/**
+ * Canonical form of a row label: `canonicalText`, then without numbering markers, `其中:` and trailing notes.
+ * @param label A label or cell as printed.
+ * @returns The matching key of the label ('' when nothing is left).
+ */
+export function normaliseLabel(label: string): string {
+  const cached = labelCache.get(label);
+  if (cached !== undefined) return cached;
+  // Labels repeat from report to report: keep the last few thousand.
+  if (labelCache.size >= LABEL_CACHE_SIZE) labelCache.clear();
+  const normalised = normaliseUncached(label);
+  labelCache.set(label, normalised);
+  return normalised;
+}
+
+const LABEL_CACHE_SIZE = 4096;
+const labelCache = new Map<string, string>();
+
+function normaliseUncached(label: string): string {
+  let s = canonicalText(label);
+  for (let previous = ''; previous !== s; ) {
+    previous = s;
+    s = s.replace(MARKER, '');
+  }
+  for (let previous = ''; previous !== s; ) {
+    previous = s;
+    if (s.replace(TRAILING_NOTE, '') !== '') s = s.replace(TRAILING_NOTE, '');
+  }
+  if (s.replace(OPEN_NOTE, '') !== '') s = s.replace(OPEN_NOTE, '');
+  return s.replace(/[、,.;:。;]+$/u, '');
+}
+
+/**
+ * The label without a trailing 数/数量/情况, for wording drift (`收到申请数` ↔ `收到申请`).
+ * @param normalised A label from `normaliseLabel`.
+ * @returns Its core.
+ */
+export function labelCore(normalised: string): string {
+  return normalised.replace(/(?:数量|总数|数|情况)$/u, '');
+}

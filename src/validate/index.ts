@@ -1,0 +1,29 @@
+/**
+ * Validation: the report checked against its form (arithmetic identities), against itself (narrative
+ * figures vs table values) and against common sense (sanity). Diagnostics only: values stay as printed.
+ */
+import { createDiagnostic } from '../diagnostic.js';
+import { indicatorCells } from '../templates/cells.js';
+import type { Diagnostic, Report } from '../types.js';
+import { checkArithmetic } from './arithmetic.js';
+import { checkNarrative } from './narrative.js';
+import { checkSanity } from './sanity.js';
+
+/**
+ * Validates a report. Never changes it and never throws: an internal failure becomes one error diagnostic.
+ * @param report A report, normally after `applyTemplate` (without keys only the sanity checks apply).
+ * @returns Warnings for broken identities, narrative mismatches and implausible values.
+ */
+export function validateReport(report: Report): Diagnostic[] {
+  try {
+    const cells = indicatorCells(report);
+    return [...checkArithmetic(report, cells), ...checkNarrative(report, cells), ...checkSanity(report, cells)];
+  } catch (error) {
+    return [
+      createDiagnostic('validation-failed', 'error', 'Validation stopped on an internal error; the report is unchecked.', {
+        note: error instanceof Error ? error.message : String(error),
+        origin: 'validate',
+      }),
+    ];
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * Narrative against table: figures the text states for a table indicator ("主动公开政府信息共 502 条",
+ * "通过政府网站主动公开信息361条", "受理依申请公开1件", "未收到信息公开申请") are compared with the table.
+ * Rules are data; the more specific ones run first and claim their text, so "其中通过政府网站主动公开信息361条"
+ * is read as the website channel, not as the total.
+ */
+import { createDiagnostic } from '../diagnostic.js';
+import type { IndicatorCell } from '../templates/cells.js';
+import type { Diagnostic, Paragraph, Position, Report, Section, TemplateId } from '../types.js';
+import { labelOf } from './labels.js';
+
+/** One kind of statement. `{N}` in the pattern is the number; a rule without `{N}` states zero. */
+interface NarrativeRule {
+  id: string;
+  pattern: string;
+  /** Keys per template whose values add up to the stated figure. */
+  keys: Partial<Record<TemplateId, string[]>>;
+}
+
+const NUMBER = '(?<n>\\d+|[零〇一二两三四五六七八九十百千]+)';
+const GAP = '[^，,。；;：:\\d\\n]{0,8}?';
+const NEG = '(?:无|未发生|未收到|没有|未)';
+
+const allModern = (keys: string[]): Partial<Record<TemplateId, string[]>> => ({ 'gov-2019': keys, 'gov-2021': keys });
+
+/** The statements checked, most specific first. */
+export const narrativeRules: NarrativeRule[] = [
+  { id: 'website', pattern: `政府网站${GAP}公开${GAP}{N}\\s*条`, keys: { 'legacy-2008': ['active.channels.website'] } },
+  { id: 'gazette', pattern: `政府公报${GAP}公开${GAP}{N}\\s*条`, keys: { 'legacy-2008': ['active.channels.gazette'] } },
+  { id: 'weibo-wechat', pattern: `政务微博(?:和|及|、)?(?:政务)?微信${GAP}{N}\\s*条`, keys: { 'legacy-2008': ['active.channels.weibo', 'active.channels.wechat'] } },
+  { id: 'weibo', pattern: `政务微博(?!和|及|、|微信)${GAP}{N}\\s*条`, keys: { 'legacy-2008': ['active.channels.weibo'] } },
+  { id: 'wechat', pattern: `政务微信${GAP}{N}\\s*条`, keys: { 'legacy-2008': ['active.channels.wechat'] } },
+  { id: 'active-total', pattern: `主动公开(?:政府)?信息${GAP}{N}\\s*条`, keys: { 'legacy-2008': ['active.total'] } },
+  {
+    id: 'applications',
+    pattern: `(?:受理|收到)(?:政府信息公开|信息公开|依申请公开)?(?:申请)?${GAP}{N}\\s*件`,
+    keys: { 'legacy-2008': ['apply.received'], ...allModern(['apply.new.total']) },
+  },
+  {
+    id: 'applications-none',
+    pattern: `${NEG}(?:收到|受理)${GAP}申请`,
+    keys: { 'legacy-2008': ['apply.received'], ...allModern(['apply.new.total']) },
+  },
+  { id: 'closed-on-time', pattern: `按时办结${GAP}{N}\\s*件`, keys: { 'legacy-2008': ['apply.closed.onTime'] } },
+  { id: 'closed-extended', pattern: `延期办结${GAP}{N}\\s*件`, keys: { 'legacy-2008': ['apply.closed.extended'] } },
+  { id: 'closed', pattern: `办结${GAP}{N}\\s*件`, keys: { 'legacy-2008': ['apply.closed'] } },
+  { id: 'reviews', pattern: `行政复议(?:案件|申请)?${GAP}{N}\\s*(?:件|起)`, keys: { 'legacy-2008': ['review.total'], ...allModern(['review.total']) } },
+  {
+    id: 'litigation',
+    pattern: `诉讼(?:案件)?${GAP}{N}\\s*(?:件|起)`,
+    keys: { 'legacy-2008': ['litigation.total'], ...allModern(['litigation.direct.total', 'litigation.afterReview.total']) },
+  },
+  { id: 'reviews-none', pattern: `${NEG}[^，,。；;\\d]{0,16}?行政复议`, keys: { 'legacy-2008': ['review.total'], ...allModern(['review.total']) } },
+  {
+    id: 'litigation-none',
+    pattern: `${NEG}[^，,。；;\\d]{0,16}?行政诉讼`,
+    keys: { 'legacy-2008': ['litigation.total'], ...allModern(['litigation.direct.total', 'litigation.afterReview.total']) },
+  },
+];
+
+const compiled = narrativeRules.map((rule) => ({ rule, re: new RegExp(rule.pattern.replace('{N}', NUMBER), 'gu') }));
+
+const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/**
+ * @param text Arabic digits or a Chinese numeral below 10 000 (三, 十二, 二百零五).
+ * @returns The number, or null.
+ */
+export function parseCount(text: string): number | null {
+  if (/^\d+$/u.test(text)) return Number(text);
+  let total = 0;
+  let digit: number | null = null;
+  for (const ch of text) {
+    if (ch in DIGITS) digit = DIGITS[ch]!;
+    else if (ch in UNITS) {
+      total += (digit ?? 1) * UNITS[ch]!;
+      digit = null;
+    } else return null;
+  }
+  return total + (digit ?? 0);
+}
+
+/** Full-width digits to ASCII, one character for one, so offsets stay valid. */
+const asciiDigits = (text: string): string => text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+
+function paragraphsOf(report: Report): Paragraph[] {
+  const out: Paragraph[] = [...report.preamble];
+  const walk = (sections: Section[]): void => {
+    for (const section of sections) {
+      out.push(...section.paragraphs);
+      walk(section.children);
+    }
+  };
+  walk(report.sections);
+  return out;
+}
+
+/**
+ * The place of a match: exact when the paragraph is one unbroken line of the text, else the paragraph.
+ */
+function placeOf(paragraph: Paragraph, start: number, end: number): Position {
+  const p = paragraph.position;
+  if (p.start.line !== p.end.line || p.end.offset - p.start.offset !== paragraph.text.length) return p;
+  return {
+    start: { line: p.start.line, column: p.start.column + start, offset: p.start.offset + start },
+    end: { line: p.start.line, column: p.start.column + end, offset: p.start.offset + end },
+  };
+}
+
+/**
+ * Compares the narrative's figures with the table.
+ * @param report A report after `applyTemplate`.
+ * @param cells Its indicator cells.
+ * @returns One warning per statement that disagrees with the table.
+ */
+export function checkNarrative(report: Report, cells: IndicatorCell[]): Diagnostic[] {
+  const byKey = new Map<string, IndicatorCell>();
+  for (const cell of cells) if (!byKey.has(cell.key)) byKey.set(cell.key, cell);
+  if (byKey.size === 0) return [];
+  const rules = compiled.filter(({ rule }) => rule.keys[report.template] !== undefined);
+  const out: Diagnostic[] = [];
+  for (const paragraph of paragraphsOf(report)) {
+    const text = asciiDigits(paragraph.text);
+    const claimed: [number, number][] = [];
+    for (const { rule, re } of rules) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        const counted = m.groups?.['n'] !== undefined;
+        // Figures claim their text, so a general rule cannot read a figure a specific rule already read.
+        if (counted) {
+          if (claimed.some(([a, b]) => start < b && a < end)) continue;
+          claimed.push([start, end]);
+        }
+        const stated = counted ? parseCount(m.groups!['n']!) : 0;
+        const keyCells = (rule.keys[report.template] ?? []).map((key) => byKey.get(key));
+        if (stated === null || keyCells.some((c) => c === undefined || c.value === null)) continue;
+        const table = keyCells.reduce((sum, c) => sum + c!.value!, 0);
+        if (Math.abs(table - stated) < 1e-9) continue;
+        const label = keyCells.map((c) => `"${labelOf(report.template, c!.key)}"`).join(' + ');
+        out.push(
+          createDiagnostic('narrative-mismatch', 'warning', `The text says ${stated} ("${m[0]}") but the table has ${label} = ${table}.`, {
+            position: placeOf(paragraph, start, end),
+            ...(paragraph.page !== undefined ? { page: paragraph.page } : {}),
+            related: keyCells.map((c) => c!.position),
+            actual: stated,
+            expected: table,
+            note: `narrative rule ${rule.id}`,
+            origin: 'validate',
+          }),
+        );
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,10 @@
+import { parseReportText } from '../../src/parse.js';
+const tryIt = (name: string, t: string) => { try { parseReportText(t); console.log(name, 'ok'); } catch (e) { console.log(name, 'THROW', String(e).slice(0, 120)); } };
+tryIt('pipe+lone high', '|\n\ud9cc');
+tryIt('pipe+lone low', '|\n\udc00');
+tryIt('a|b + lone', 'a | b |\n\ud800x');
+tryIt('lone only', '\ud800');
+tryIt('pipe + emoji', '|\n😀');
+tryIt('pipe + control', '|\n\u0001');
+tryIt('pipe + fffe', '|\n\ufffe');
+for (const n of [10000, 20000, 30000, 40000, 50000]) tryIt('ishi ' + n, '一、概述\n' + '一是加强。'.repeat(n));
