@@ -31,6 +31,7 @@ export function stringifyPosition(place: Point | Position | undefined): string {
 /** Offset → Point, through a sorted index of line starts. Built once per document. */
 export class LineIndex {
   readonly starts: number[];
+  private last = 0;
 
   /** @param text The report text. */
   constructor(text: string) {
@@ -49,6 +50,11 @@ export class LineIndex {
    */
   point(offset: number): Point {
     const starts = this.starts;
+    // Positions are mostly asked for in document order: try the line of the last answer first.
+    const hint = this.last;
+    if (starts[hint]! <= offset && (hint + 1 >= starts.length || starts[hint + 1]! > offset)) {
+      return { line: hint + 1, column: offset - starts[hint]! + 1, offset };
+    }
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -56,6 +62,7 @@ export class LineIndex {
       if (starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
+    this.last = lo;
     return { line: lo + 1, column: offset - starts[lo]! + 1, offset };
   }
 

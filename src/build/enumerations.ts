@@ -23,7 +23,7 @@ export function splitEnumerations(section: Section, drafts: ParagraphDraft[], ma
   const paragraphs = [];
   const items: Section[] = [];
   for (const draft of drafts) {
-    const matches = [...draft.text.matchAll(ITEM)];
+    const matches = draft.text.includes('是') ? [...draft.text.matchAll(ITEM)] : [];
     if (matches.length < 2) {
       paragraphs.push(draft.toParagraph(mapper));
       continue;

@@ -68,11 +68,14 @@ export interface TableBlock {
 /** A line or table block, in document order. */
 export type Block = TextLine | BlankLine | TableBlock;
 
-const BLANK = /[ \t\r\u00a0\u3000\ufeff]/;
+/** Space, tab, CR, NBSP, ideographic space, BOM. */
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0d || code === 0xa0 || code === 0x3000 || code === 0xfeff;
+}
 
 function trimRange(text: string, start: number, end: number): [number, number] {
-  while (start < end && BLANK.test(text[start]!)) start++;
-  while (end > start && BLANK.test(text[end - 1]!)) end--;
+  while (start < end && isBlank(text.charCodeAt(start))) start++;
+  while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
   return [start, end];
 }
 
