@@ -1,4 +1,5 @@
 /** The last stage of parsing: template detection, indicator keys, validation. */
+import { append } from './arrays.js';
 import { applyTemplate } from './templates/index.js';
 import type { Report } from './types.js';
 import { validateReport } from './validate/index.js';
@@ -8,7 +9,7 @@ import { validateReport } from './validate/index.js';
  * @returns The same Report with template, keys, indicators and validation diagnostics.
  */
 export function finishReport(report: Report): Report {
-  report.diagnostics.push(...applyTemplate(report));
-  report.diagnostics.push(...validateReport(report));
+  append(report.diagnostics, applyTemplate(report));
+  append(report.diagnostics, validateReport(report));
   return report;
 }

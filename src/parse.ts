@@ -37,7 +37,7 @@ export function parseReportText(text: string, options: ParseOptions = {}): Repor
       }),
     );
   }
-  report.diagnostics.unshift(...prepared.diagnostics);
+  report.diagnostics = prepared.diagnostics.concat(report.diagnostics);
   return finishReport(report);
 }
 

@@ -13,6 +13,7 @@ import { ParagraphCollector } from './paragraphs.js';
 import type { PositionMapper } from './positions.js';
 import { findSignature, readDateLine, type SignatureLines } from './signature.js';
 import { buildTables } from './tables.js';
+import { append } from '../arrays.js';
 import { fold, splitRunIn, tidy } from './text.js';
 import { splitEnumerations } from './enumerations.js';
 
@@ -161,7 +162,7 @@ export function buildDocument(blocks: Block[], mapper: PositionMapper, diagnosti
   const addTables = (index: number, block: TableBlock): number[] => {
     const built = buildTables(block, tableTitles.get(index) ?? [], { mapper, diagnostics });
     const indices = built.map((_, k) => tables.length + k);
-    tables.push(...built);
+    append(tables, built);
     return indices;
   };
 
@@ -178,7 +179,7 @@ export function buildDocument(blocks: Block[], mapper: PositionMapper, diagnosti
         preamble.line(row.cells.map((cell) => cell.text).join(' | '), row.start, row.end, true);
         preamble.close();
       }
-      infoBox.push(...block.rows.map((row) => row.cells.map((cell) => tidy(cell.text).replace(/\s+/g, ''))));
+      append(infoBox, block.rows.map((row) => row.cells.map((cell) => tidy(cell.text).replace(/\s+/g, ''))));
     } else if (block.kind === 'table') {
       addTables(i, block);
       preamble.close();
@@ -204,7 +205,7 @@ export function buildDocument(blocks: Block[], mapper: PositionMapper, diagnosti
     if (block.kind === 'table') {
       const indices = addTables(i, block);
       if (top) {
-        top.section.tables.push(...indices);
+        append(top.section.tables, indices);
         top.paragraphs.close();
       }
       continue;

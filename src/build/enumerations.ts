@@ -52,5 +52,5 @@ export function splitEnumerations(section: Section, drafts: ParagraphDraft[], ma
   }
   if (items.length === 0) return;
   section.paragraphs = paragraphs;
-  section.children.unshift(...items);
+  section.children = items.concat(section.children);
 }

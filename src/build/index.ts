@@ -11,6 +11,7 @@ import { mergeTableBlocks } from './merge-blocks.js';
 import { findAgency, findContact, findYear } from './metadata.js';
 import type { PositionMapper } from './positions.js';
 import { findDate } from './signature.js';
+import { append } from '../arrays.js';
 import { tidy } from './text.js';
 
 /**
@@ -66,7 +67,7 @@ function flattenParagraphs(sections: Report['sections']): Report['preamble'] {
   const out: Report['preamble'] = [];
   const walk = (list: Report['sections']): void => {
     for (const section of list) {
-      out.push(...section.paragraphs);
+      append(out, section.paragraphs);
       walk(section.children);
     }
   };

@@ -9,10 +9,16 @@ import { endsSentence, joinLines } from './text.js';
 
 /** A paragraph being assembled from line pieces. */
 export class ParagraphDraft {
-  text = '';
+  /** Pieces as joined (a space may lead a piece between two Latin words). */
+  private readonly parts: string[] = [];
   /** Piece starts: index in `text` → offset in the parsed text. */
   private readonly pieces: { at: number; offset: number }[] = [];
+  private length = 0;
+  private last = '';
+  private joined: string | null = null;
   end = 0;
+  /** Whether the next line continues this paragraph (decided by the last piece only: linear in the input). */
+  open = true;
 
   /**
    * @param text First piece.
@@ -23,9 +29,10 @@ export class ParagraphDraft {
     this.append(text, offset, end);
   }
 
-  /** Whether the next line continues this paragraph. */
-  get open(): boolean {
-    return !endsSentence(this.text);
+  /** The joined text (built once, on first use). */
+  get text(): string {
+    this.joined ??= this.parts.join('');
+    return this.joined;
   }
 
   /**
@@ -34,10 +41,16 @@ export class ParagraphDraft {
    * @param end Its exclusive end offset.
    */
   append(text: string, offset: number, end: number): void {
-    const joined = this.text === '' ? text : joinLines(this.text, text);
-    this.pieces.push({ at: joined.length - text.length, offset });
-    this.text = joined;
+    // Only the boundary characters decide the joint: never re-read the whole paragraph.
+    const boundary = this.last.slice(-1);
+    const part = this.parts.length === 0 ? text : joinLines(boundary, text).slice(boundary.length);
+    this.parts.push(part);
+    this.length += part.length;
+    this.pieces.push({ at: this.length - text.length, offset });
+    this.last = text;
+    this.joined = null;
     this.end = end;
+    this.open = !endsSentence(text);
   }
 
   /**
@@ -45,11 +58,15 @@ export class ParagraphDraft {
    * @returns Offset in the parsed text.
    */
   offsetOf(index: number): number {
-    let piece = this.pieces[0]!;
-    for (const candidate of this.pieces) {
-      if (candidate.at <= index) piece = candidate;
-      else break;
+    const pieces = this.pieces;
+    let lo = 0;
+    let hi = pieces.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (pieces[mid]!.at <= index) lo = mid;
+      else hi = mid - 1;
     }
+    const piece = pieces[lo]!;
     return piece.offset + (index - piece.at);
   }
 

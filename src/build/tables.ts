@@ -2,6 +2,7 @@
  * Table blocks → Tables: title rows, clause rows (2019/2021 section 二), header
  * rows, data rows with values, units, notes, and the row hierarchy.
  */
+import { maxOf } from '../arrays.js';
 import { createDiagnostic } from '../diagnostic.js';
 import type { Diagnostic, Row, Table } from '../types.js';
 import type { CellInfo, RowLine, TableBlock, TextLine } from './lines.js';
@@ -42,7 +43,9 @@ function isClauseRow(row: RowLine): boolean {
 
 function isDataRow(row: RowLine): boolean {
   const filled = nonEmpty(row.cells);
-  return Boolean(filled[0]?.marker) || filled.some((cell) => isNumeric(cell.text));
+  if (filled[0]?.marker || filled.some((cell) => isNumeric(cell.text))) return true;
+  // 规章 | —— | —— | ——: a label and empty marks only.
+  return filled.length >= 2 && filled.slice(1).every((cell) => readValue(cell.text).kind === 'empty') && !looksLikeHeader(filled.map((cell) => cell.text));
 }
 
 
@@ -115,7 +118,7 @@ function firstColumnIsLabel(data: RowLine[]): boolean {
 
 /** Layout for a table without header rows: label cells, then an optional unit cell, then values. */
 function inferLayout(data: RowLine[]): ColumnLayout {
-  const width = Math.max(...data.map((row) => row.cells.length));
+  const width = maxOf(data.map((row) => row.cells.length));
   const hasUnit = data.filter((row) => row.cells.length === width && isUnit(row.cells[1]?.text ?? '')).length * 2 > data.length;
   const firstValue = hasUnit ? 2 : width > 1 ? 1 : 0;
   const columns = Array.from({ length: width - firstValue }, (_, i) => `列${i + 1}`);
@@ -128,8 +131,8 @@ function buildTable(draft: Draft, context: TableContext): Table {
   const position = mapper.position(draft.start, draft.end);
   let layout: ColumnLayout;
   if (draft.headers.length > 0) {
-    const dataWidth = Math.max(0, ...draft.data.map((row) => row.cells.length));
-    layout = knownLayout(headerCells, dataWidth) ?? layoutFromHeaders(headerCells, Math.max(...headerCells.map((cells) => cells.length)), firstColumnIsLabel(draft.data));
+    const dataWidth = maxOf(draft.data.map((row) => row.cells.length));
+    layout = knownLayout(headerCells, dataWidth) ?? layoutFromHeaders(headerCells, maxOf(headerCells.map((cells) => cells.length)), firstColumnIsLabel(draft.data));
   } else if (draft.data.length > 0) {
     layout = inferLayout(draft.data);
     diagnostics.push(createDiagnostic('table-no-header', 'info', 'This table has no header row; its columns were inferred from its data rows.', { position, origin: 'build' }));
