@@ -76,3 +76,22 @@ describe('sections', () => {
     expect(report.sections[1]!.tables).toEqual([]);
   });
 });
+
+describe('parts and appendices', () => {
+  it('should nest 一、 sections under 第一部分 parts', () => {
+    const report = parseReportText('第一部分 概述\n一、工作机制\n正文。\n第二部分 主动公开情况\n一、公开数量\n正文。');
+    expect(outline(report.sections)).toEqual([
+      ['第一部分', '概述', [['一、', '工作机制']]],
+      ['第二部分', '主动公开情况', [['一、', '公开数量']]],
+    ]);
+  });
+
+  it('should end the narrative at 附件 and keep appendix lines and tables out of the last section', () => {
+    const report = parseReportText('一、概述\n正文。\n附件：\n2018年政府信息公开情况统计表\n统计指标 | 单位 | 数量\n一、主动公开情况 | 条 | 5\n注：本表数据截至12月31日。');
+    expect(report.sections).toHaveLength(1);
+    expect(report.sections[0]!.paragraphs.map((p) => p.text)).toEqual(['正文。']);
+    expect(report.appendix.map((p) => p.text)).toEqual(['附件：', '注：本表数据截至12月31日。']);
+    expect(report.tables[0]!.title).toBe('2018年政府信息公开情况统计表');
+    expect(report.tables[0]!.rows[0]).toMatchObject({ marker: '一、', label: '主动公开情况', unit: '条', values: [5] });
+  });
+});
