@@ -78,11 +78,11 @@ export const HanParenMarker = createToken({
   categories: [Marker],
 });
 
-/** (1) （1） （１）. */
+/** (1) （1） （１）, and 1) 1） as some reports write it. */
 export const DigitParenMarker = createToken({
   name: 'DigitParenMarker',
-  pattern: { exec: atCellStart(`[(（][ \\u00a0\\u3000]*[${DIGIT}]+[ \\u00a0\\u3000]*[)）]`) },
-  start_chars_hint: parenStarts,
+  pattern: { exec: atCellStart(`[(（][ \\u00a0\\u3000]*[${DIGIT}]+[ \\u00a0\\u3000]*[)）]|[${DIGIT}]{1,2}[)）]`) },
+  start_chars_hint: [...parenStarts, ...digitStarts],
   line_breaks: false,
   categories: [Marker],
 });

@@ -19,6 +19,7 @@ describe('report-text lexer', () => {
     expect(names('１．公开')).toEqual(['DigitDotMarker', 'Text']);
     expect(names('1、公开')).toEqual(['DigitDotMarker', 'Text']);
     expect(names('（1）公开')).toEqual(['DigitParenMarker', 'Text']);
+    expect(names('1）公开')).toEqual(['DigitParenMarker', 'Text']);
     expect(names('①公开')).toEqual(['CircledMarker', 'Text']);
     expect(names('一是进一步规范')).toEqual(['HanIsMarker', 'Text']);
     expect(names('第一部分 概述')).toEqual(['PartMarker', 'Text']);
