@@ -22,10 +22,28 @@ const matchesAny = (segment: string, labels: readonly string[]): boolean => {
  * @param group A grid group.
  * @returns One entry (or null) per `table.columns` entry.
  */
-export function mapColumns(table: Table, group: TableGroup): (ColumnEntry | null)[] {
+export function mapColumns(table: Table, group: TableGroup): readonly (ColumnEntry | null)[] {
+  // Tables of one form repeat their headers from report to report: remember the last few hundred layouts.
+  let byColumns = cache.get(group);
+  if (!byColumns) {
+    byColumns = new Map();
+    cache.set(group, byColumns);
+  }
+  const id = table.columns.join('\u0000');
+  const cached = byColumns.get(id);
+  if (cached) return cached;
+  if (byColumns.size >= 512) byColumns.clear();
+  const mapped = Object.freeze(mapUncached(table.columns, group));
+  byColumns.set(id, mapped);
+  return mapped;
+}
+
+const cache = new WeakMap<TableGroup, Map<string, readonly (ColumnEntry | null)[]>>();
+
+function mapUncached(columns: readonly string[], group: TableGroup): (ColumnEntry | null)[] {
   const entries = group.columns ?? [];
   const used = new Set<ColumnEntry>();
-  const mapped = table.columns.map((name): ColumnEntry | null => {
+  const mapped = columns.map((name): ColumnEntry | null => {
     const segments = name.split('/').map(normaliseLabel).filter((s) => s !== '' && !EMPTY_MARK.test(s));
     // A header may itself hold a slash (本年增/减): try the last segment, then the last two joined.
     let upper: string[] = [];
@@ -43,7 +61,7 @@ export function mapColumns(table: Table, group: TableGroup): (ColumnEntry | null
   });
   if (used.size > 0) {
     // Columns named only by an upper level (复议后起诉 × 5 when the lowest header row is short): the entries under it, in order.
-    table.columns.forEach((name, i) => {
+    columns.forEach((name, i) => {
       if (mapped[i] !== null) return;
       const segments = name.split('/').map(normaliseLabel).filter((s) => s !== '');
       const next = entries.find((e) => !used.has(e) && e.under !== undefined && segments.some((s) => matchesAny(s, e.under!)));
@@ -56,8 +74,8 @@ export function mapColumns(table: Table, group: TableGroup): (ColumnEntry | null
   }
   // No header names (a table without header, or headers lost in a PDF): by position. Surplus columns are
   // taken to be on the left (a label cell read as a value column), so the form's columns align to the right.
-  const offset = Math.max(0, table.columns.length - entries.length);
-  return table.columns.map((_, i) => (i < offset ? null : entries[i - offset] ?? null));
+  const offset = Math.max(0, columns.length - entries.length);
+  return columns.map((_, i) => (i < offset ? null : entries[i - offset] ?? null));
 }
 
 /**

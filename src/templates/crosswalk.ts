@@ -38,6 +38,7 @@ export const crosswalk: readonly CrosswalkRow[] = [
   { concept: 'Refused: security and stability', 'legacy-2008': 'apply.answered.refused.security', 'gov-2019': 'apply.outcome.refused.security.total', 'gov-2021': 'apply.outcome.refused.security.total' },
   { concept: 'Refused: third-party rights, privacy, trade secrets', 'legacy-2008': 'apply.answered.refused.commercialSecret + apply.answered.refused.privacy', 'gov-2019': 'apply.outcome.refused.thirdParty.total', 'gov-2021': 'apply.outcome.refused.thirdParty.total' },
   { concept: 'Information not held by the agency', 'legacy-2008': 'apply.answered.notHeld + apply.answered.notExist', 'gov-2019': 'apply.outcome.unavailable.notHeld.total', 'gov-2021': 'apply.outcome.unavailable.notHeld.total' },
+  { concept: 'Request unclear after correction', 'legacy-2008': 'apply.answered.unclear', 'gov-2019': 'apply.outcome.unavailable.unclear.total', 'gov-2021': 'apply.outcome.unavailable.unclear.total', note: '2008–2013 forms only' },
   { concept: 'Carried forward to next year', 'legacy-2008': null, 'gov-2019': 'apply.carriedForward.total', 'gov-2021': 'apply.carriedForward.total' },
   { concept: 'Administrative reviews', 'legacy-2008': 'review.total', 'gov-2019': 'review.total', 'gov-2021': 'review.total' },
   { concept: 'Reviews: decision upheld', 'legacy-2008': 'review.upheld', 'gov-2019': 'review.upheld', 'gov-2021': 'review.upheld' },

@@ -74,7 +74,7 @@ function headings(sections: Section[], out: string[]): string[] {
 }
 
 /**
- * The text detection looks at: table titles, clauses, headers, columns, row labels and cells, section headings.
+ * The text detection looks at: table titles, clauses, headers, columns, row labels, section headings.
  * @param report A report.
  * @returns One canonical string.
  */
@@ -85,10 +85,7 @@ function detectionText(report: Report): string {
     if (table.clause) parts.push(table.clause);
     for (const header of table.headers) parts.push(header.join('|'));
     parts.push(table.columns.join('|'));
-    for (const row of table.rows) {
-      parts.push(row.label);
-      parts.push(row.cells.join('|'));
-    }
+    for (const row of table.rows) parts.push(row.label);
   }
   headings(report.sections, parts);
   return parts.map(canonicalText).join('\n');

@@ -65,13 +65,21 @@ export function tableGroup(table: Table, catalogue: TemplateCatalogue, index: La
  * @returns The chosen entry, or null.
  */
 function choose(candidates: EntryRef[], context: ReadonlySet<string>, group: TableGroup | null): EntryRef | null {
-  if (candidates.length === 0) return null;
-  const fits = candidates.filter((c) => c.entry.parent === null || context.has(c.entry.parent));
-  const pool = fits.length > 0 ? fits : candidates.length === 1 ? candidates : [];
-  if (pool.length === 0) return null;
-  // A row whose parent is in context beats a top-level one; the table's own group beats the others.
-  const rank = (c: EntryRef): number => (c.entry.parent !== null && context.has(c.entry.parent) ? 2 : 0) + (c.group === group ? 1 : 0);
-  return pool.reduce((best, c) => (rank(c) > rank(best) ? c : best));
+  if (candidates.length === 1) return candidates[0]!;
+  // A row whose parent is in context beats a top-level one; the table's own group beats the others;
+  // a row whose parent is not in context does not fit.
+  let best: EntryRef | null = null;
+  let bestRank = -1;
+  for (const c of candidates) {
+    const parent = c.entry.parent;
+    if (parent !== null && !context.has(parent)) continue;
+    const rank = (parent !== null ? 2 : 0) + (c.group === group ? 1 : 0);
+    if (rank > bestRank) {
+      best = c;
+      bestRank = rank;
+    }
+  }
+  return best;
 }
 
 /**

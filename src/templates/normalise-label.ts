@@ -7,12 +7,22 @@ import { taiwanPhrases, traditionalToSimplified } from './traditional.js';
 const TRADITIONAL_CLASS = `[${[...traditionalToSimplified.keys()].join('')}]`;
 const TRADITIONAL = new RegExp(TRADITIONAL_CLASS, 'u');
 const TRADITIONAL_ALL = new RegExp(TRADITIONAL_CLASS, 'gu');
+/** Pinyin injected after characters in mirrored copies: 報(bào)告, 申請(qǐng). */
+const PINYIN = /\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)/gu;
 const SPACES = /[\s\u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]+/gu;
 const QUOTES = /[“”"'‘’「」『』]/gu;
 const MARKER = /^(?:第[一二三四五六七八九十百]+(?:部分|章|项)|[一二三四五六七八九十]+[、.,]|\([一二三四五六七八九十\d]+\)[、.]?|\d+[.、,)](?!\d)|[①-⑳]|其中[:,]?|合计[:]|注[:])/u;
 const TRAILING_NOTE = /\([^()]*\)$/u;
 /** A note cut off by a line wrap: `数(不同渠道和方式公开相同信`. */
 const OPEN_NOTE = /\([^()]*$/u;
+
+/**
+ * @param text Any text.
+ * @returns Whether it holds a traditional character the catalogues know.
+ */
+export function hasTraditional(text: string): boolean {
+  return TRADITIONAL.test(text);
+}
 
 /**
  * Converts traditional characters to simplified ones, character by character, after Taiwan wording (資訊 → 信息).
@@ -28,7 +38,7 @@ export function toSimplified(text: string): string {
 }
 
 /**
- * Canonical form of a text for substring tests: NFKC, simplified characters, no spaces, no quotes.
+ * Canonical form of a text for substring tests: NFKC, no injected pinyin, simplified characters, no spaces, no quotes.
  * @param text Any text.
  * @returns The canonical text.
  */
@@ -38,7 +48,7 @@ export function canonicalText(text: string): string {
     const cached = canonicalCache.get(text);
     if (cached !== undefined) return cached;
   }
-  const canonical = toSimplified(text.normalize('NFKC')).replace(SPACES, '').replace(QUOTES, '');
+  const canonical = toSimplified(text.normalize('NFKC').replace(PINYIN, '')).replace(SPACES, '').replace(QUOTES, '');
   if (short) {
     // Cells and labels repeat from report to report: keep the last few thousand.
     if (canonicalCache.size >= 4096) canonicalCache.clear();

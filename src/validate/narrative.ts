@@ -7,12 +7,15 @@
 import { createDiagnostic } from '../diagnostic.js';
 import type { IndicatorCell } from '../templates/cells.js';
 import type { Diagnostic, Paragraph, Position, Report, Section, TemplateId } from '../types.js';
+import { hasTraditional, toSimplified } from '../templates/normalise-label.js';
 import { labelOf } from './labels.js';
 
 /** One kind of statement. `{N}` in the pattern is the number; a rule without `{N}` states zero. */
 interface NarrativeRule {
   id: string;
   pattern: string;
+  /** A paragraph must contain one of these words for the rule to be tried (a cheap pre-test). */
+  words: string[];
   /** Keys per template whose values add up to the stated figure. */
   keys: Partial<Record<TemplateId, string[]>>;
 }
@@ -25,40 +28,45 @@ const allModern = (keys: string[]): Partial<Record<TemplateId, string[]>> => ({ 
 
 /** The statements checked, most specific first. */
 export const narrativeRules: NarrativeRule[] = [
-  { id: 'website', pattern: `政府网站${GAP}公开${GAP}{N}\\s*条`, keys: { 'legacy-2008': ['active.channels.website'] } },
-  { id: 'gazette', pattern: `政府公报${GAP}公开${GAP}{N}\\s*条`, keys: { 'legacy-2008': ['active.channels.gazette'] } },
-  { id: 'weibo-wechat', pattern: `政务微博(?:和|及|、)?(?:政务)?微信${GAP}{N}\\s*条`, keys: { 'legacy-2008': ['active.channels.weibo', 'active.channels.wechat'] } },
-  { id: 'weibo', pattern: `政务微博(?!和|及|、|微信)${GAP}{N}\\s*条`, keys: { 'legacy-2008': ['active.channels.weibo'] } },
-  { id: 'wechat', pattern: `政务微信${GAP}{N}\\s*条`, keys: { 'legacy-2008': ['active.channels.wechat'] } },
-  { id: 'active-total', pattern: `主动公开(?:政府)?信息${GAP}{N}\\s*条`, keys: { 'legacy-2008': ['active.total'] } },
+  { id: 'website', words: ['政府网站'], pattern: `政府网站${GAP}公开${GAP}{N}\\s*条`, keys: { 'legacy-2008': ['active.channels.website'] } },
+  { id: 'gazette', words: ['政府公报'], pattern: `政府公报${GAP}公开${GAP}{N}\\s*条`, keys: { 'legacy-2008': ['active.channels.gazette'] } },
+  { id: 'weibo-wechat', words: ['政务微博'], pattern: `政务微博(?:和|及|、)?(?:政务)?微信${GAP}{N}\\s*条`, keys: { 'legacy-2008': ['active.channels.weibo', 'active.channels.wechat'] } },
+  { id: 'weibo', words: ['政务微博'], pattern: `政务微博(?!和|及|、|微信)${GAP}{N}\\s*条`, keys: { 'legacy-2008': ['active.channels.weibo'] } },
+  { id: 'wechat', words: ['政务微信'], pattern: `政务微信${GAP}{N}\\s*条`, keys: { 'legacy-2008': ['active.channels.wechat'] } },
+  { id: 'active-total', words: ['主动公开'], pattern: `主动公开(?:政府)?信息${GAP}{N}\\s*条`, keys: { 'legacy-2008': ['active.total'] } },
   {
-    id: 'applications',
-    pattern: `(?:受理|收到)(?:政府信息公开|信息公开|依申请公开)?(?:申请)?${GAP}{N}\\s*件`,
+    id: 'applications', words: ['受理', '收到', '新收'],
+    pattern: `(?:受理|收到|新收)(?:政府信息公开|信息公开|依申请公开)?(?:申请)?${GAP}{N}\\s*件`,
     keys: { 'legacy-2008': ['apply.received'], ...allModern(['apply.new.total']) },
   },
   {
-    id: 'applications-none',
+    id: 'applications-none', words: ['收到', '受理'],
     pattern: `${NEG}(?:收到|受理)${GAP}申请`,
     keys: { 'legacy-2008': ['apply.received'], ...allModern(['apply.new.total']) },
   },
-  { id: 'closed-on-time', pattern: `按时办结${GAP}{N}\\s*件`, keys: { 'legacy-2008': ['apply.closed.onTime'] } },
-  { id: 'closed-extended', pattern: `延期办结${GAP}{N}\\s*件`, keys: { 'legacy-2008': ['apply.closed.extended'] } },
-  { id: 'closed', pattern: `办结${GAP}{N}\\s*件`, keys: { 'legacy-2008': ['apply.closed'] } },
-  { id: 'reviews', pattern: `行政复议(?:案件|申请)?${GAP}{N}\\s*(?:件|起)`, keys: { 'legacy-2008': ['review.total'], ...allModern(['review.total']) } },
+  { id: 'closed-on-time', words: ['按时办结'], pattern: `按时办结${GAP}{N}\\s*件`, keys: { 'legacy-2008': ['apply.closed.onTime'] } },
+  { id: 'closed-extended', words: ['延期办结'], pattern: `延期办结${GAP}{N}\\s*件`, keys: { 'legacy-2008': ['apply.closed.extended'] } },
+  { id: 'closed', words: ['办结'], pattern: `办结${GAP}{N}\\s*件`, keys: { 'legacy-2008': ['apply.closed'], ...allModern(['apply.outcome.total.total']) } },
+  { id: 'carried-over', words: ['结转'], pattern: `上年(?:度)?结转${GAP}{N}\\s*件`, keys: allModern(['apply.carriedOver.total']) },
+  { id: 'carried-forward', words: ['结转'], pattern: `结转(?:至|到)?下(?:一)?年度${GAP}{N}\\s*件`, keys: allModern(['apply.carriedForward.total']) },
+  { id: 'reviews', words: ['行政复议'], pattern: `行政复议(?:案件|申请)?${GAP}{N}\\s*(?:件|起)`, keys: { 'legacy-2008': ['review.total'], ...allModern(['review.total']) } },
   {
-    id: 'litigation',
+    id: 'litigation', words: ['诉讼'],
     pattern: `诉讼(?:案件)?${GAP}{N}\\s*(?:件|起)`,
     keys: { 'legacy-2008': ['litigation.total'], ...allModern(['litigation.direct.total', 'litigation.afterReview.total']) },
   },
-  { id: 'reviews-none', pattern: `${NEG}[^，,。；;\\d]{0,16}?行政复议`, keys: { 'legacy-2008': ['review.total'], ...allModern(['review.total']) } },
+  { id: 'reviews-none', words: ['行政复议'], pattern: `${NEG}[^，,。；;\\d]{0,16}?行政复议`, keys: { 'legacy-2008': ['review.total'], ...allModern(['review.total']) } },
   {
-    id: 'litigation-none',
+    id: 'litigation-none', words: ['行政诉讼'],
     pattern: `${NEG}[^，,。；;\\d]{0,16}?行政诉讼`,
     keys: { 'legacy-2008': ['litigation.total'], ...allModern(['litigation.direct.total', 'litigation.afterReview.total']) },
   },
 ];
 
-const compiled = narrativeRules.map((rule) => ({ rule, re: new RegExp(rule.pattern.replace('{N}', NUMBER), 'gu') }));
+const compiled = narrativeRules.map((rule) => ({
+  rule,
+  re: new RegExp(rule.pattern.replace('{N}', NUMBER), 'gu'),
+}));
 
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
@@ -120,10 +128,16 @@ export function checkNarrative(report: Report, cells: IndicatorCell[]): Diagnost
   if (byKey.size === 0) return [];
   const rules = compiled.filter(({ rule }) => rule.keys[report.template] !== undefined);
   const out: Diagnostic[] = [];
-  for (const paragraph of paragraphsOf(report)) {
-    const text = asciiDigits(paragraph.text);
+  const paragraphs = paragraphsOf(report);
+  // Mirror copies in traditional characters are traditional throughout: look at the headings and first paragraphs once.
+  const traditional = hasTraditional([...report.sections.map((s) => s.heading), ...paragraphs.slice(0, 3).map((p) => p.text)].join(''));
+  for (const paragraph of paragraphs) {
+    // toSimplified keeps the length (the phrase table maps two characters to two), so match offsets stay valid.
+    const digits = asciiDigits(paragraph.text);
+    const text = traditional ? toSimplified(digits) : digits;
     const claimed: [number, number][] = [];
     for (const { rule, re } of rules) {
+      if (!rule.words.some((w) => text.includes(w))) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
         const start = m.index;

@@ -59,10 +59,16 @@ function headingValues(report: Report, ruled: ReadonlySet<string>): Diagnostic[]
   for (const table of report.tables) {
     const column = listValueColumn(table);
     if (column < 0) continue;
+    let childrenOf: Map<number, Row[]> | undefined;
     table.rows.forEach((row, r) => {
       const value = row.values[column] ?? null;
       if (value === null || !HEADING_UNIT.test(unitOf(row.unit)) || (row.key !== null && ruled.has(row.key))) return;
-      const children = table.rows.filter((child) => child.parent === r).map((child) => child.values[column] ?? null);
+      if (!childrenOf) {
+        childrenOf = new Map();
+        for (const child of table.rows) if (child.parent !== null) childrenOf.set(child.parent, [...(childrenOf.get(child.parent) ?? []), child]);
+      }
+      const childRows = childrenOf.get(r) ?? [];
+      const children = childRows.map((child) => child.values[column] ?? null);
       const first = children[0];
       if (first === undefined || first === null) return;
       if (first === value) return;
@@ -73,7 +79,7 @@ function headingValues(report: Report, ruled: ReadonlySet<string>): Diagnostic[]
           ...pageOf(row),
           actual: value,
           expected: first,
-          related: [table.rows[table.rows.findIndex((child) => child.parent === r)]!.position],
+          related: [childRows[0]!.position],
           origin: 'validate',
         }),
       );

@@ -125,6 +125,16 @@ describe('applyTemplate', () => {
     expect(r.indicators).toEqual({ 'active.licensing.previousYear': 46, 'active.licensing.change': -2, 'active.licensing.decisions': 1873 });
   });
 
+  it('should ignore pinyin injected after characters in mirrored copies (申請(qǐng)數(shù))', () => {
+    const r = report([
+      table(['年度累計數'], [row({ label: '收到申請(qǐng)數(shù)', marker: '(一)', unit: '件', values: [5] }), row({ label: '當(dāng)面申請(qǐng)數(shù)', marker: '1.', unit: '件', values: [5], parent: 0 })], {
+        headers: [['統(tǒng)計(jì)指標(biāo)', '單位', '年度累計數(shù)']],
+      }),
+    ]);
+    applyTemplate(r);
+    expect(r.indicators).toEqual({ 'apply.received': 5, 'apply.received.inPerson': 5 });
+  });
+
   it('should match a label whose note was cut by a line wrap', () => {
     const r = report([
       table(['年度累计数'], [row({ label: '主动公开政府信息数(不同渠道和方式公开相同信', marker: '(一)', unit: '条', values: [648] })], { headers: [['统计指标', '单位', '年度累计数']] }),

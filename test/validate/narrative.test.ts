@@ -50,8 +50,12 @@ describe('narrative against table', () => {
   it('should compare 2019/2021 statements with the matrix totals and section 四', () => {
     const values = { 'apply.new.total': 859, 'review.total': 7, 'litigation.direct.total': 8, 'litigation.afterReview.total': 1 };
     expect(narrative('gov-2019', values, '共受理政府信息公开申请859件。信息公开类行政复议7件,诉讼9件。').found).toEqual([]);
-    const { found } = narrative('gov-2021', { ...values, 'apply.new.total': 12 }, '全年共收到政府信息公开申请15件,上年结转1件。');
-    expect(found.map((d) => [d.actual, d.expected])).toEqual([[15, 12]]);
+    const { found } = narrative('gov-2021', { ...values, 'apply.new.total': 12, 'apply.carriedOver.total': 2 }, '全年共收到政府信息公开申请15件,上年结转1件,办结13件。');
+    expect(found.map((d) => [d.note, d.actual, d.expected])).toEqual([
+      ['narrative rule applications', 15, 12],
+      ['narrative rule closed', 13, 0],
+      ['narrative rule carried-over', 1, 2],
+    ]);
   });
 
   it('should read full-width digits and small Chinese numerals', () => {
@@ -59,6 +63,11 @@ describe('narrative against table', () => {
     expect(narrative('legacy-2008', { 'apply.received': 3 }, '受理依申请公开三件。').found).toEqual([]);
     expect(parseCount('二百零五')).toBe(205);
     expect(parseCount('十二')).toBe(12);
+  });
+
+  it('should read statements in traditional characters', () => {
+    const { found } = narrative('legacy-2008', { 'review.total': 38, 'litigation.total': 20 }, '2013年,全區因政府資訊公開引起的行政複議38件,行政訴訟21件。');
+    expect(found.map((d) => [d.note, d.actual, d.expected])).toEqual([['narrative rule litigation', 21, 20]]);
   });
 
   it('should skip statements about rows whose table cell is empty', () => {

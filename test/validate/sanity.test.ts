@@ -61,6 +61,13 @@ describe('sanity checks', () => {
     ]);
   });
 
+  it('should turn an internal failure into one error diagnostic instead of throwing', () => {
+    const broken = { ...report([]), tables: null } as unknown as ReturnType<typeof report>;
+    const diagnostics = validateReport(broken);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ code: 'validation-failed', severity: 'error', origin: 'validate' });
+  });
+
   it('should check the sanity of reports without a template too, and never change the report', () => {
     const r = report([table(['数量'], [row({ label: '举办讲座', values: [-2] })])]);
     applyTemplate(r);
