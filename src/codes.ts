@@ -10,7 +10,6 @@ export const diagnosticCodes = {
   // --- grammar and builder (grammars/, src/build/) ---
   'lex-unexpected-character': 'The lexer met characters it could not tokenise; they are kept as paragraph text.',
   'parse-recovered': 'The grammar could not parse a stretch of lines and recovered; the lines are kept as paragraphs.',
-  'line-unclassified': 'A non-blank line outside any section, table, preamble or signature; kept in the appendix.',
   'table-ragged-row': 'A table row has more value cells than the table has columns; the extra cells are kept in `cells` only.',
   'table-value-unparsed': 'A value cell is neither a number nor an empty mark (——, -, /, 无); its value is null.',
   'table-no-header': 'A table has no header row; its columns were inferred from its data rows.',
@@ -26,6 +25,7 @@ export const diagnosticCodes = {
   'import-page-furniture-removed': 'Page headers, footers or page numbers were removed from the PDF text.',
   'import-table-reconstructed': 'A PDF table without rulings was rebuilt into columns from text positions; check its cells.',
   'import-table-continued': 'A PDF table continued on the next page was merged, and its repeated header row dropped.',
+  'import-page-unreadable': 'A damaged PDF page could not be read and was skipped; the other pages were imported.',
   'import-doc-rows-rebuilt': 'A .doc table whose rows were not newline-terminated was rebuilt from its column count.',
   // --- table renderings (src/normalise/tables/) ---
   'table-rebuilt': 'A table rendered as tab-separated rows, space-aligned columns or one cell per line was rebuilt into pipe rows.',

@@ -4,8 +4,9 @@
  */
 import { parseReportTextCst } from '../grammars/report-text/index.js';
 import { buildReport } from './build/index.js';
+import { grammarDiagnostics } from './build/grammar-diagnostics.js';
+import { append } from './arrays.js';
 import { PositionMapper } from './build/positions.js';
-import { createDiagnostic } from './diagnostic.js';
 import { ReportError } from './errors.js';
 import type { ParseOptions, Report } from './types.js';
 import { finishReport } from './finish.js';
@@ -29,14 +30,7 @@ export function parseReportText(text: string, options: ParseOptions = {}): Repor
   const { cst, errors } = parseReportTextCst(prepared.text);
   const mapper = new PositionMapper(prepared.text, text, prepared.origins);
   const report = buildReport(cst, prepared.text, mapper, options.fileName ?? null);
-  for (const error of errors) {
-    report.diagnostics.push(
-      createDiagnostic(error.kind === 'lex' ? 'lex-unexpected-character' : 'parse-recovered', 'warning', error.message, {
-        position: mapper.position(error.startOffset, error.endOffset),
-        origin: 'grammar',
-      }),
-    );
-  }
+  append(report.diagnostics, grammarDiagnostics(errors, mapper));
   report.diagnostics = prepared.diagnostics.concat(report.diagnostics);
   return finishReport(report);
 }
