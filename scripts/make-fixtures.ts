@@ -146,6 +146,16 @@ execFileSync('img2pdf', ['-o', join(out, 'scanned.pdf'), ...scans]);
 execFileSync('qpdf', ['--encrypt', 'user-secret', 'owner-secret', '256', '--', join(seed, 'report.pdf'), join(out, 'encrypted-user.pdf')]);
 execFileSync('qpdf', ['--encrypt', '', 'owner-secret', '256', '--', join(seed, 'report.pdf'), join(out, 'encrypted-owner.pdf')]);
 
+// 8. A PDF with one damaged page: page 2's /Kids entry points to an integer object, not a page.
+execFileSync('qpdf', ['--qdf', '--object-streams=disable', join(seed, 'report.pdf'), join(work, 'qdf.pdf')]);
+const qdf = readFileSync(join(work, 'qdf.pdf'), 'latin1');
+const kids = /\/Kids \[\n\s+\d+ 0 R\n(\s+)(\d+) 0 R\n/.exec(qdf);
+const integer = /\n(\d+) 0 obj\n\d+\nendobj/.exec(qdf);
+if (!kids || !integer) throw new Error('damaged-page: unexpected qpdf --qdf layout');
+const second = kids.index + kids[0].indexOf(`${kids[1]}${kids[2]} 0 R`);
+const replacement = `${integer[1]} 0 R`.padStart(`${kids[1]}${kids[2]} 0 R`.length, ' ');
+writeFileSync(join(out, 'damaged-page.pdf'), Buffer.from(qdf.slice(0, second) + replacement + qdf.slice(second + replacement.length), 'latin1'));
+
 const version = (command: string, args: string[]): string => execFileSync(command, args, { encoding: 'utf8' }).split('\n')[0]!.trim();
 const files = readdirSync(out).filter((name) => name !== 'MANIFEST.txt').sort();
 writeFileSync(

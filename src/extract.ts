@@ -12,7 +12,6 @@ import { importHtml } from './importers/html.js';
 import { importPdf } from './importers/pdf.js';
 import { importText } from './importers/text.js';
 import { throwIfAborted } from './importers/pdf-source.js';
-import { parseReportText } from './parse.js';
 import type { ImportOptions, Position, Report, ReportText, SourceFormat } from './types.js';
 
 /** Default limit on the input's size, and on a DOCX's inflated size: 100 MiB. */
@@ -73,16 +72,18 @@ export async function importDocument(input: string | URL | Uint8Array, options: 
 export async function extractReport(input: string | URL | Uint8Array, options: ImportLimits = {}): Promise<Report> {
   const text = await importDocument(input, options);
   const fileName = options.fileName ?? (typeof input === 'string' ? input : input instanceof URL ? fileURLToPath(input) : null);
-  return reportFromText(text, fileName);
+  return await reportFromText(text, fileName);
 }
 
 /**
  * The second half of `extractReport`: parses imported text and carries the import's facts over.
+ * The parser is loaded here, on first use, so that `importDocument` alone never loads it.
  * @param text From `importDocument`.
  * @param fileName For `Report.source`.
  * @returns The Report with `source`, pages and the importer's diagnostics (first).
  */
-export function reportFromText(text: ReportText, fileName: string | null): Report {
+export async function reportFromText(text: ReportText, fileName: string | null): Promise<Report> {
+  const { parseReportText } = await import('./parse.js');
   const report = parseReportText(text.text, fileName === null ? {} : { fileName });
   report.source = { format: text.format, encoding: text.encoding, fileName, pages: text.pages };
   if (text.pages !== null) assignPages(report, text);

@@ -175,6 +175,8 @@ export interface ImportOptions {
   fileName?: string;
   /** Aborts the import with ReportError code 'ABORTED'. */
   signal?: AbortSignal;
+  /** Largest input accepted, in bytes (default 100 MiB); also caps a DOCX's inflated size. */
+  maxBytes?: number;
 }
 
 /** The importers' output: report text plus a per-line source map. */

@@ -36,8 +36,8 @@ const ODF_NAMES: Readonly<Record<string, string>> = {
   'application/vnd.oasis.opendocument.presentation': 'ODP (OpenDocument presentation)',
 };
 
-/** Markup that starts an HTML document or fragment (after a BOM, whitespace and comments). */
-const HTML_START = /^(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|table|div|p)[\s>/]/i;
+/** Markup that starts an HTML document or fragment (after a BOM, whitespace, an XML declaration and comments). */
+const HTML_START = /^(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|table|div|p)[\s>/]/i;
 
 /**
  * Detects the format of a document from its bytes.

@@ -6,7 +6,7 @@ import { createDiagnostic } from '../diagnostic.js';
 import { ReportError, isReportError } from '../errors.js';
 import type { Diagnostic, ReportText } from '../types.js';
 import { importHtml } from './html.js';
-import { assertZipWithinLimit, readZipEntries, type ZipEntry } from './zip.js';
+import { assertZipInflatesWithin, assertZipWithinLimit, readZipEntries, type ZipEntry } from './zip.js';
 
 /**
  * Imports a DOCX document.
@@ -14,10 +14,12 @@ import { assertZipWithinLimit, readZipEntries, type ZipEntry } from './zip.js';
  * @param maxBytes Limit on the inflated size of the archive's entries.
  * @param entries The ZIP entries, if detection already read them.
  * @returns Report text (format docx, pages null).
- * @throws ReportError IMPORT_TOO_LARGE (checked before inflating), IMPORT_CORRUPT, IMPORT_EMPTY.
+ * @throws ReportError IMPORT_TOO_LARGE (declared sizes checked before inflating, then inflation capped), IMPORT_CORRUPT, IMPORT_EMPTY.
  */
 export async function importDocx(bytes: Uint8Array, maxBytes: number, entries?: ZipEntry[]): Promise<ReportText> {
-  assertZipWithinLimit(entries ?? readZipEntries(bytes), maxBytes);
+  const zipEntries = entries ?? readZipEntries(bytes);
+  assertZipWithinLimit(zipEntries, maxBytes);
+  assertZipInflatesWithin(bytes, zipEntries, maxBytes);
   const { default: mammoth } = await import('mammoth');
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
   try {

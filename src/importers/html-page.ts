@@ -6,11 +6,17 @@ import { DomUtils } from 'htmlparser2';
 import { childElements, classList, isHidden, isSkipped, textWeight, type HtmlDocument, type HtmlElement, type HtmlNode } from './html-dom.js';
 import { isLayoutTable, rowCells, tableRows } from './html-table.js';
 
-/** Ids and classes of article containers in common government CMSs (TRS WCM, Hanweb/大汉, UCAP, 政府网站集约化平台 …). */
-const CONTAINER_IDS = ['zoom', 'ucap-content', 'fontzoom', 'content', 'article', 'artibody', 'maintext', 'ivs_content', 'xxgk_content', 'main-content', 'detail', 'con', 'barrierfree_container'];
-const CONTAINER_CLASSES = [
-  'trs_editor', 'trs_ueditor', 'article-content', 'article_content', 'custom_unionstyle', 'zoom', 'wz_content', 'art_con', 'pages_content',
-  'news_content', 'detail-content', 'detail_content', 'main-txt', 'xl-content', 'view', 'wzy_content', 'content', 'article', 'zw', 'zwnr',
+/**
+ * Ids and classes of article containers in common government CMSs (TRS WCM, Hanweb/大汉, UCAP,
+ * 政府网站集约化平台 …): specific ones first, then generic names that may also wrap a title bar.
+ */
+const CONTAINER_TIERS: readonly (readonly string[])[] = [
+  [
+    'zoom', 'ucap-content', 'fontzoom', 'artibody', 'maintext', 'ivs_content', 'xxgk_content', 'barrierfree_container', 'trs_editor', 'trs_ueditor',
+    'article-content', 'article_content', 'custom_unionstyle', 'wz_content', 'art_con', 'pages_content', 'news_content', 'detail-content',
+    'detail_content', 'main-txt', 'xl-content', 'wzy_content', 'zwnr',
+  ],
+  ['content', 'article', 'main-content', 'detail', 'con', 'view', 'zw'],
 ];
 
 /**
@@ -24,14 +30,15 @@ export function findReportContainer(document: HtmlDocument): HtmlNode {
   const root: HtmlNode = body ?? document;
   const total = contentWeight(root);
   if (total === 0) return root;
-  const known = DomUtils.findAll((element) => isKnownContainer(element) && !isSkipped(element), document.children)
-    .map((element) => ({ element, weight: contentWeight(element) }))
-    .filter(({ weight }) => weight >= total * 0.3);
-  if (known.length > 0) {
-    // The outermost big container can still hold a title bar; prefer a descendant holding nearly all of it.
+  for (const names of CONTAINER_TIERS) {
+    const known = DomUtils.findAll((element) => isKnownContainer(element, names) && !isSkipped(element), document.children)
+      .map((element) => ({ element, weight: contentWeight(element) }))
+      .filter(({ weight }) => weight >= total * 0.3);
+    if (known.length === 0) continue;
+    // The biggest, or the deepest known container inside it that holds 80 % of its text.
     known.sort((a, b) => b.weight - a.weight);
     const best = known[0]!;
-    const inner = known.filter(({ element, weight }) => weight >= best.weight * 0.95 && isDescendant(element, best.element));
+    const inner = known.filter(({ element, weight }) => weight >= best.weight * 0.8 && isDescendant(element, best.element));
     return (inner.at(-1) ?? best).element;
   }
   // Descend through wrappers (never into paragraphs or data tables) while one holds 80 % of the text.
@@ -142,9 +149,9 @@ function metaContent(document: HtmlDocument, names: readonly string[]): string |
   return null;
 }
 
-function isKnownContainer(element: HtmlElement): boolean {
+function isKnownContainer(element: HtmlElement, names: readonly string[]): boolean {
   const id = (DomUtils.getAttributeValue(element, 'id') ?? '').toLowerCase();
-  return CONTAINER_IDS.includes(id) || classList(element).some((name) => CONTAINER_CLASSES.includes(name));
+  return names.includes(id) || classList(element).some((name) => names.includes(name));
 }
 
 function contentWeight(node: HtmlNode): number {

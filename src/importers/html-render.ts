@@ -4,7 +4,7 @@
  * (CSS Text 3 §4.1.3), so Word-pasted source wrapped mid-sentence does not gain spaces.
  */
 import { DomUtils } from 'htmlparser2';
-import { BLOCK_TAGS, isSkipped, type HtmlElement, type HtmlNode } from './html-dom.js';
+import { BLOCK_TAGS, childElements, isSkipped, type HtmlElement, type HtmlNode } from './html-dom.js';
 import { isLayoutTable, rowCells, tableGrid, tableRows } from './html-table.js';
 import { joinWrapped, joinsTight, type LineSink } from './report-text.js';
 
@@ -93,6 +93,10 @@ class Renderer {
         }
       }
       return;
+    }
+    for (const caption of childElements(table).filter((child) => child.name === 'caption')) {
+      this.children(caption);
+      this.flush();
     }
     for (const row of tableGrid(table, renderCell)) this.out.pushRow(row);
   }

@@ -69,7 +69,7 @@ export function decodeHtmlBytes(bytes: Uint8Array, forced?: string): DecodedText
 }
 
 /**
- * The charset a page declares in `<meta charset>` or `<meta http-equiv="Content-Type">`, read with
+ * The charset a page declares in `<meta charset>`, `<meta http-equiv="Content-Type">` or an XML declaration, read with
  * the HTML parser over an ASCII view of the first 4 KB (the prescan of HTML §13.2.3.2).
  * @param bytes Page bytes.
  * @returns The label, or null.
@@ -77,6 +77,9 @@ export function decodeHtmlBytes(bytes: Uint8Array, forced?: string): DecodedText
 export function declaredCharset(bytes: Uint8Array): string | null {
   let charset: string | null = null;
   const parser = new Parser({
+    onprocessinginstruction(name, data) {
+      if (!charset && name.toLowerCase() === '?xml') charset = /encoding\s*=\s*["']([\w.:-]+)/i.exec(data)?.[1] ?? null;
+    },
     onopentag(name, attributes) {
       if (charset || name !== 'meta') return;
       if (attributes['charset']) charset = attributes['charset'].trim();

@@ -1,8 +1,8 @@
 /**
  * Tables without rulings: runs of lines made of several segments (cells separated by wide gaps)
  * become rows. Columns are the unions of overlapping segment extents; a segment goes to the column it
- * overlaps most. A line with no first-column segment adds its cells to the nearest row (vertically
- * centred cells); a first-column-only line that starts with no row marker continues the label above.
+ * overlaps most. A single cell outside the first column joins the nearest row (vertically centred
+ * cells); a first-column-only line that starts with no row marker continues the label above.
  */
 import type { Segment, VisualLine } from './pdf-lines.js';
 import { joinWrapped } from './report-text.js';
@@ -38,12 +38,33 @@ export function findBorderlessTables(lines: readonly VisualLine[]): BorderlessTa
         multi++;
       } else if (!((lines[j + 1]?.segments.length ?? 0) >= 2) && !((lines[j + 2]?.segments.length ?? 0) >= 2)) break;
     }
-    const run = lines.slice(i, last + 1);
-    const columns = columnsOf(run);
-    if (multi >= 3 && columns.length >= 2) tables.push({ first: i, last, rows: rowsOf(run, columns) });
+    const columns = columnsOf(lines.slice(i, last + 1));
+    // The wrapped label of the last row: a close, left-aligned line that is no row and no sentence.
+    while (last + 1 < lines.length && continuesLastLabel(lines[last]!, lines[last + 1]!, columns[0])) last++;
+    // The upper half of a vertically centred header cell: a close single cell right of the first column.
+    let first = i;
+    const floor = tables.at(-1)?.last ?? -1;
+    while (first - 1 > floor && startsFirstRow(lines[first - 1]!, lines[first]!, columns[0])) first--;
+    const run = lines.slice(first, last + 1);
+    if (multi >= 3 && columns.length >= 2) tables.push({ first, last, rows: rowsOf(run, columns) });
     i = last + 1;
   }
   return tables;
+}
+
+function continuesLastLabel(above: VisualLine, line: VisualLine, first: { left: number } | undefined): boolean {
+  return (
+    first !== undefined &&
+    line.segments.length === 1 &&
+    line.y - above.y <= line.size * 1.8 &&
+    Math.abs(line.left - first.left) <= line.size &&
+    !ROW_MARKER.test(line.text) &&
+    !/[。！？]$/.test(line.text)
+  );
+}
+
+function startsFirstRow(line: VisualLine, below: VisualLine, first: { right: number } | undefined): boolean {
+  return first !== undefined && line.segments.length === 1 && below.y - line.y <= line.size * 1.8 && line.left > first.right;
 }
 
 function columnsOf(run: readonly VisualLine[]): { left: number; right: number }[] {
@@ -82,7 +103,8 @@ function rowsOf(run: readonly VisualLine[], columns: readonly { left: number; ri
     const previous = rows.at(-1);
     if (label !== '' && onlyLabel && previous && !ROW_MARKER.test(label)) {
       previous.cells[0]!.push(label);
-    } else if (label !== '') {
+    } else if (label !== '' || line.segments.length >= 2) {
+      // A line of several cells is a row even with an empty first cell (header rows of matrices).
       rows.push({ y: line.y, cells, above: columns.map(() => []) });
     } else {
       orphans.push({ y: line.y, cells });

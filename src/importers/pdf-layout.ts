@@ -39,6 +39,10 @@ export function layoutPdf(pages: readonly PdfPage[]): { sink: LineSink; diagnost
   if (removed > 0) {
     diagnostics.push(createDiagnostic('import-page-furniture-removed', 'info', `${removed} page header, footer or page-number lines were removed.`, { origin: 'import', actual: removed }));
   }
+  // Text margins of the whole document: a sparse page's own margins would make its short lines look full.
+  const bodyLines = lines.flatMap((pageLines, p) => pageLines.filter((line) => !furniture[p]!.has(line) && line.segments.length === 1));
+  const left = Math.min(...bodyLines.map((line) => line.left));
+  const right = Math.max(...bodyLines.map((line) => line.right));
   const sink = new LineSink();
   let previous: Emitted | null = null;
   let continued = 0;
@@ -53,9 +57,6 @@ export function layoutPdf(pages: readonly PdfPage[]): { sink: LineSink; diagnost
     for (const table of borderless) blocks.push({ kind: 'table', y: body[table.first]!.y, rows: table.rows, ruled: false });
     for (const table of page.tables) blocks.push({ kind: 'table', y: table.top, rows: table.rows, ruled: true });
     blocks.sort((a, b) => a.y - b.y);
-    const textLines = body.filter((line) => !inTable.has(line));
-    const left = Math.min(...textLines.map((line) => line.left));
-    const right = Math.max(...textLines.map((line) => line.right));
     blocks.forEach((block, b) => {
       if (block.kind === 'text') {
         const text = removeCjkSpacing(block.line.text);

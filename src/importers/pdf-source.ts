@@ -53,10 +53,10 @@ function pdfjsResources(): { cMapUrl: string; standardFontDataUrl: string } {
  * Reads every page of a PDF.
  * @param bytes The PDF (copied: pdf.js detaches the buffer it is given).
  * @param signal Checked between pages.
- * @returns Pages in order.
- * @throws ReportError IMPORT_ENCRYPTED, IMPORT_CORRUPT, ABORTED.
+ * @returns Readable pages in order, and the pages that could not be read.
+ * @throws ReportError IMPORT_ENCRYPTED, IMPORT_CORRUPT (no page readable), ABORTED.
  */
-export async function readPdf(bytes: Uint8Array, signal?: AbortSignal): Promise<PdfPage[]> {
+export async function readPdf(bytes: Uint8Array, signal?: AbortSignal): Promise<{ pages: PdfPage[]; unreadable: { page: number; reason: string }[] }> {
   const { PDFParse } = await import('pdf-parse');
   const parser = new PDFParse({ data: bytes.slice(), ...pdfjsResources(), cMapPacked: true, isEvalSupported: false, useSystemFonts: false, stopAtErrors: false });
   const internals = parser as unknown as Internals;
@@ -65,13 +65,22 @@ export async function readPdf(bytes: Uint8Array, signal?: AbortSignal): Promise<
       throw mapLoadError(error);
     });
     const pages: PdfPage[] = [];
+    const unreadable: { page: number; reason: string }[] = [];
     for (let n = 1; n <= document.numPages; n++) {
       throwIfAborted(signal);
-      const page = await document.getPage(n);
-      pages.push(await readPage(internals, page, n));
-      page.cleanup();
+      // A damaged page is skipped (and reported), not the whole document.
+      try {
+        const page = await document.getPage(n);
+        pages.push(await readPage(internals, page, n));
+        page.cleanup();
+      } catch (error) {
+        unreadable.push({ page: n, reason: error instanceof Error ? error.message : String(error) });
+      }
     }
-    return pages;
+    if (pages.length === 0) {
+      throw new ReportError('IMPORT_CORRUPT', `The PDF is corrupt: none of its ${document.numPages} pages can be read (${unreadable[0]?.reason ?? 'no pages'}).`);
+    }
+    return { pages, unreadable };
   } finally {
     await parser.destroy();
   }
@@ -108,7 +117,8 @@ async function readPage(internals: Internals, page: PdfPageProxy, number: number
 async function findRuledTables(internals: Internals, page: PdfPageProxy): Promise<TableData[]> {
   const store = await internals.getPageTables(page);
   store.normalize();
-  return store.getTableData();
+  // A page border or a boxed paragraph is a one-column "table": leave its text to the text flow.
+  return store.getTableData().filter((table) => table.rows.some((row) => row.length >= 2));
 }
 
 /** Cells with colspan/rowspan → a grid with the covered slots empty. */

@@ -3,6 +3,7 @@
  * pdf.js is configured with its packed CMaps and standard fonts (official PDFs use GBK-EUC-H fonts,
  * whose text is lost without CMaps) and with eval disabled.
  */
+import { createDiagnostic } from '../diagnostic.js';
 import { ReportError } from '../errors.js';
 import type { ReportText } from '../types.js';
 import { layoutPdf } from './pdf-layout.js';
@@ -19,7 +20,7 @@ const MIN_TEXT = 20;
  * @throws ReportError IMPORT_ENCRYPTED, IMPORT_NO_TEXT_LAYER, IMPORT_CORRUPT, ABORTED.
  */
 export async function importPdf(bytes: Uint8Array, signal?: AbortSignal): Promise<ReportText> {
-  const pages = await readPdf(bytes, signal);
+  const { pages, unreadable } = await readPdf(bytes, signal);
   const visible = pages.reduce(
     (sum, page) => sum + page.items.reduce((n, item) => n + item.str.trim().length, 0) + page.tables.flatMap((table) => table.rows.flat()).reduce((n, cell) => n + cell.trim().length, 0),
     0,
@@ -28,5 +29,8 @@ export async function importPdf(bytes: Uint8Array, signal?: AbortSignal): Promis
     throw new ReportError('IMPORT_NO_TEXT_LAYER', `The PDF has no text layer (${pages.length} pages, ${visible} characters of text): it is a scan, and needs OCR first.`);
   }
   const { sink, diagnostics } = layoutPdf(pages);
-  return sink.finish('pdf', null, pages.length, diagnostics);
+  for (const { page, reason } of unreadable) {
+    diagnostics.unshift(createDiagnostic('import-page-unreadable', 'warning', `Page ${page} of the PDF could not be read and was skipped: ${reason}`, { origin: 'import', page }));
+  }
+  return sink.finish('pdf', null, pages.length + unreadable.length, diagnostics);
 }

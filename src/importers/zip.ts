@@ -3,6 +3,7 @@
  * Used to tell DOCX from ODT and other ZIPs, and to refuse zip bombs before mammoth inflates them.
  * Layout: APPNOTE.TXT (PKWARE) §4.3.12 central directory header, §4.3.16 end of central directory.
  */
+import { inflateRawSync } from 'node:zlib';
 import { ReportError } from '../errors.js';
 
 /** One entry as the central directory declares it. */
@@ -73,13 +74,46 @@ export function assertZipWithinLimit(entries: readonly ZipEntry[], maxBytes: num
 }
 
 /**
+ * Inflates the entries mammoth will read (not `word/media/`, which it leaves compressed), with the
+ * output capped, so that a directory that understates sizes cannot blow up memory later.
+ * @param bytes The archive.
+ * @param entries From `readZipEntries`.
+ * @param maxBytes Limit on the total inflated size.
+ * @throws ReportError IMPORT_TOO_LARGE when the cap is hit, IMPORT_CORRUPT when an entry lies about its size.
+ */
+export function assertZipInflatesWithin(bytes: Uint8Array, entries: readonly ZipEntry[], maxBytes: number): void {
+  let budget = maxBytes;
+  for (const entry of entries) {
+    if (entry.method !== 8 || entry.name.startsWith('word/media/') || entry.name.endsWith('/')) continue;
+    const data = entryData(bytes, entry);
+    if (!data) throw corrupt(`entry "${entry.name}" lies outside the archive`);
+    let size: number;
+    try {
+      size = inflateRawSync(data, { maxOutputLength: Math.max(1, Math.min(budget, entry.uncompressedSize + 1)) }).byteLength;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+        const reason = budget <= entry.uncompressedSize ? `the archive would inflate past ${maxBytes} bytes` : 'it inflates past the size its directory declares';
+        throw new ReportError('IMPORT_TOO_LARGE', `ZIP entry "${entry.name}" refused: ${reason}.`, { cause: error });
+      }
+      throw corrupt(`entry "${entry.name}" does not inflate (${(error as Error).message})`);
+    }
+    if (size !== entry.uncompressedSize) throw corrupt(`entry "${entry.name}" inflates to ${size} bytes, not the ${entry.uncompressedSize} declared`);
+    budget -= size;
+  }
+}
+
+/**
  * Reads a stored (uncompressed) entry, e.g. ODF's `mimetype`.
  * @param bytes The archive.
  * @param entry A stored entry.
  * @returns Its bytes, or null if it is compressed or out of range.
  */
 export function readStoredEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array | null {
-  if (entry.method !== 0) return null;
+  return entry.method === 0 ? entryData(bytes, entry) : null;
+}
+
+/** The raw (possibly compressed) data of an entry, located through its local header. */
+function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localHeaderOffset;
   if (at + 30 > view.byteLength || view.getUint32(at, true) !== LOCAL) return null;

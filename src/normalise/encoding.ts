@@ -60,7 +60,8 @@ export function decodeText(bytes: Uint8Array, forced?: string): DecodedText {
   const utf16 = utf16ByNulPattern(bytes);
   if (utf16) return finish(bytes, utf16, 'nul-pattern');
   if (isUtf8(bytes)) return finish(bytes, 'utf-8', 'utf-8');
-  const matches = chardet.analyse(bytes);
+  // The first 64 KB decide as well as the whole file, at a fraction of the cost.
+  const matches = chardet.analyse(bytes.subarray(0, 65_536));
   // Matches come sorted by confidence: take the best one among the report languages' encodings.
   const best = matches.find((match) => PREFERRED.includes(match.name) && match.confidence >= 10) ?? matches[0];
   const encoding = best ? canonicalEncoding(best.name) : null;

@@ -24,6 +24,7 @@ describe('detectFormat', () => {
   it('should detect HTML by its markup, after a BOM, whitespace or a comment', () => {
     expect(detectFormat(ascii('\ufeff  <!DOCTYPE html><html><body><p>报告</p></body></html>')).format).toBe('html');
     expect(detectFormat(ascii('<!-- saved from url -->\n<HTML><HEAD>')).format).toBe('html');
+    expect(detectFormat(ascii('<?xml version="1.0" encoding="gb2312"?>\n<html xmlns="http://www.w3.org/1999/xhtml">')).format).toBe('html');
     expect(detectFormat(ascii('<table><tr><td>一、主动公开情况</td></tr></table>')).format).toBe('html');
     expect(detectFormat(ascii('一、概述\n<这不是标签>')).format).toBe('text');
   });

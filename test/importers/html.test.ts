@@ -23,6 +23,8 @@ describe('importHtml', () => {
   it('should format rows as the grammar reads them, empty cells as bare pipes', () => {
     const html = page('<table><tr><td colspan="3">政府信息公开情况统计表</td></tr><tr><td>其中:规范性文件数</td><td>条</td><td></td></tr></table>');
     expect(pipeRows(importHtml(html).text)).toEqual(['政府信息公开情况统计表 | ||', '其中:规范性文件数 | 条 | |']);
+    const captioned = page('<table><caption>第二十条第(一)项</caption><tr><td>规章</td><td>0</td></tr></table>');
+    expect(importHtml(captioned).text).toBe('第二十条第(一)项\n规章 | 0 |');
   });
 
   it('should read a data table nested in a layout table, and the layout cells as blocks', () => {
@@ -44,13 +46,13 @@ describe('importHtml', () => {
   it('should pick the known CMS container and add the page title and date the body lacks', () => {
     const html = page(
       `<div class="nav"><a href="/a">首页</a> <a href="/b">政务公开</a> <a href="/c">年度报告</a></div>
-       <h1>某区2019年政府信息公开工作年度报告</h1><div class="info"><span>发布时间：</span><span>2020-01-15 09:30</span></div>
-       <div class="TRS_Editor"><p>一、总体情况</p><p>本年度主动公开信息100条。</p><p>附件</p><table><tr><td>a</td><td>1</td></tr></table></div>
+       <div class="content"><h1>某区2019年政府信息公开工作年度报告</h1><div class="info"><span>发布时间：</span><span>2020-01-15 09:30</span></div>
+       <div class="TRS_Editor"><p>一、总体情况</p><p>本年度主动公开信息100条，其中政府网站公开80条。</p><p>附件</p><table><tr><td>a</td><td>1</td></tr></table></div></div>
        <div class="links">相关链接 <a href="/x">市政府</a></div>`,
       '<title>某区2019年政府信息公开工作年度报告_某区人民政府</title>',
     );
     const text = importHtml(html);
-    expect(text.text).toBe('某区2019年政府信息公开工作年度报告\n一、总体情况\n本年度主动公开信息100条。\n2020年1月15日\n附件\na | 1 |');
+    expect(text.text).toBe('某区2019年政府信息公开工作年度报告\n一、总体情况\n本年度主动公开信息100条，其中政府网站公开80条。\n2020年1月15日\n附件\na | 1 |');
     expect(text.diagnostics.map((d) => d.code)).toEqual(['import-metadata-from-page']);
   });
 
@@ -72,6 +74,7 @@ describe('importHtml', () => {
     const bytes = iconv.encode(html, 'gbk');
     expect(declaredCharset(bytes)).toBe('gb2312');
     expect(importHtml(bytes)).toMatchObject({ text: '一、概述', encoding: 'gb18030' });
+    expect(declaredCharset(iconv.encode('<?xml version="1.0" encoding="GBK"?><html><body><p>一、概述</p></body></html>', 'gbk'))).toBe('GBK');
   });
 
   it('should refuse a page without text with IMPORT_EMPTY', async () => {

@@ -94,6 +94,14 @@ describe('the generated fixtures', () => {
     expect(await errorCode(() => importDocument(fixture('made/encrypted-user.pdf')))).toBe('IMPORT_ENCRYPTED');
   });
 
+  it('should skip a damaged PDF page with a warning and keep what pdf.js can still read', async () => {
+    // Page 2's /Kids entry is broken; pdf.js then counts 2 pages and can read only the first.
+    const text = await importDocument(fixture('made/damaged-page.pdf'));
+    expect(text.diagnostics[0]).toMatchObject({ code: 'import-page-unreadable', severity: 'warning', page: 2 });
+    expect(text.text.split('\n')[0]).toBe(sampleLines[0]);
+    expect(text.lines.every((line) => line.page === 1)).toBe(true);
+  });
+
   it('should import a PDF with only an owner password normally', async () => {
     const text = await importDocument(fixture('made/encrypted-owner.pdf'));
     expect(text.pages).toBe(5);

@@ -38,7 +38,7 @@ describe('the seed fixtures', () => {
       // Imported once: PDF imports are slow, and extractReport = importDocument + reportFromText.
       const text = await importDocument(fixture(`seed/${seed.file}`));
       texts.set(seed.file, text);
-      reports.set(seed.file, reportFromText(text, fixture(`seed/${seed.file}`)));
+      reports.set(seed.file, await reportFromText(text, fixture(`seed/${seed.file}`)));
     }
   });
 
