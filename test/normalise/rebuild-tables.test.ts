@@ -110,6 +110,13 @@ describe('rebuildTables on text it must leave alone', () => {
     expect(out.filter((l) => l.includes('|')).length).toBe(matrix2019.header.length + matrix2019.rows.length + reviewLitigation.header.length + 1);
   });
 
+  it('should end a table at the signature that follows it', () => {
+    const lines = [...linesOf(renderAligned(emptyCellsAndWrap, { layout: false })), '某某县教育局', '2016 年 1 月 20 日'];
+    const out = rebuildTables(lines.join('\n')).text.split('\n');
+    expect(out.slice(-2)).toEqual(['某某县教育局', '2016 年 1 月 20 日']);
+    expect(out.at(-3)).toBe('九、政府信息公开会议和培训情况 | —— | 3 |');
+  });
+
   it('should never throw on odd input', () => {
     for (const text of ['', '\n\n', '统计指标', '统计指标\t单位\t年度累计数', '统计指标 单位 年度累计数\n一、', '信息内容\n本年处理决定数量\n\n\n', '|||\n单位\t\t\t']) {
       expect(() => rebuildTables(text)).not.toThrow();
@@ -179,6 +186,14 @@ describe('rebuildTables reports what it did', () => {
     expect(row).toBe('一、本年新收政府信息公开申请数量 | 23 | 4 | 1 | | | | 28 |');
     const note = result.diagnostics.find((d) => d.code === 'table-cells-ambiguous');
     expect(note?.message).toContain('row totals add up');
+  });
+
+  it('should read a matrix header whose rowspan words sit on the last header line, as PDF text puts them', () => {
+    const lines = linesOf(renderAligned(matrix2021, { layout: false }));
+    const first = lines.findIndex((l) => l.startsWith('一、'));
+    const text = report(['申请人情况', '法人或其他组织', '自然人 商业 企业 科研 机构 社会公益组织 法律服务机构 其他 总计', ...lines.slice(first)]);
+    const rows = normalised(rebuildTables(text).text).filter((l) => l.includes('|'));
+    expect(rows).toEqual(normalised(linesOf(renderPipe(matrix2021)).join('\n')));
   });
 
   it('should place values by column position in padded PDF text', () => {

@@ -2,10 +2,11 @@
  * One table block: from its header to its last row, read in the block's rendering, with page
  * furniture and repeated headers taken out, rebuilt as rows in the pipe convention.
  */
-import { cellKind, isNarrative, startsWithMarker, tokenise, unclosed, type Token } from './cell-types.js';
+import { cellKind, hasInnerPipe, isNarrative, tokenise, type Token } from './cell-types.js';
 import { furnitureKind } from './furniture.js';
-import { compact, firstChar, headerRows, matchHeaderAt, type HeaderMatch } from './header-match.js';
+import { compact, compactLine, headerRows, matchHeaderAt, type HeaderMatch } from './header-match.js';
 import { learnCentres, placeValues, type Placement } from './placement.js';
+import { resolveLabels, type Draft } from './labels.js';
 import { alignedRecord, cellOfLine, groupCells, tsvRecord, type LineRecord, type Mode } from './records.js';
 
 /** A line taken out of a table. */
@@ -53,7 +54,8 @@ const LONGEST_LABEL = 150;
  * @returns The mode.
  */
 export function detectMode(lines: readonly string[], header: HeaderMatch, limit: number): Mode {
-  for (let i = header.start; i <= header.end; i++) if (/[^\s|｜][\s]*[|｜][\s|｜]*[^\s|｜]/.test(lines[i]!)) return 'pipe';
+  for (let i = header.start; i <= header.end; i++) if (hasInnerPipe(lines[i]!)) return 'pipe';
+  const headPrefix = compactLine(lines, header.start).slice(0, 2);
   let tabs = 0;
   let aligned = 0;
   let seen = 0;
@@ -61,7 +63,7 @@ export function detectMode(lines: readonly string[], header: HeaderMatch, limit:
   for (let i = header.end + 1; i < limit && seen < 4; i++) {
     const line = lines[i]!;
     if (!line.trim() || furnitureKind(line)) continue;
-    const again = matchHeaderAt(lines, i, [header.compiled], limit);
+    const again = compactLine(lines, i).startsWith(headPrefix) ? matchHeaderAt(lines, i, [header.compiled], limit) : null;
     if (again) {
       i = again.end;
       continue;
@@ -82,18 +84,17 @@ interface Context {
   title: { line: number; text: string } | null;
   /** The title without whitespace, to spot it repeated on a new page. */
   titleCompact: string | null;
-  /** First characters of the header's words and of the title. */
-  firstChars: ReadonlySet<string>;
+  /** The first two characters of the header's first line without spaces: a repeated header starts with them. */
+  headPrefix: string;
   limit: number;
   mode: Mode;
 }
 
 /** Checks whether line i repeats the header (or title) and returns the repeated range. */
 function repeated(ctx: Context, i: number): Removal | null {
-  const line = ctx.lines[i]!;
-  const first = firstChar(line);
-  if (!first || !ctx.firstChars.has(first)) return null;
-  if (ctx.titleCompact && compact(line) === ctx.titleCompact) return { start: i, end: i, kind: 'repeated-title', name: 'title' };
+  const c = compactLine(ctx.lines, i);
+  if (ctx.titleCompact && c === ctx.titleCompact) return { start: i, end: i, kind: 'repeated-title', name: 'title' };
+  if (!c.startsWith(ctx.headPrefix)) return null;
   const m = matchHeaderAt(ctx.lines, i, [ctx.header.compiled], ctx.limit);
   return m ? { start: m.start, end: m.end, kind: 'repeated-header', name: m.compiled.spec.id } : null;
 }
@@ -126,7 +127,7 @@ function readRecords(ctx: Context): { records: LineRecord[]; removals: Removal[]
       i = again.end;
       continue;
     }
-    if (isNarrative(line)) break;
+    if (isNarrative(line) || hasInnerPipe(line)) break;
     if (mode === 'cells') {
       const cell = cellOfLine(line);
       if (cell === null) continue;
@@ -140,78 +141,6 @@ function readRecords(ctx: Context): { records: LineRecord[]; removals: Removal[]
     records.push(record);
   }
   return { records: mode === 'cells' ? groupCells(cells, spec) : records, removals };
-}
-
-const hasValues = (r: LineRecord): boolean => r.tokens !== null || r.preset !== null;
-
-/** A row being assembled. */
-interface Draft {
-  labels: string[];
-  record: LineRecord;
-  start: number;
-  end: number;
-  joined: number;
-}
-
-/**
- * Resolves label-only records against the rows around them: a wrapped label (joined to the row it
- * continues), a rowspan group label (first label cell of the next row), or a row with no values.
- * @param records The records.
- * @param ctx The block context.
- * @returns Rows in order; trailing label-only records are not part of the table.
- */
-function resolve(records: readonly LineRecord[], ctx: Context): Draft[] {
-  const spec = ctx.header.compiled.spec;
-  const rows: Draft[] = [];
-  let pending: LineRecord[] = [];
-  const matrix = spec.labelLevels > 1;
-  const wraps = ctx.mode !== 'cells';
-  for (const record of records) {
-    if (!hasValues(record)) {
-      pending.push(record);
-      continue;
-    }
-    const row: Draft = { labels: [...record.labels], record, start: record.start, end: record.end, joined: 0 };
-    const groups: string[] = [];
-    let carry: string[] | null = null;
-    const rowMarked = row.labels.length > 0 && startsWithMarker(row.labels[0]!);
-    pending.forEach((p, i) => {
-      const text = p.labels.join('');
-      const prev = rows.at(-1);
-      const last = i === pending.length - 1;
-      if (carry) {
-        // a label wrapped over several lines continues
-        carry[carry.length - 1] += p.labels[0] ?? '';
-        carry.push(...p.labels.slice(1));
-        row.joined++;
-      } else if (wraps && prev && prev.end >= p.start - 3 && unclosed(prev.labels.at(-1) ?? '')) {
-        prev.labels[prev.labels.length - 1] += text;
-        prev.end = Math.max(prev.end, p.end);
-        prev.joined++;
-      } else if (wraps && (unclosed(text) || (last && ((row.labels.length === 0 && spec.labelLevels > 0) || !rowMarked)))) {
-        carry = [...p.labels];
-        row.start = Math.min(row.start, p.start);
-      } else if (wraps && prev && !startsWithMarker(text)) {
-        prev.labels[prev.labels.length - 1] += text;
-        prev.end = Math.max(prev.end, p.end);
-        prev.joined++;
-      } else if (matrix) {
-        groups.push(...p.labels);
-        row.start = Math.min(row.start, p.start);
-      } else {
-        rows.push({ labels: [text], record: { ...p, tokens: [] }, start: p.start, end: p.end, joined: 0 });
-      }
-    });
-    if (carry) {
-      const c: string[] = carry;
-      row.labels = row.labels.length === 0 ? c : [...c.slice(0, -1), c.at(-1)! + row.labels[0]!, ...row.labels.slice(1)];
-      row.joined++;
-    }
-    if (groups.length) row.labels = [...groups, ...row.labels];
-    pending = [];
-    rows.push(row);
-  }
-  return rows;
 }
 
 /** Unit and value cells of a row. */
@@ -262,18 +191,17 @@ function layoutCentres(records: readonly LineRecord[], ctx: Context): number[] |
  * @param header The header.
  * @param title The title line absorbed as the table's first row, if any.
  * @param limit First line index the block may not reach (the next table).
+ * @param mode The rendering, from `detectMode`.
  * @returns The block, or null when no data row follows the header.
  */
-export function parseBlock(lines: readonly string[], header: HeaderMatch, title: { line: number; text: string } | null, limit: number): Block | null {
-  const mode = detectMode(lines, header, limit);
+export function parseBlock(lines: readonly string[], header: HeaderMatch, title: { line: number; text: string } | null, limit: number, mode: Mode): Block | null {
   const titleCompact = title ? compact(title.text) : null;
-  const firstChars = new Set(header.compiled.firstChars);
-  if (titleCompact) firstChars.add(titleCompact[0]!);
-  const ctx: Context = { lines, header, title, titleCompact, firstChars, limit, mode };
+  const headPrefix = compactLine(lines, header.start).slice(0, 2);
+  const ctx: Context = { lines, header, title, titleCompact, headPrefix, limit, mode };
   const start = title ? title.line : header.start;
   if (mode === 'pipe') return parsePipeBlock(ctx, start);
   const { records, removals } = readRecords(ctx);
-  const drafts = resolve(records, ctx);
+  const drafts = resolveLabels(records, header.compiled.spec, mode);
   if (drafts.length === 0) return null;
   const end = drafts.at(-1)!.end;
   const spec = header.compiled.spec;

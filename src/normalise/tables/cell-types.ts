@@ -52,19 +52,24 @@ export function unclosed(text: string): boolean {
   return depth > 0;
 }
 
+/** A signature date line, `2019年1月7日` or `2019 年 1 月 7 日` (PDF text), never a table row. */
+const DATE_LINE = /^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*$/;
+
 /**
  * Whether a line reads as narrative rather than a table row: a full stop anywhere, or a comma or
- * semicolon outside brackets (table labels keep their commas inside notes).
+ * semicolon outside brackets (table labels keep their commas inside notes; `2,069` is a number), or a
+ * signature date.
  * @param text A line.
  * @returns true for narrative.
  */
 export function isNarrative(text: string): boolean {
-  if (text.includes('。')) return true;
+  if (text.includes('。') || DATE_LINE.test(text)) return true;
   let depth = 0;
-  for (const ch of text) {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
     if (ch === '(' || ch === '（' || ch === '《' || ch === '“') depth++;
-    else if (ch === ')' || ch === '）' || ch === '》' || ch === '”') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (ch === '，' || ch === '；' || ch === ';')) return true;
+    else if (ch === ')' || ch === '）' || ch === '》' || ch === '”') depth = depth > 0 ? depth - 1 : 0;
+    else if (depth === 0 && (ch === '，' || ch === '；' || ch === ';' || (ch === ',' && !/[0-9]/.test(text[i + 1] ?? '')))) return true;
   }
   return false;
 }
@@ -137,3 +142,27 @@ export function splitLabelCells(line: string, tokens: readonly Token[]): string[
   }
   return cells;
 }
+
+const isPipe = (code: number): boolean => code === 124 || code === 0xff5c;
+const isBlank = (code: number): boolean => code === 32 || code === 9 || code === 0xa0 || code === 0x3000;
+
+/**
+ * A pipe row: a cell, a pipe, another cell (one-cell-per-line text ends its lines in ` |` only).
+ * A character loop: this runs on every row of a pipe table.
+ * @param line A line.
+ * @returns Whether the line is a pipe row.
+ */
+export function hasInnerPipe(line: string): boolean {
+  let content = false;
+  let pipe = false;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (isPipe(code)) pipe = content;
+    else if (!isBlank(code)) {
+      if (pipe) return true;
+      content = true;
+    }
+  }
+  return false;
+}
+

@@ -24,7 +24,10 @@ export interface HeaderSpec {
   id: string;
   /** Where the header comes from, e.g. `国办公开办函〔2019〕60号 §三`. */
   source: string;
-  /** Substrings (without whitespace) of which at least one occurs in any printed form of the header. */
+  /**
+   * Substrings (without whitespace) of which at least one occurs in any printed form of the header.
+   * Their first characters are rare in narrative (单 累 内 然 维), so the pre-scan stays cheap.
+   */
   anchors: readonly string[];
   words: readonly HeaderWord[];
   /** Header rows in the pipe convention: a word key per cell, '' for a merged or empty cell. */
@@ -52,7 +55,8 @@ const ORGS = ['商业企业', '科研机构', '社会公益组织', '法律服�
 const RESULTS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'] as const;
 
 /** Clause tables of section 二 (2019 trial and 2021 revision): one label column and n value columns. */
-function clause(id: string, source: string, anchors: string[], columns: HeaderWord[]): HeaderSpec {
+function clause(id: string, source: string, columns: HeaderWord[]): HeaderSpec {
+  const anchors = ['内容'];
   return {
     id,
     source,
@@ -99,42 +103,42 @@ export const headerSpecs: readonly HeaderSpec[] = [
     rowIdentities: [],
   },
   // 国办公开办函〔2019〕60号 §二 第二十条第(一)项
-  clause('clause-2019-1', '国办公开办函〔2019〕60号 §二 第二十条第(一)项', ['信息内容'], [
+  clause('clause-2019-1', '国办公开办函〔2019〕60号 §二 第二十条第(一)项', [
     w('made', '本年新制作数量'),
     w('published', '本年新公开数量'),
     w('public-total', '对外公开总数量'),
   ]),
   // §二 第二十条第(五)(六)项
-  clause('clause-2019-5', '国办公开办函〔2019〕60号 §二 第二十条第(五)(六)项', ['信息内容'], [
+  clause('clause-2019-5', '国办公开办函〔2019〕60号 §二 第二十条第(五)(六)项', [
     w('last-year', '上一年项目数量'),
     w('change', '本年增/减', '本年增减', '本年新增/减少'),
     w('decisions', '处理决定数量'),
   ]),
   // §二 第二十条第(八)项
-  clause('clause-2019-8', '国办公开办函〔2019〕60号 §二 第二十条第(八)项', ['信息内容'], [
+  clause('clause-2019-8', '国办公开办函〔2019〕60号 §二 第二十条第(八)项', [
     w('last-year', '上一年项目数量'),
     w('change', '本年增/减', '本年增减', '本年新增/减少'),
   ]),
   // §二 第二十条第(九)项
-  clause('clause-2019-9', '国办公开办函〔2019〕60号 §二 第二十条第(九)项', ['信息内容'], [
+  clause('clause-2019-9', '国办公开办函〔2019〕60号 §二 第二十条第(九)项', [
     w('projects', '采购项目数量'),
     w('amount', '采购总金额'),
   ]),
   // 国办公开办函〔2021〕30号 §二 第二十条第(一)项
-  clause('clause-2021-1', '国办公开办函〔2021〕30号 §二 第二十条第(一)项', ['信息内容'], [
+  clause('clause-2021-1', '国办公开办函〔2021〕30号 §二 第二十条第(一)项', [
     w('issued', '本年制发件数'),
     w('repealed', '本年废止件数'),
     w('in-force', '现行有效件数'),
   ]),
   // §二 第二十条第(五)(六)项
-  clause('clause-2021-5', '国办公开办函〔2021〕30号 §二 第二十条第(五)(六)项', ['信息内容'], [w('decisions', '本年处理决定数量')]),
+  clause('clause-2021-5', '国办公开办函〔2021〕30号 §二 第二十条第(五)(六)项', [w('decisions', '本年处理决定数量')]),
   // §二 第二十条第(八)项
-  clause('clause-2021-8', '国办公开办函〔2021〕30号 §二 第二十条第(八)项', ['信息内容'], [w('fees', '本年收费金额')]),
+  clause('clause-2021-8', '国办公开办函〔2021〕30号 §二 第二十条第(八)项', [w('fees', '本年收费金额')]),
   {
     // 国办公开办函〔2019〕60号 / 〔2021〕30号 §三: the applicant matrix (same header in both)
     id: 'applications-matrix',
     source: '国办公开办函〔2019〕60号 / 〔2021〕30号 §三',
-    anchors: ['申请人', '自然人'],
+    anchors: ['然人'],
     words: [
       { key: 'corner', variants: [], pattern: '[（(]本列数据[^（()）]*[）)]', optional: true },
       w('applicant', '申请人情况'),
@@ -159,7 +163,7 @@ export const headerSpecs: readonly HeaderSpec[] = [
     // 国办公开办函〔2019〕60号 / 〔2021〕30号 §四: one row of 15 numbers
     id: 'review-litigation',
     source: '国办公开办函〔2019〕60号 / 〔2021〕30号 §四',
-    anchors: ['行政复议', '复议'],
+    anchors: ['维持'],
     words: [
       w('review', '行政复议'),
       w('litigation', '行政诉讼'),
@@ -190,5 +194,5 @@ export const TITLE_PATTERN = /统计表|填报单位|^第[一二三四五六七�
 
 /** Unit words of a unit column. */
 export const UNIT_WORDS: ReadonlySet<string> = new Set([
-  '条', '件', '次', '篇', '个', '人', '人次', '万元', '元', '项', '家', '场', '期', '份', '套', '批', '户', '宗', '起', '笔', '张', '天', '日', '%', '——', '—',
+  '条', '件', '次', '篇', '个', '人', '人次', '万元', '元', '项', '家', '场', '期', '份', '套', '批', '户', '宗', '起', '笔', '张', '%', '——', '—',
 ]);

@@ -119,6 +119,17 @@ interface CompactMatch {
   texts: Map<string, string[]>;
 }
 
+const OPEN_NOTE = /[（(][^）)]*$/;
+
+/** Whether the unmatched end of the text is the start of a word still to come (split over lines). */
+function isOpenTail(compiled: CompiledSpec, remaining: readonly number[], tail: string): boolean {
+  for (let i = 0; i < compiled.words.length; i++) {
+    if (remaining[i]! <= 0) continue;
+    for (const v of compiled.words[i]!.variants) if (v.startsWith(tail) || (tail.startsWith(v) && OPEN_NOTE.test(tail))) return true;
+  }
+  return false;
+}
+
 /**
  * Consumes `text` with the spec's words in any order, longest word first.
  * @param compiled The compiled spec.
@@ -132,20 +143,18 @@ function matchCompact(compiled: CompiledSpec, text: string): CompactMatch {
   while (pos < text.length) {
     let best = -1;
     let bestText = '';
-    compiled.words.forEach((word, i) => {
-      if (remaining[i]! <= 0) return;
-      word.re.lastIndex = pos;
-      const m = word.re.exec(text);
+    const words = compiled.words;
+    for (let i = 0; i < words.length; i++) {
+      if (remaining[i]! <= 0) continue;
+      const re = words[i]!.re;
+      re.lastIndex = pos;
+      const m = re.exec(text);
       if (m && m[0].length > bestText.length) {
         best = i;
         bestText = m[0];
       }
-    });
-    if (best < 0) {
-      const tail = text.slice(pos);
-      const open = compiled.words.some((word, i) => remaining[i]! > 0 && word.variants.some((v) => v.startsWith(tail) || (tail.startsWith(v) && /[（(][^）)]*$/.test(tail))));
-      return { status: open ? 'partial' : 'fail', texts };
     }
+    if (best < 0) return { status: isOpenTail(compiled, remaining, text.slice(pos)) ? 'partial' : 'fail', texts };
     remaining[best]! -= 1;
     const key = compiled.words[best]!.key;
     const list = texts.get(key) ?? [];
@@ -170,6 +179,8 @@ export interface HeaderMatch {
 }
 
 const MAX_HEADER_LINES = 40;
+/** A whole header without spaces is short (the matrix with its corner note is about 80 characters). */
+const LONGEST_HEADER_TEXT = 600;
 /** Header lines are short; longer lines are never compacted. */
 const LONGEST_HEADER_LINE = 400;
 
@@ -213,6 +224,7 @@ export function matchHeaderAt(lines: readonly string[], start: number, specs: re
       const c = compactLine(lines, e);
       if (!c) continue;
       text += c;
+      if (text.length > LONGEST_HEADER_TEXT) break;
       const m = matchCompact(compiled, text);
       if (m.status === 'fail') break;
       if (m.status === 'complete') {

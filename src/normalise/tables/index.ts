@@ -10,10 +10,9 @@
  */
 import { createDiagnostic, LineIndex } from '../../diagnostic.js';
 import type { Diagnostic } from '../../types.js';
-import { parseBlock, type Block } from './block.js';
-import { isNarrative } from './cell-types.js';
-import { TITLE_PATTERN } from './header-data.js';
-import { allAnchors, compact, compiledSpecs, matchHeaderAt, mostlyHeaderWords, type HeaderMatch } from './header-match.js';
+import { detectMode, parseBlock, type Block } from './block.js';
+import { compact } from './header-match.js';
+import { anchorOffsets, cleanPipeTable, findHeaders, lineOf, titleAbove } from './scan.js';
 
 /** The text with its tables rebuilt as pipe rows. */
 export interface RebuiltText {
@@ -25,11 +24,6 @@ export interface RebuiltText {
   diagnostics: Diagnostic[];
 }
 
-/** How far above an anchor line a header may start (a corner note and a 申请人情况 line, one cell per line). */
-const LOOK_BACK = 12;
-/** Header lines never hold more than this many characters. */
-const LONGEST_HEADER_LINE = 400;
-
 /**
  * Formats cells as a pipe row: `a | b |`, an empty cell as a bare `|`.
  * @param cells The cells.
@@ -37,65 +31,6 @@ const LONGEST_HEADER_LINE = 400;
  */
 export function pipeRow(cells: readonly string[]): string {
   return cells.map((c) => (c === '' ? '|' : `${c} |`)).join(' ');
-}
-
-/** One pass over the text finds every anchor word, spaces inside it allowed (`信息 内容`). */
-const ANCHORS = new RegExp(allAnchors.map((a) => [...a].join('[ \\t\\u00a0\\u3000]*')).join('|'), 'g');
-
-/** Offsets of the anchor words in the text. */
-function anchorOffsets(text: string): number[] {
-  const offsets: number[] = [];
-  ANCHORS.lastIndex = 0;
-  for (let m = ANCHORS.exec(text); m; m = ANCHORS.exec(text)) offsets.push(m.index);
-  return offsets;
-}
-
-/** 0-based line index of an offset, by binary search in the line starts. */
-function lineOf(lineStarts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-/** Headers of the text, in order, not overlapping. Anchors can be split by spaces (`统 计 指 标 单位`), so lines are tried around each anchor. */
-function findHeaders(lines: readonly string[], candidates: readonly number[]): HeaderMatch[] {
-  const headers: HeaderMatch[] = [];
-  let after = 0;
-  for (const h of candidates) {
-    if (h < after) continue;
-    const line = lines[h]!;
-    if (line.length > LONGEST_HEADER_LINE || isNarrative(line) || !mostlyHeaderWords(line)) continue;
-    let found: HeaderMatch | null = null;
-    for (let s = Math.max(after, h - LOOK_BACK); s <= h; s++) {
-      const start = lines[s]!;
-      if (s < h && (start.length > LONGEST_HEADER_LINE || isNarrative(start) || !mostlyHeaderWords(start))) continue;
-      const m = matchHeaderAt(lines, s, compiledSpecs);
-      if (m && m.end >= h) {
-        found = m;
-        break;
-      }
-    }
-    if (found) {
-      headers.push(found);
-      after = found.end + 1;
-    }
-  }
-  return headers;
-}
-
-/** The title line just above a header (统计表 title, 填报单位, 第二十条第(一)项), if any. */
-function titleAbove(lines: readonly string[], header: HeaderMatch, floor: number): { line: number; text: string } | null {
-  let i = header.start - 1;
-  while (i >= floor && !lines[i]!.trim()) i--;
-  if (i < floor) return null;
-  const text = lines[i]!.replace(/[\t|｜]+/g, ' ').trim();
-  if (text.length > 120 || text.includes('。') || !TITLE_PATTERN.test(compact(text))) return null;
-  return { line: i, text };
 }
 
 const MODE_NAMES = { pipe: 'pipe rows', tsv: 'tab-separated rows', aligned: 'space-aligned columns', cells: 'one cell per line' } as const;
@@ -159,36 +94,49 @@ export function rebuildTables(text: string): RebuiltText {
       lineStarts[i] = offset;
       offset += line.length + 1;
     });
-    const candidates = [...new Set(offsets.map((o) => lineOf(lineStarts, o)))];
+    const candidates = [...new Set(offsets.map((o) => lineOf(lineStarts, o)))].sort((a, b) => a - b);
     const headers = findHeaders(lines, candidates);
     if (headers.length === 0) return unchanged;
     const blocks: Block[] = [];
     const diagnostics: Diagnostic[] = [];
     let floor = 0;
-    const index = new LineIndex(text);
+    let lineIndex: LineIndex | null = null;
+    const index = (): LineIndex => (lineIndex ??= new LineIndex(text));
     headers.forEach((header, k) => {
       if (header.start < floor) return; // a header repeated after a page break, read with its table
       const title = titleAbove(lines, header, floor);
       // the table runs to the next header that is not this header repeated on a new page
       let limit = lines.length;
+      let continued = false;
       for (let j = k + 1; j < headers.length; j++) {
         const next = headers[j]!;
         const nextTitle = titleAbove(lines, next, header.end + 1);
-        const continued = next.compiled === header.compiled && (!nextTitle || (title !== null && compact(nextTitle.text) === compact(title.text)));
-        if (continued) continue;
+        if (next.compiled === header.compiled && (!nextTitle || (title !== null && compact(nextTitle.text) === compact(title.text)))) {
+          continued = true;
+          continue;
+        }
         limit = nextTitle ? nextTitle.line : next.start;
         break;
       }
-      const block = parseBlock(lines, header, title, limit);
+      const mode = detectMode(lines, header, limit);
+      if (!continued && mode === 'pipe') {
+        const clean = cleanPipeTable(lines, header, limit);
+        if (clean >= 0) {
+          // a pipe table with nothing inside to take out: left as it is, at the cost of one scan
+          floor = clean + 1;
+          return;
+        }
+      }
+      const block = parseBlock(lines, header, title, limit, mode);
       if (!block) {
-        const at = index.position(lineStarts[header.start]!, lineStarts[header.end]! + lines[header.end]!.length);
+        const at = index().position(lineStarts[header.start]!, lineStarts[header.end]! + lines[header.end]!.length);
         diagnostics.push(createDiagnostic('table-not-rebuilt', 'warning', `Found a ${header.compiled.spec.id} table header but could not read rows after it; the lines are kept as they are.`, { position: at, origin: 'normalise' }));
         return;
       }
       floor = block.end + 1;
       if (!block.changed) return;
       blocks.push(block);
-      diagnostics.push(...blockDiagnostics(block, lines, index, lineStarts));
+      diagnostics.push(...blockDiagnostics(block, lines, index(), lineStarts));
     });
     if (blocks.length === 0) return { ...unchanged, diagnostics };
     const out: string[] = [];

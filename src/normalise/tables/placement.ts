@@ -17,11 +17,19 @@ export interface Placement {
   readings: number;
 }
 
-const MAX_CANDIDATES = 20_000;
+/** Readings tried per row at most; beyond, values fill the leftmost columns (keeps huge tables linear). */
+const MAX_CANDIDATES = 3_000;
 
+const FULL_WIDTH_DIGIT = /[０-９]/g;
+const HAS_FULL_WIDTH_DIGIT = /[０-９]/;
+const NUMBER_START = /^[+\-−]?\d+(?:\.\d+)?/;
+
+/** The number a value cell starts with (`1,234` → 1234, `251000元` → 251000), or null. */
 function toNumber(text: string): number | null {
-  const t = text.replace(/[,，\s\u00a0]/g, '').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  const m = /^[+\-−]?\d+(?:\.\d+)?/.exec(t);
+  let t = text.replace(/[,，\s\u00a0]/g, '');
+  if (t.length === 0) return null;
+  if (HAS_FULL_WIDTH_DIGIT.test(t)) t = t.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const m = NUMBER_START.exec(t);
   return m ? Number(m[0].replace('−', '-')) : null;
 }
 
@@ -34,19 +42,19 @@ function binomial(n: number, k: number): number {
 /**
  * Scores a full row against row identities: +1 per identity that holds, −1 per identity that fails.
  * Identities whose total or all parts are empty are not counted.
- * @param values One cell per value column.
+ * @param values One number (or null for an empty or non-numeric cell) per value column.
  * @param identities Total and parts column indices.
  * @returns The score.
  */
-export function identityScore(values: readonly string[], identities: readonly { total: number; parts: readonly number[] }[]): number {
+export function identityScore(values: readonly (number | null)[], identities: readonly { total: number; parts: readonly number[] }[]): number {
   let score = 0;
   for (const id of identities) {
-    const total = toNumber(values[id.total] ?? '');
+    const total = values[id.total] ?? null;
     if (total === null) continue;
     let sum = 0;
     let seen = 0;
     for (const p of id.parts) {
-      const v = toNumber(values[p] ?? '');
+      const v = values[p] ?? null;
       if (v !== null) {
         sum += v;
         seen++;
@@ -92,17 +100,19 @@ export function placeValues(tokens: readonly Token[], n: number, identities: rea
     return { values, basis: 'order', readings: binomial(n, k) };
   }
   let bestScore = -Infinity;
-  let bestValues = values;
+  let bestPick: number[] = [];
   let readings = 0;
+  const numbers = tokens.map((t) => toNumber(t.text));
+  const row = new Array<number | null>(n).fill(null);
   const pick: number[] = [];
   const visit = (from: number): void => {
     if (pick.length === k) {
-      const candidate = new Array<string>(n).fill('');
-      pick.forEach((col, i) => (candidate[col] = tokens[i]!.text));
-      const score = identityScore(candidate, identities);
+      row.fill(null);
+      pick.forEach((col, i) => (row[col] = numbers[i]!));
+      const score = identityScore(row, identities);
       if (score > bestScore) {
         bestScore = score;
-        bestValues = candidate;
+        bestPick = [...pick];
         readings = 1;
       } else if (score === bestScore) readings++;
       return;
@@ -114,7 +124,8 @@ export function placeValues(tokens: readonly Token[], n: number, identities: rea
     }
   };
   visit(0);
-  return { values: bestValues, basis: bestScore > 0 ? 'sums' : 'order', readings };
+  bestPick.forEach((col, i) => (values[col] = tokens[i]!.text));
+  return { values, basis: bestScore > 0 ? 'sums' : 'order', readings };
 }
 
 /**
