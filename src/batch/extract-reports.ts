@@ -36,7 +36,7 @@ export async function* extractReports(
   let exhausted = false;
   let nextId = 0;
   const pending = new Map<number, Promise<{ id: number; record: BatchRecord }>>();
-  const queue: number[] = [];
+  const queue: number[] = []; // ids in input order (order 'input' only)
 
   const fill = async (): Promise<void> => {
     while (!exhausted && pending.size < window) {
@@ -52,7 +52,7 @@ export async function* extractReports(
       const task = runner.run(file, stop.signal).then((result) => ({ id, record: { file, ...result } as BatchRecord }));
       task.catch(() => {}); // awaited later; keeps an abort from being reported as unhandled meanwhile
       pending.set(id, task);
-      queue.push(id);
+      if (order === 'input') queue.push(id);
     }
   };
 

@@ -62,17 +62,16 @@ export async function createRunner(settings: RunnerSettings): Promise<FileRunner
   return settings.threads ? createPoolRunner(settings) : createInlineRunner(settings);
 }
 
-/** The worker module next to this one: `worker.js` when built, `worker.ts` (through tsx) from source. */
-function workerLocation(): { filename: string; execArgv?: string[] } {
+/** The worker module next to this one: `worker.js` when built; from source, a tsx loader for `worker.ts`. */
+function workerFile(): string {
   const fromSource = import.meta.url.endsWith('.ts');
-  const filename = new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url).href;
-  return fromSource ? { filename, execArgv: [...process.execArgv, '--import', 'tsx'] } : { filename };
+  return new URL(fromSource ? './worker-from-source.mjs' : './worker.js', import.meta.url).href;
 }
 
 async function createPoolRunner(settings: RunnerSettings): Promise<FileRunner> {
   const { Piscina } = await import('piscina');
   const pool = new Piscina<WorkerTask, ConvertResult | null>({
-    ...workerLocation(),
+    filename: workerFile(),
     minThreads: settings.concurrency,
     maxThreads: settings.concurrency,
     idleTimeout: 5_000,
@@ -109,7 +108,15 @@ async function createPoolRunner(settings: RunnerSettings): Promise<FileRunner> {
   };
 }
 
-function poolError(error: unknown, signal: AbortSignal, settings: RunnerSettings, path: string): { code: string; message: string } {
+/**
+ * Maps a failed pool task to the file's error record.
+ * @param error What the pool rejected with.
+ * @param signal The task's abort signal (aborted with `timedOut` on a timeout).
+ * @param settings Runner settings (for the message).
+ * @param path The input file.
+ * @returns Code and message of the record.
+ */
+export function poolError(error: unknown, signal: AbortSignal, settings: RunnerSettings, path: string): { code: string; message: string } {
   if (signal.aborted && signal.reason === timedOut) {
     return { code: 'BATCH_TIMEOUT', message: `Conversion of ${path} took longer than ${settings.timeout / 1000} s; its worker was stopped.` };
   }

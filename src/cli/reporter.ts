@@ -84,6 +84,18 @@ export class Tally {
   }
 
   /**
+   * A converted file whose output could not be written: it counts as failed, not as converted.
+   * @param outcome What `add` returned for the file.
+   */
+  writeFailed(outcome: Outcome): void {
+    if (outcome !== 'failed') {
+      this[outcome]--;
+      this.failed++;
+    }
+    this.failureCodes.set('BATCH_WRITE_FAILED', (this.failureCodes.get('BATCH_WRITE_FAILED') ?? 0) + 1);
+  }
+
+  /**
    * @param seconds Elapsed wall time.
    * @param skipped Inputs skipped by `--resume`.
    * @returns `N files: a ok, b with warnings, c with errors, d failed (CODE×n …), e skipped in 1.2 s (r files/s)`.

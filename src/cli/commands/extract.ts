@@ -21,8 +21,9 @@ Converts every supported file (.txt .pdf .docx .doc .html .htm) under the inputs
 One record per input: {file, ok: true, report} or {file, ok: false, error: {code, message}}.
 
 Options:
-  -f, --format <ndjson|json|csv>  output format (default ndjson); csv has one row per table value:
-                                  file, agency, year, template, key, label, unit, column, value
+  -f, --format <ndjson|json|csv>  output format (default: ndjson on stdout, json with --out); csv has
+                                  one row per table value: file, agency, year, template, key, label,
+                                  unit, column, value
   -o, --out <dir>                 one output file per input (<dir>/<relative path>.<format>),
                                   mirroring the input tree; default: everything to stdout
   -j, --jobs <n>                  worker threads (default: number of cores)
@@ -73,7 +74,7 @@ export async function extractCommand(args: string[], io: CliIo): Promise<number>
   }
   if (positionals.length === 0) throw new UsageError('extract needs at least one file, directory or glob.');
   const settings: ExtractSettings = {
-    format: choiceOption('format', values.format ?? 'ndjson', outputFormats),
+    format: choiceOption('format', values.format ?? (values.out === undefined ? 'ndjson' : 'json'), outputFormats),
     out: values.out === undefined ? null : path.resolve(io.cwd, values.out),
     jobs: values.jobs === undefined ? availableParallelism() : numberOption('jobs', values.jobs, 1, true),
     timeout: values.timeout === undefined ? 60 : numberOption('timeout', values.timeout, 0, false),
@@ -150,6 +151,7 @@ async function convert(files: InputFile[], settings: ExtractSettings, io: CliIo)
         await writeFileAtomic(targets.get(record.file)!, formatFile(record, settings.format));
       } catch (error) {
         exit = 1;
+        tally.writeFailed(outcome);
         progress?.clear();
         await write(io.stderr, `${record.file}:1:1 error Cannot write ${targets.get(record.file)}: ${describe(error)} BATCH_WRITE_FAILED\n`);
       }

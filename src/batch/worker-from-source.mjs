@@ -1,0 +1,7 @@
+// Development only: the worker entry used when the batch code runs from src/ (vitest, tsx), where
+// worker threads cannot load .ts files by themselves. Built code uses worker.js next to runner.js.
+import { tsImport } from 'tsx/esm/api';
+
+const worker = await tsImport('./worker.ts', import.meta.url);
+
+export default worker.default;
