@@ -88,6 +88,9 @@ function detectOle2(bytes: Uint8Array): Detected {
   if (bytes.byteLength < 512) throw new ReportError('IMPORT_CORRUPT', 'The OLE2 (.doc) container is truncated: shorter than its header.');
   const directory = (view.getUint32(48, true) + 1) * 2 ** view.getUint16(30, true);
   if (directory >= bytes.byteLength) throw new ReportError('IMPORT_CORRUPT', 'The OLE2 (.doc) container is truncated: its directory lies past the end of the file.');
+  if (!directoryChainInFile(view, bytes.byteLength)) {
+    throw new ReportError('IMPORT_CORRUPT', 'The OLE2 (.doc) container is truncated: its directory runs past the end of the file.');
+  }
   // Directory entry names are UTF-16LE; finding them needs no FAT walk.
   if (indexOfUtf16(bytes, 'EncryptedPackage') >= 0) {
     throw new ReportError('IMPORT_ENCRYPTED', 'The document is an encrypted Office file; open it with its password and save an unencrypted copy.');
@@ -95,11 +98,36 @@ function detectOle2(bytes: Uint8Array): Detected {
   if (indexOfUtf16(bytes, 'WordDocument') >= 0) return { format: 'doc' };
   if (indexOfUtf16(bytes, 'Workbook') >= 0 || indexOfUtf16(bytes, 'Book') >= 0) throw unsupported('XLS (spreadsheet)');
   if (indexOfUtf16(bytes, 'PowerPoint Document') >= 0) throw unsupported('PPT (presentation)');
+  // Every compound file's directory starts with 'Root Entry': without it the directory was cut or damaged.
+  if (indexOfUtf16(bytes, 'Root Entry') < 0) {
+    throw new ReportError('IMPORT_CORRUPT', 'The OLE2 (.doc) container is damaged: its directory has no root entry.');
+  }
   throw unsupported('an OLE2 compound file that is not a Word document');
 }
 
 function unsupported(name: string): ReportError {
   return new ReportError('IMPORT_UNSUPPORTED_FORMAT', `Unsupported format: ${name}.`);
+}
+
+/**
+ * Walks the directory's sector chain through the FAT ([MS-CFB] §2.3) and checks that every sector of
+ * it, and the FAT sectors it goes through, lie inside the file: a cut file loses the end of its directory.
+ */
+function directoryChainInFile(view: DataView, length: number): boolean {
+  const sectorSize = 2 ** view.getUint16(30, true);
+  const perFatSector = sectorSize / 4;
+  const fatSectors = Math.min(view.getUint32(44, true), 109);
+  const inFile = (sector: number): boolean => (sector + 2) * sectorSize <= length;
+  let sector = view.getUint32(48, true);
+  for (let steps = 0; sector < 0xfffffffa && steps < 100_000; steps++) {
+    if (!inFile(sector)) return false;
+    const fatIndex = Math.floor(sector / perFatSector);
+    if (fatIndex >= fatSectors) return true; // past the header's DIFAT: not checked further
+    const fatSector = view.getUint32(76 + 4 * fatIndex, true);
+    if (!inFile(fatSector)) return false;
+    sector = view.getUint32((fatSector + 1) * sectorSize + (sector % perFatSector) * 4, true);
+  }
+  return true;
 }
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {

@@ -64,6 +64,9 @@ describe('importDocument errors', () => {
     expect(await errorCode(() => importDocument(new TextEncoder().encode('%PDF-1.7\nthis is not a PDF body at all\n')))).toBe('IMPORT_CORRUPT');
     const doc = seed('report.doc');
     expect(await errorCode(() => importDocument(doc.subarray(0, 4096)))).toBe('IMPORT_CORRUPT');
+    // Cut anywhere, even inside the last directory sector, a .doc is corrupt, not "not a Word document".
+    for (let cut = 512; cut < doc.length; cut += 4096) expect(await errorCode(() => importDocument(doc.subarray(0, cut)))).toBe('IMPORT_CORRUPT');
+    expect(await errorCode(() => importDocument(doc.subarray(0, 61952)))).toBe('IMPORT_CORRUPT');
   });
 
   it('should stop with ABORTED when the signal has fired, before or during the import', async () => {
