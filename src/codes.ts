@@ -15,6 +15,7 @@ export const diagnosticCodes = {
   'table-no-header': 'A table has no header row; its columns were inferred from its data rows.',
   'section-marker-gap': 'A section number skips or repeats (一、 then 三、).',
   'metadata-missing': 'A metadata field (agency, year, publication date) could not be found.',
+  'no-report-content': 'The text has neither numbered sections nor tables: probably not an annual report (an error page, another document).',
   'page-furniture': 'A page header or footer line (第 2 页 共 5 页, - 3 -) was removed from the text.',
   'table-label-wrapped': 'A table label wrapped onto its own line was joined back to its row.',
   // --- importers (src/importers/, src/normalise/) ---

@@ -16,6 +16,8 @@ import type { ImportOptions, Position, Report, ReportText, SourceFormat } from '
 
 /** Default limit on the input's size, and on a DOCX's inflated size: 100 MiB. */
 export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
+/** Longest report text `extractReport` parses, in characters: far above any real report (5–200 K). */
+export const DEFAULT_MAX_TEXT_LENGTH = 8_000_000;
 
 /** `ImportOptions` plus the size limit (not part of the stable contract yet). */
 export interface ImportLimits extends ImportOptions {
@@ -71,6 +73,15 @@ export async function importDocument(input: string | URL | Uint8Array, options: 
  */
 export async function extractReport(input: string | URL | Uint8Array, options: ImportLimits = {}): Promise<Report> {
   const text = await importDocument(input, options);
+  const maxTextLength = options.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH;
+  if (!Number.isFinite(maxTextLength) || maxTextLength <= 0) throw new ReportError('INVALID_OPTION', 'The maxTextLength option must be a positive number.');
+  if (text.text.length > maxTextLength) {
+    // Real reports are 5–200 K characters; parsing costs ~45 MB of memory per million characters.
+    throw new ReportError(
+      'IMPORT_TOO_LARGE',
+      `The document's text has ${text.text.length} characters, more than the ${maxTextLength} a report is parsed with (option maxTextLength).`,
+    );
+  }
   const fileName = options.fileName ?? (typeof input === 'string' ? input : input instanceof URL ? fileURLToPath(input) : null);
   return await reportFromText(text, fileName);
 }

@@ -177,6 +177,8 @@ export interface ImportOptions {
   signal?: AbortSignal;
   /** Largest input accepted, in bytes (default 100 MiB); also caps a DOCX's inflated size. */
   maxBytes?: number;
+  /** Longest report text `extractReport` parses, in characters (default 8,000,000); longer → IMPORT_TOO_LARGE. */
+  maxTextLength?: number;
 }
 
 /** The importers' output: report text plus a per-line source map. */

@@ -13,6 +13,7 @@ import { ParagraphCollector } from './paragraphs.js';
 import type { PositionMapper } from './positions.js';
 import { findSignature, readDateLine, type SignatureLines } from './signature.js';
 import { buildTables } from './tables.js';
+import { markerOrdinal } from '../../grammars/shared/numerals.js';
 import { append } from '../arrays.js';
 import { fold, splitRunIn, tidy } from './text.js';
 import { splitEnumerations } from './enumerations.js';
@@ -261,6 +262,7 @@ export function buildDocument(blocks: Block[], mapper: PositionMapper, diagnosti
 function openSection(line: TextLine, stack: OpenSection[], roots: Section[], mapper: PositionMapper, diagnostics: Diagnostic[]): OpenSection {
   const marker = line.marker!;
   const family = marker.family;
+  const ordinal = markerOrdinal(marker.image);
   // 一是 items are leaves: any other family closes them first.
   if (family !== 'enumeration') while (stack[stack.length - 1]?.family === 'enumeration') stack.pop();
   const at = stack.findIndex((open) => open.family === family);
@@ -272,7 +274,7 @@ function openSection(line: TextLine, stack: OpenSection[], roots: Section[], map
   const section: Section = {
     marker: marker.image.trim(),
     level: stack.length + 1,
-    ordinal: marker.ordinal,
+    ordinal,
     heading: tidy(heading),
     paragraphs: [],
     children: [],
@@ -280,12 +282,12 @@ function openSection(line: TextLine, stack: OpenSection[], roots: Section[], map
     position: mapper.position(line.start, line.end),
   };
   const expected = at >= 0 && previous ? previous.ordinal + 1 : null;
-  if (expected !== null && marker.ordinal !== expected) {
+  if (expected !== null && ordinal !== expected) {
     diagnostics.push(
       createDiagnostic('section-marker-gap', 'warning', `Section number ${marker.image.trim()} follows ${previous!.marker}: a number is skipped or repeated.`, {
         position: section.position,
         expected,
-        actual: marker.ordinal,
+        actual: ordinal,
         origin: 'build',
       }),
     );

@@ -39,6 +39,14 @@ export function buildReport(cst: DocumentCstNode, parsedText: string, mapper: Po
   const agency =
     findAgency(signatureAgency ?? parts.byline.agency, parts.title, parts.preamble, parts.tables) ?? infoBoxValue(parts.infoBox, /^(?:发布机构|发文机关)$/, (v) => v || null);
   const narrative = [...parts.preamble, ...flattenParagraphs(parts.sections), ...parts.appendix].map((p) => p.text);
+  if (parts.sections.length === 0 && parts.tables.length === 0 && blocks.some((block) => block.kind !== 'blank')) {
+    diagnostics.push(
+      createDiagnostic('no-report-content', 'warning', 'The text has no numbered sections and no tables: it may not be an annual report.', {
+        origin: 'build',
+        note: 'An error page, a scan without text, or a different document saved under a report name look like this.',
+      }),
+    );
+  }
   const missing = [agency === null && 'agency', year === null && 'year', publishedOn === null && 'publication date'].filter(Boolean);
   if (missing.length > 0) {
     diagnostics.push(createDiagnostic('metadata-missing', 'info', `No ${missing.join(', ')} could be found in the report.`, { origin: 'build', actual: missing }));

@@ -6,14 +6,12 @@
 import type { IToken } from 'chevrotain';
 import { reportTextParser } from '../../grammars/report-text/index.js';
 import { markerFamilies, type MarkerFamily } from '../../grammars/report-text/tokens.js';
-import { markerOrdinal } from '../../grammars/shared/numerals.js';
 import type { DocumentCstChildren, RowCstChildren, TableCstChildren, TextLineCstChildren } from '../../grammars/report-text/cst.js';
 
 /** A numbering marker found at the start of a line or cell. */
 export interface MarkerInfo {
   image: string;
   family: MarkerFamily;
-  ordinal: number;
   start: number;
   end: number;
 }
@@ -84,7 +82,6 @@ function markerOf(token: IToken): MarkerInfo {
   return {
     image: token.image,
     family,
-    ordinal: markerOrdinal(token.image),
     start: token.startOffset,
     end: token.startOffset + token.image.length,
   };
@@ -137,26 +134,37 @@ class LinesVisitor extends BaseVisitor {
 
   row(children: RowCstChildren): RowLine {
     const text = this.text;
-    const pipes = children.Pipe.map((token) => token.startOffset);
-    const first = firstOffset(children);
-    const lineStart = text.lastIndexOf('\n', first - 1) + 1;
-    const newline = children.Newline?.[0]?.startOffset;
-    const lineEnd = newline ?? (text.indexOf('\n', pipes[pipes.length - 1]!) === -1 ? text.length : text.indexOf('\n', pipes[pipes.length - 1]!));
-    const markers = (children.Marker ?? []).map(markerOf).sort((a, b) => a.start - b.start);
-    const bounds = [lineStart - 1, ...pipes, lineEnd];
+    const pipeTokens = children.Pipe;
+    const lastPipe = pipeTokens[pipeTokens.length - 1]!.startOffset;
+    const lineStart = text.lastIndexOf('\n', firstOffset(children) - 1) + 1;
+    let lineEnd = children.Newline?.[0]?.startOffset ?? text.indexOf('\n', lastPipe);
+    if (lineEnd === -1) lineEnd = text.length;
+    const markerTokens = children.Marker;
+    const markers = markerTokens === undefined ? [] : markerTokens.map(markerOf);
+    if (markers.length > 1) markers.sort((a, b) => a.start - b.start);
     const cells: CellInfo[] = [];
     let nextMarker = 0;
-    for (let i = 0; i + 1 < bounds.length; i++) {
-      const [start, end] = trimRange(text, bounds[i]! + 1, bounds[i + 1]!);
+    // Cells lie between the line start, each pipe and the line end; empty cells keep their place.
+    for (let i = 0; i <= pipeTokens.length; i++) {
+      let start = i === 0 ? lineStart : pipeTokens[i - 1]!.startOffset + 1;
+      let end = i === pipeTokens.length ? lineEnd : pipeTokens[i]!.startOffset;
+      while (start < end && isBlank(text.charCodeAt(start))) start++;
+      while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
       const candidate = markers[nextMarker];
-      const marker = candidate && candidate.start >= start && candidate.start < end ? candidate : null;
+      const marker = candidate !== undefined && candidate.start >= start && candidate.start < end ? candidate : null;
       if (marker) nextMarker++;
       const cellText = text.slice(start, end);
-      cells.push({ text: cellText, start, end, marker, rest: marker ? text.slice(...trimRange(text, marker.end, end)) : cellText });
+      let rest = cellText;
+      if (marker) {
+        let restStart = marker.end;
+        while (restStart < end && isBlank(text.charCodeAt(restStart))) restStart++;
+        rest = text.slice(restStart, end);
+      }
+      cells.push({ text: cellText, start, end, marker, rest });
     }
     // A trailing pipe closes the row rather than opening an empty cell.
     const last = cells[cells.length - 1];
-    if (cells.length > 1 && last && last.text === '' && last.start >= pipes[pipes.length - 1]!) cells.pop();
+    if (cells.length > 1 && last && last.text === '' && last.start >= lastPipe) cells.pop();
     const [start, end] = trimRange(text, lineStart, lineEnd);
     return { start, end, cells };
   }

@@ -47,6 +47,12 @@ describe('builder diagnostics', () => {
     expect(report.tables[0]!.rows[1]!.note).toBe('不同渠道和方式公开相同信息计1条');
   });
 
+  it('should warn when a text has neither sections nor tables (no-report-content), and not for a report or an empty text', () => {
+    expect(codes('404 Not Found\nnginx/1.18.0')).toContain('no-report-content');
+    expect(codes('一、概述\n正文。')).not.toContain('no-report-content');
+    expect(codes('')).not.toContain('no-report-content');
+  });
+
   it('should turn lexer and parser errors, should a grammar change ever let one through, into located warnings', () => {
     const text = 'ab\ncd';
     const diagnostics = grammarDiagnostics(

@@ -84,3 +84,14 @@ describe('importDocument errors', () => {
     expect(bytes.byteLength).toBe(length);
   });
 });
+
+describe('text size limit', () => {
+  it('should refuse to parse a text longer than maxTextLength with IMPORT_TOO_LARGE, and parse it when allowed', async () => {
+    const { extractReport } = await import('../../src/extract.js');
+    const text = new TextEncoder().encode(`一、概述\n${'正文。'.repeat(2000)}\n`);
+    await expect(extractReport(text, { maxTextLength: 1000 })).rejects.toMatchObject({ code: 'IMPORT_TOO_LARGE', message: expect.stringContaining('maxTextLength') });
+    const report = await extractReport(text, { maxTextLength: 10_000 });
+    expect(report.sections[0]!.heading).toBe('概述');
+    await expect(extractReport(text, { maxTextLength: -1 })).rejects.toMatchObject({ code: 'INVALID_OPTION' });
+  });
+});
