@@ -4,10 +4,13 @@
  * - a password-protected PDF (RC4, standard security handler R2, user password "secret"),
  *   a scanned PDF (one image, no text layer), an HTML error page named .pdf;
  * - DOCX files: an XML entity-expansion bomb in document.xml, a ZIP whose headers declare a
- *   4 GiB document.xml in 1 KB, a real deflate bomb (about 1 MB expanding to 1.1 GiB), and an
- *   overlapping-entry ZIP (1,100 entries sharing one 1 MiB-expanding body: >1 GiB if all inflated);
+ *   4 GiB document.xml in 1 KB, a real deflate bomb (about 1 MB expanding to 1.1 GiB), the same
+ *   bomb with headers understating it as 4 KB, and an overlapping-entry ZIP (1,100 entries sharing
+ *   one 1 MiB-expanding body: >1 GiB if all inflated). DEFLATE cannot expand more than 1032:1, so
+ *   "1 KB to >1 GB" exists only as declared sizes; the real bombs are ~1 MB;
  * - .doc files with a corrupt FAT (garbage) and a FAT whose chains loop;
- * - 0-byte files with each extension, and a 200 MB text file.
+ * - 0-byte files with each extension, a 200 MB text file, and a 99 MB one (just under the
+ *   importers' 100 MB default limit: the largest text they accept).
  * Everything is generated here, deterministically, from Node built-ins: no external tools.
  *
  * Usage: tsx scripts/make-broken-corpus.ts [--out DIR] [--no-huge]
@@ -20,7 +23,7 @@ import { basename, extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { constants, crc32, createDeflateRaw, deflateRawSync, deflateSync } from 'node:zlib';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = process.env['GOV_REPORT_ROOT'] ?? fileURLToPath(new URL('..', import.meta.url));
 
 /** Default corpus folder. */
 export const defaultCorpusDir = join(tmpdir(), 'gov-report-broken-corpus');
@@ -158,11 +161,16 @@ async function zipBombs(): Promise<Record<string, Buffer>> {
   const realBomb = zip([
     ...docxParts({ name: 'word/document.xml', data: head, raw: { compressed: deflateRawConcat(head, real.compressed), size: head.length + real.size, crc: crc32OfHeadThenSpaces(head, real) } }),
   ]);
-  // 3. Overlap: one ~1 KB deflate body expanding to 1 MiB, referenced by 1,100 directory entries.
+  // 3. The same real bomb with headers understating document.xml as 4 KB: a size check on declared
+  //    sizes passes it, and only a limit enforced while inflating stops it.
+  const understated = zip([
+    ...docxParts({ name: 'word/document.xml', data: head, raw: { compressed: deflateRawConcat(head, real.compressed), size: head.length + real.size, crc: crc32OfHeadThenSpaces(head, real) }, declaredSize: 4096 }),
+  ]);
+  // 4. Overlap: one ~1 KB deflate body expanding to 1 MiB, referenced by 1,100 directory entries.
   const kernel = await deflateRepeated(filler, 1 << 20);
   const parts = docxParts(body);
   const overlap = zip([...parts, { name: 'word/media/k0.xml', data: filler, raw: kernel }], Array.from({ length: 1100 }, (_, i) => ({ name: `word/media/k${i + 1}.xml`, of: parts.length })));
-  return { 'docx-zip-bomb-declared-4gib.docx': declared, 'docx-zip-bomb-1gib.docx': realBomb, 'docx-zip-bomb-overlap.docx': overlap };
+  return { 'docx-zip-bomb-declared-4gib.docx': declared, 'docx-zip-bomb-1gib.docx': realBomb, 'docx-zip-bomb-understated.docx': understated, 'docx-zip-bomb-overlap.docx': overlap };
 }
 
 /** A raw deflate stream of `head` (stored, not final) followed by an existing raw deflate stream. */
@@ -350,18 +358,21 @@ export async function makeBrokenCorpus(out = defaultCorpusDir, huge = true): Pro
   }
   for (const ext of ['.pdf', '.docx', '.doc', '.html', '.txt']) put('empty', `empty${ext}`, new Uint8Array(0));
   if (huge) {
-    const path = join(out, 'huge-200mb.txt');
+    // 200 MB (over the importers' 100 MB limit) and 99 MB (the largest text they accept).
     const unit = Buffer.from(readFileSync(join(root, 'samples', 'quzhou-safety-2018.txt'), 'utf8') + '\n', 'utf8');
-    const fd = openSync(path, 'w');
-    let written = 0;
     const block = Buffer.concat(Array.from({ length: Math.ceil((4 << 20) / unit.length) }, () => unit));
-    while (written < 200_000_000) {
-      const piece = block.subarray(0, Math.min(block.length, 200_000_000 - written));
-      writeSync(fd, piece);
-      written += piece.length;
+    for (const [name, size] of [['huge-200mb.txt', 200_000_000], ['large-99mb.txt', 99_000_000]] as const) {
+      const path = join(out, name);
+      const fd = openSync(path, 'w');
+      let written = 0;
+      while (written < size) {
+        const piece = block.subarray(0, Math.min(block.length, size - written));
+        writeSync(fd, piece);
+        written += piece.length;
+      }
+      closeSync(fd);
+      (groups['huge'] ??= []).push(path);
     }
-    closeSync(fd);
-    (groups['huge'] ??= []).push(path);
   }
   return groups;
 }

@@ -1,5 +1,5 @@
 /** The batch's own failure codes: each failure of a worker, of the pipeline or of a write becomes that file's record. */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -47,5 +47,18 @@ describe('batch failure codes', () => {
     expect(io.stderr.text).toMatch(/sub\/a\.txt:1:1 error Cannot write .* BATCH_WRITE_FAILED/);
     expect(io.stderr.text.split('\n').filter((line) => line.endsWith(' ' + 'BATCH_WRITE_FAILED'))).toHaveLength(1);
     expect(io.stderr.text).toMatch(/2 files: 1 ok, 0 with warnings, 1 failed \(BATCH_WRITE_FAILED ×1\)/);
+  });
+
+  it('should not follow a symbolic link in the output folder out of it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gov-report-link-'));
+    mkdirSync(path.join(dir, 'in', 'evil'), { recursive: true });
+    writeFileSync(path.join(dir, 'in', 'evil', 'a.txt'), '一、概述\n正文。\n');
+    mkdirSync(path.join(dir, 'elsewhere'));
+    mkdirSync(path.join(dir, 'out'));
+    symlinkSync(path.join(dir, 'elsewhere'), path.join(dir, 'out', 'evil'));
+    const io = memoryIo(dir);
+    expect(await run(['extract', path.join(dir, 'in'), '--out', path.join(dir, 'out'), '--jobs', '1'], io)).toBe(1);
+    expect(io.stderr.text).toMatch(/leads outside the output folder .* BATCH_WRITE_FAILED/);
+    expect(existsSync(path.join(dir, 'elsewhere', 'a.txt.json'))).toBe(false);
   });
 });

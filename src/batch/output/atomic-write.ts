@@ -2,7 +2,7 @@
  * Output files are written to a temporary sibling and renamed, so an interrupted run never leaves
  * half a file under the final name; stale temporaries of a killed run are swept before a new run.
  */
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 const tempPattern = /\.tmp-\d+$/;
@@ -19,9 +19,16 @@ export function tempPath(target: string): string {
  * Writes `data` to `target` atomically (same directory, so the rename cannot cross file systems).
  * @param target The final path; its directory is created.
  * @param data The content.
+ * @param root When given, the output folder the file must stay inside after symbolic links are resolved.
  */
-export async function writeFileAtomic(target: string, data: string): Promise<void> {
+export async function writeFileAtomic(target: string, data: string, root?: string): Promise<void> {
   await mkdir(path.dirname(target), { recursive: true });
+  if (root !== undefined) {
+    // A symbolic link inside the output folder must not carry the write outside it.
+    const [realRoot, realDir] = await Promise.all([realpath(root), realpath(path.dirname(target))]);
+    const inside = path.relative(realRoot, realDir);
+    if (inside.startsWith('..') || path.isAbsolute(inside)) throw new Error(`${path.dirname(target)} leads outside the output folder (to ${realDir})`);
+  }
   const temp = tempPath(target);
   try {
     await writeFile(temp, data);

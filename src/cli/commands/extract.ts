@@ -111,6 +111,11 @@ async function convert(files: InputFile[], settings: ExtractSettings, io: CliIo)
     const owners = new Map<string, string>();
     for (const file of files) {
       const target = path.join(settings.out, `${file.relative}.${settings.format}`);
+      // No input name may place its output outside --out (`..` segments, absolute names).
+      const inside = path.relative(path.resolve(io.cwd, settings.out), path.resolve(io.cwd, target));
+      if (inside.startsWith('..') || path.isAbsolute(inside)) {
+        throw new UsageError(`${file.path} would be written outside ${settings.out} (${target}); refusing.`);
+      }
       const other = owners.get(target);
       if (other) throw new UsageError(`${other} and ${file.path} would both be written to ${path.relative(io.cwd, target)}; convert them in separate runs.`);
       owners.set(target, file.path);
@@ -148,7 +153,7 @@ async function convert(files: InputFile[], settings: ExtractSettings, io: CliIo)
       await write(io.stdout, formatter.record(record));
     } else {
       try {
-        await writeFileAtomic(targets.get(record.file)!, formatFile(record, settings.format));
+        await writeFileAtomic(targets.get(record.file)!, formatFile(record, settings.format), settings.out ?? undefined);
       } catch (error) {
         exit = 1;
         tally.writeFailed(outcome);
