@@ -1,6 +1,6 @@
 /** The last stage of parsing: template detection, indicator keys, validation. */
 import { append } from './arrays.js';
-import { applyTemplate } from './templates/index.js';
+import { applyTemplateWithCells } from './templates/index.js';
 import type { Report } from './types.js';
 import { validateReport } from './validate/index.js';
 
@@ -9,7 +9,9 @@ import { validateReport } from './validate/index.js';
  * @returns The same Report with template, keys, indicators and validation diagnostics.
  */
 export function finishReport(report: Report): Report {
-  append(report.diagnostics, applyTemplate(report));
-  append(report.diagnostics, validateReport(report));
+  // The indicator cells found while applying the template are the ones validation checks: compute them once.
+  const { diagnostics, cells } = applyTemplateWithCells(report);
+  append(report.diagnostics, diagnostics);
+  append(report.diagnostics, validateReport(report, cells));
   return report;
 }

@@ -16,13 +16,29 @@ function isBlank(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0d || code === 0xa0 || code === 0x3000 || code === 0xfeff;
 }
 
+/** Character → one bit per marker that may begin with it (16 markers at most). */
+const MARKER_STARTS = new Uint16Array(0x10000);
+let markerCount = 0;
+
+/** A quick necessary test of a marker at `offset` (its first character is known to be a start character). */
+type QuickTest = (text: string, offset: number) => boolean;
+
 /**
  * Wraps a sticky regexp so that it only matches at the start of a line or of a
  * table cell (after optional blanks). Chevrotain custom matcher.
+ * Chevrotain's first-character table groups characters above U+00FF in buckets of 255, so the matcher is also
+ * called for Text that merely starts in the same bucket (我, 二十 …): the exact start characters and the
+ * optional quick test turn those away before the look-back and the regexp.
+ * @param source The marker's regexp source.
+ * @param starts The characters a marker may begin with (also the `start_chars_hint`).
+ * @param quick A cheap necessary condition for a match, checked before the regexp.
  */
-function atCellStart(source: string): CustomPatternMatcherFunc {
+function atCellStart(source: string, starts: readonly string[], quick?: QuickTest): CustomPatternMatcherFunc {
   const regexp = new RegExp(source, 'y');
+  const bit = 1 << markerCount++;
+  for (const ch of starts) MARKER_STARTS[ch.charCodeAt(0)]! |= bit;
   return (text, offset) => {
+    if ((MARKER_STARTS[text.charCodeAt(offset)]! & bit) === 0 || (quick !== undefined && !quick(text, offset))) return null;
     let i = offset - 1;
     while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
     if (i >= 0) {
@@ -34,10 +50,53 @@ function atCellStart(source: string): CustomPatternMatcherFunc {
   };
 }
 
+const HAN_CODES = new Uint8Array(0x10000);
+for (const ch of HAN) HAN_CODES[ch.charCodeAt(0)] = 1;
+const isDigit = (code: number): boolean => (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+
+/** The first character after the run of digits at `offset` (NaN at the end), looking at most `max` digits far. */
+function afterDigits(text: string, offset: number, max: number): number {
+  let i = offset;
+  while (i - offset < max && isDigit(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i);
+}
+
+/** The first character after the run of Han numerals at `offset` (NaN at the end). */
+function afterHanNumerals(text: string, offset: number): number {
+  let i = offset;
+  while (HAN_CODES[text.charCodeAt(i)] === 1) i++;
+  return text.charCodeAt(i);
+}
+
+/** 1) or 1） after one or two digits: the only form of DigitParenMarker that starts with a digit. */
+const digitThenParen: QuickTest = (text, offset) => {
+  if (!isDigit(text.charCodeAt(offset))) return true;
+  const after = afterDigits(text, offset, 2);
+  return after === 0x29 || after === 0xff09;
+};
+
+/** One to three digits, then . ． or 、. */
+const digitsThenDot: QuickTest = (text, offset) => {
+  const after = afterDigits(text, offset, 3);
+  return after === 0x2e || after === 0xff0e || after === 0x3001;
+};
+
+/** Han numerals, then 是. */
+const hanThenIs: QuickTest = (text, offset) => afterHanNumerals(text, offset) === 0x662f;
+
+/** Han numerals, then blanks or 、 . ． */
+const hanThenComma: QuickTest = (text, offset) => {
+  const after = afterHanNumerals(text, offset);
+  return after === 0x3001 || after === 0x2e || after === 0xff0e || after === 0x20 || after === 0xa0 || after === 0x3000;
+};
+
 /** Characters a marker may begin with, for Chevrotain's first-character optimisation. */
 const hanStarts = [...HAN];
 const digitStarts = [...'0123456789０１２３４５６７８９'];
 const parenStarts = ['(', '（'];
+const hanIsStarts = [...'一二三四五六七八九十'];
+const digitParenStarts = [...parenStarts, ...digitStarts];
+const circledStarts = [...'①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'];
 
 /** Abstract category: any numbering marker. */
 export const Marker = createToken({ name: 'Marker', pattern: Lexer.NA });
@@ -45,7 +104,7 @@ export const Marker = createToken({ name: 'Marker', pattern: Lexer.NA });
 /** 第一部分 第二章 第三节: a part heading. */
 export const PartMarker = createToken({
   name: 'PartMarker',
-  pattern: { exec: atCellStart(`第[${HAN}${DIGIT}]+(?:部分|章|节)[、.．:：]?`) },
+  pattern: { exec: atCellStart(`第[${HAN}${DIGIT}]+(?:部分|章|节)[、.．:：]?`, ['第']) },
   start_chars_hint: ['第'],
   line_breaks: false,
   categories: [Marker],
@@ -54,7 +113,7 @@ export const PartMarker = createToken({
 /** 一、 二、 (level-one narrative heading; also top-level table rows). */
 export const HanCommaMarker = createToken({
   name: 'HanCommaMarker',
-  pattern: { exec: atCellStart(`[${HAN}]+[ \\u00a0\\u3000]*[、.．]`) },
+  pattern: { exec: atCellStart(`[${HAN}]+[ \\u00a0\\u3000]*[、.．]`, hanStarts, hanThenComma) },
   start_chars_hint: hanStarts,
   line_breaks: false,
   categories: [Marker],
@@ -63,8 +122,8 @@ export const HanCommaMarker = createToken({
 /** 一是 二是 (inline enumeration item at the start of a line). */
 export const HanIsMarker = createToken({
   name: 'HanIsMarker',
-  pattern: { exec: atCellStart(`[一二三四五六七八九十]+是`) },
-  start_chars_hint: [...'一二三四五六七八九十'],
+  pattern: { exec: atCellStart(`[一二三四五六七八九十]+是`, hanIsStarts, hanThenIs) },
+  start_chars_hint: hanIsStarts,
   line_breaks: false,
   categories: [Marker],
 });
@@ -72,7 +131,7 @@ export const HanIsMarker = createToken({
 /** (一) （一）, half- or full-width brackets, even mixed. */
 export const HanParenMarker = createToken({
   name: 'HanParenMarker',
-  pattern: { exec: atCellStart(`[(（][ \\u00a0\\u3000]*[${HAN}]+[ \\u00a0\\u3000]*[)）]`) },
+  pattern: { exec: atCellStart(`[(（][ \\u00a0\\u3000]*[${HAN}]+[ \\u00a0\\u3000]*[)）]`, parenStarts) },
   start_chars_hint: parenStarts,
   line_breaks: false,
   categories: [Marker],
@@ -81,8 +140,8 @@ export const HanParenMarker = createToken({
 /** (1) （1） （１）, and 1) 1） as some reports write it. */
 export const DigitParenMarker = createToken({
   name: 'DigitParenMarker',
-  pattern: { exec: atCellStart(`[(（][ \\u00a0\\u3000]*[${DIGIT}]+[ \\u00a0\\u3000]*[)）]|[${DIGIT}]{1,2}[)）]`) },
-  start_chars_hint: [...parenStarts, ...digitStarts],
+  pattern: { exec: atCellStart(`[(（][ \\u00a0\\u3000]*[${DIGIT}]+[ \\u00a0\\u3000]*[)）]|[${DIGIT}]{1,2}[)）]`, digitParenStarts, digitThenParen) },
+  start_chars_hint: digitParenStarts,
   line_breaks: false,
   categories: [Marker],
 });
@@ -90,7 +149,7 @@ export const DigitParenMarker = createToken({
 /** 1. 1、 １． 4． — but not a decimal (1.5) or a date (2019.1.7). */
 export const DigitDotMarker = createToken({
   name: 'DigitDotMarker',
-  pattern: { exec: atCellStart(`[${DIGIT}]{1,3}[.．、](?![${DIGIT}])`) },
+  pattern: { exec: atCellStart(`[${DIGIT}]{1,3}[.．、](?![${DIGIT}])`, digitStarts, digitsThenDot) },
   start_chars_hint: digitStarts,
   line_breaks: false,
   categories: [Marker],
@@ -99,8 +158,8 @@ export const DigitDotMarker = createToken({
 /** ① to ⑳. */
 export const CircledMarker = createToken({
   name: 'CircledMarker',
-  pattern: { exec: atCellStart('[\\u2460-\\u2473]') },
-  start_chars_hint: [...'①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'],
+  pattern: { exec: atCellStart('[\\u2460-\\u2473]', circledStarts) },
+  start_chars_hint: circledStarts,
   line_breaks: false,
   categories: [Marker],
 });
@@ -108,7 +167,7 @@ export const CircledMarker = createToken({
 /** 其中: 其中： — "of which" rows in tables. */
 export const OfWhichMarker = createToken({
   name: 'OfWhichMarker',
-  pattern: { exec: atCellStart('其中[ \\u00a0\\u3000]*[:：]?') },
+  pattern: { exec: atCellStart('其中[ \\u00a0\\u3000]*[:：]?', ['其']) },
   start_chars_hint: ['其'],
   line_breaks: false,
   categories: [Marker],
@@ -117,14 +176,14 @@ export const OfWhichMarker = createToken({
 /** 附件 附件1 附件一： 附表 — appendix markers. */
 export const AppendixMarker = createToken({
   name: 'AppendixMarker',
-  pattern: { exec: atCellStart(`附[件表][${HAN}${DIGIT}]*[:：]?`) },
+  pattern: { exec: atCellStart(`附[件表][${HAN}${DIGIT}]*[:：]?`, ['附']) },
   start_chars_hint: ['附'],
   line_breaks: false,
   categories: [Marker],
 });
 
 /** Line feed. Input is LF text; a CR before it is skipped as a blank. */
-export const Newline = createToken({ name: 'Newline', pattern: /\n/, line_breaks: true });
+export const Newline = createToken({ name: 'Newline', pattern: '\n', line_breaks: true });
 
 /** Table cell separator, half- or full-width. */
 export const Pipe = createToken({ name: 'Pipe', pattern: /[|｜]/ });

@@ -24,9 +24,23 @@ export function getCatalogue(id: TemplateId): TemplateCatalogue | undefined {
  */
 export function indicatorKey(row: RowEntry, column?: ColumnEntry): string {
   if (!column) return row.key;
-  const prefix = row.indicatorPrefix ?? row.key;
-  return prefix === '' ? column.key : `${prefix}.${column.key}`;
+  // The same few hundred keys for every report: build each string once, so that maps and objects keyed by it
+  // hash an already internalised string instead of a fresh one per cell.
+  let byColumn = keyCache.get(row);
+  if (!byColumn) {
+    byColumn = new Map();
+    keyCache.set(row, byColumn);
+  }
+  let key = byColumn.get(column);
+  if (key === undefined) {
+    const prefix = row.indicatorPrefix ?? row.key;
+    key = prefix === '' ? column.key : `${prefix}.${column.key}`;
+    byColumn.set(column, key);
+  }
+  return key;
 }
+
+const keyCache = new WeakMap<RowEntry, Map<ColumnEntry, string>>();
 
 /** One indicator a catalogue defines. */
 export interface IndicatorInfo {

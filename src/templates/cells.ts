@@ -4,7 +4,11 @@ import { getCatalogue, indicatorKey } from './catalogue.js';
 import { listValueColumn, mapColumns } from './columns.js';
 import { labelIndex } from './labels.js';
 
-const pageOf = (row: Row): { page?: number } => (row.page === undefined ? {} : { page: row.page });
+function cellOf(key: string, row: Row, table: number, r: number, column: number): IndicatorCell {
+  const cell: IndicatorCell = { key, value: row.values[column] ?? null, table, row: r, column, position: row.position };
+  if (row.page !== undefined) cell.page = row.page;
+  return cell;
+}
 
 /** One indicator value as printed. */
 export interface IndicatorCell {
@@ -40,7 +44,7 @@ export function indicatorCells(report: Report): IndicatorCell[] {
       if (group.kind === 'list') {
         listColumn ??= listValueColumn(table);
         if (listColumn < 0) return;
-        cells.push({ key: entry.key, value: row.values[listColumn] ?? null, table: t, row: r, column: listColumn, position: row.position, ...pageOf(row) });
+        cells.push(cellOf(entry.key, row, t, r, listColumn));
         return;
       }
       if (entry.heading) return;
@@ -50,7 +54,7 @@ export function indicatorCells(report: Report): IndicatorCell[] {
         columnMaps.set(group.id, columns);
       }
       columns.forEach((column, c) => {
-        if (column) cells.push({ key: indicatorKey(entry, column), value: row.values[c] ?? null, table: t, row: r, column: c, position: row.position, ...pageOf(row) });
+        if (column) cells.push(cellOf(indicatorKey(entry, column), row, t, r, c));
       });
     });
   });

@@ -63,7 +63,31 @@ const gov2021Signals: Signal[] = [
 /** Every detection phrase, for documentation and tests. */
 export const detectionSignals = { legacy: legacySignals, common: commonSignals, gov2019: gov2019Signals, gov2021: gov2021Signals } as const;
 
-const score = (text: string, signals: Signal[]): number => signals.reduce((sum, s) => (text.includes(s.text) ? sum + s.weight : sum), 0);
+const score = (found: ReadonlySet<string>, signals: Signal[]): number => signals.reduce((sum, s) => (found.has(s.text) ? sum + s.weight : sum), 0);
+
+/** First character of a detection phrase → the phrases that begin with it. */
+const phrasesByFirst = new Map<number, string[]>();
+for (const { text } of [...legacySignals, ...commonSignals, ...gov2019Signals, ...gov2021Signals]) {
+  const first = text.charCodeAt(0);
+  const list = phrasesByFirst.get(first) ?? [];
+  if (!list.includes(text)) list.push(text);
+  phrasesByFirst.set(first, list);
+}
+const PHRASE_START = new Uint8Array(0x10000);
+for (const first of phrasesByFirst.keys()) PHRASE_START[first] = 1;
+
+/**
+ * Adds the detection phrases a text contains to `found`: one pass, the same answer as `text.includes` per phrase.
+ * @param text A canonical text.
+ * @param found The phrases found so far.
+ */
+function findPhrases(text: string, found: Set<string>): void {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (PHRASE_START[code] === 0) continue;
+    for (const phrase of phrasesByFirst.get(code)!) if (text.startsWith(phrase, i)) found.add(phrase);
+  }
+}
 
 function headings(sections: Section[], out: string[]): string[] {
   for (const section of sections) {
@@ -74,11 +98,12 @@ function headings(sections: Section[], out: string[]): string[] {
 }
 
 /**
- * The text detection looks at: table titles, clauses, headers, columns, row labels, section headings.
+ * The texts detection looks at: table titles, clauses, headers, columns, row labels, section headings.
+ * No phrase holds a line feed, so looking at each canonical text on its own finds what one joined text would.
  * @param report A report.
- * @returns One canonical string.
+ * @returns The detection phrases found.
  */
-function detectionText(report: Report): string {
+function detectionPhrases(report: Report): Set<string> {
   const parts: string[] = [];
   for (const table of report.tables) {
     if (table.title) parts.push(table.title);
@@ -88,7 +113,9 @@ function detectionText(report: Report): string {
     for (const row of table.rows) parts.push(row.label);
   }
   headings(report.sections, parts);
-  return parts.map(canonicalText).join('\n');
+  const found = new Set<string>();
+  for (const part of parts) findPhrases(canonicalText(part), found);
+  return found;
 }
 
 /**
@@ -97,11 +124,11 @@ function detectionText(report: Report): string {
  * @returns 'legacy-2008', 'gov-2019', 'gov-2021', or 'unknown' when no form's phrases appear.
  */
 export function detectTemplate(report: Report): TemplateId {
-  const text = detectionText(report);
-  const legacy = score(text, legacySignals);
-  const common = score(text, commonSignals);
-  const only2019 = score(text, gov2019Signals);
-  const only2021 = score(text, gov2021Signals);
+  const found = detectionPhrases(report);
+  const legacy = score(found, legacySignals);
+  const common = score(found, commonSignals);
+  const only2019 = score(found, gov2019Signals);
+  const only2021 = score(found, gov2021Signals);
   const modern = common + only2019 + only2021;
   if (legacy === 0 && modern === 0) return 'unknown';
   if (legacy > modern) return 'legacy-2008';

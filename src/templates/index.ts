@@ -5,11 +5,12 @@
 import { createDiagnostic } from '../diagnostic.js';
 import type { Diagnostic, Report } from '../types.js';
 import { getCatalogue } from './catalogue.js';
-import { indicatorCells } from './cells.js';
+import { indicatorCells, type IndicatorCell } from './cells.js';
 import { mapColumns } from './columns.js';
 import { detectTemplate } from './detect.js';
 import { labelIndex } from './labels.js';
 import { matchTableRows } from './match-rows.js';
+import type { TableGroup } from './types.js';
 
 export { detectTemplate } from './detect.js';
 export { indicatorCells, type IndicatorCell } from './cells.js';
@@ -28,6 +29,16 @@ const templateNames = {
  * @returns Info diagnostics: unknown template, rows and columns that match nothing in the form.
  */
 export function applyTemplate(report: Report): Diagnostic[] {
+  return applyTemplateWithCells(report).diagnostics;
+}
+
+/**
+ * `applyTemplate`, also returning the indicator cells it read, so that `validateReport(report, cells)` right
+ * after it does not read them again (`finishReport`).
+ * @param report A built report (changed in place, as by `applyTemplate`).
+ * @returns The diagnostics of `applyTemplate` and `indicatorCells(report)` as they stand after it.
+ */
+export function applyTemplateWithCells(report: Report): { diagnostics: Diagnostic[]; cells: IndicatorCell[] } {
   const diagnostics: Diagnostic[] = [];
   report.template = detectTemplate(report);
   report.indicators = {};
@@ -42,7 +53,7 @@ export function applyTemplate(report: Report): Diagnostic[] {
         }),
       );
     }
-    return diagnostics;
+    return { diagnostics, cells: [] };
   }
   const index = labelIndex(catalogue);
   const formName = templateNames[catalogue.id];
@@ -59,8 +70,13 @@ export function applyTemplate(report: Report): Diagnostic[] {
         );
       }
     });
-    for (const group of new Set(table.rows.flatMap((row) => (row.key ? [index.byKey.get(row.key)?.group] : [])))) {
-      if (!group || group.kind !== 'grid') continue;
+    const groups = new Set<TableGroup>();
+    for (const row of table.rows) {
+      const group = row.key ? index.byKey.get(row.key)?.group : undefined;
+      if (group) groups.add(group);
+    }
+    for (const group of groups) {
+      if (group.kind !== 'grid') continue;
       mapColumns(table, group).forEach((column, c) => {
         if (column || !table.rows.some((row) => row.key !== null && row.values[c] !== null && row.values[c] !== undefined)) return;
         diagnostics.push(
@@ -72,8 +88,12 @@ export function applyTemplate(report: Report): Diagnostic[] {
       });
     }
   }
-  for (const cell of indicatorCells(report)) {
-    if (!(cell.key in report.indicators)) report.indicators[cell.key] = cell.value;
+  const cells = indicatorCells(report);
+  // Object.hasOwn, not `in`: the same answer for catalogue keys (none is an Object.prototype name), and cheaper
+  // on an object of a few hundred keys.
+  const indicators = report.indicators;
+  for (const cell of cells) {
+    if (!Object.hasOwn(indicators, cell.key)) indicators[cell.key] = cell.value;
   }
-  return diagnostics;
+  return { diagnostics, cells };
 }

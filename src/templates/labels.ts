@@ -69,6 +69,24 @@ export function lookupLabel(index: LabelIndex, label: string): EntryRef[] {
   if (label === '') return [];
   const exact = index.exact.get(label);
   if (exact) return exact;
+  let cache = lookupCaches.get(index);
+  if (!cache) {
+    cache = new Map();
+    lookupCaches.set(index, cache);
+  }
+  let found = cache.get(label);
+  if (found === undefined) {
+    // Labels repeat from report to report: keep the answers for the last few thousand.
+    if (cache.size >= 4096) cache.clear();
+    found = lookupUncached(index, label);
+    cache.set(label, found);
+  }
+  return found;
+}
+
+const lookupCaches = new WeakMap<LabelIndex, Map<string, EntryRef[]>>();
+
+function lookupUncached(index: LabelIndex, label: string): EntryRef[] {
   const core = index.core.get(labelCore(label));
   if (core) return core;
   // Wording drift: one starts with the other (a label cut by a wrap, a word added at the end), or the printed
@@ -93,11 +111,18 @@ const VALUE_LIKE = /^[-+]?\d[\d,]*(?:\.\d+)?(?:元|万元|件|条|个|人|次|�
 
 const cellCache = new Map<string, string>();
 
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 /**
  * @param cell A cell as printed.
  * @returns Its normalised label, or '' when the cell is a value, a unit, an empty mark or has no Chinese text.
  */
 function cellLabel(cell: string): string {
+  // Values, units in Latin letters and empty cells: ASCII only, so no Chinese text after canonicalisation either.
+  if (isAscii(cell)) return '';
   const cached = cellCache.get(cell);
   if (cached !== undefined) return cached;
   const text = canonicalText(cell);

@@ -17,7 +17,9 @@ const CHINESE_DIGITS = '一二三四五六七八九十';
  */
 export function clauseItem(text: string | null): number | null {
   if (text === null) return null;
-  const m = CLAUSE.exec(canonicalText(text));
+  const canonical = canonicalText(text);
+  if (!canonical.includes('第二十条第')) return null;
+  const m = CLAUSE.exec(canonical);
   if (!m) return null;
   const item = m[1]!;
   return /^\d+$/u.test(item) ? Number(item) : CHINESE_DIGITS.indexOf(item) + 1 || null;
@@ -28,9 +30,10 @@ export function clauseItem(text: string | null): number | null {
  * @param table The table.
  * @param catalogue The catalogue.
  * @param index The catalogue's label index.
+ * @param labels `rowLabels` of each row, when the caller has them already.
  * @returns The group, or null when nothing matches.
  */
-export function tableGroup(table: Table, catalogue: TemplateCatalogue, index: LabelIndex): TableGroup | null {
+export function tableGroup(table: Table, catalogue: TemplateCatalogue, index: LabelIndex, labels: readonly string[][] = table.rows.map(rowLabels)): TableGroup | null {
   const item = clauseItem(table.clause) ?? clauseItem(table.title);
   if (item !== null) {
     const byClause = catalogue.groups.find((g) => g.clauseItem === item);
@@ -39,8 +42,8 @@ export function tableGroup(table: Table, catalogue: TemplateCatalogue, index: La
   if (catalogue.groups.length === 1) return catalogue.groups[0]!;
   const scores = new Map<TableGroup, number>();
   const add = (group: TableGroup, n: number): void => void scores.set(group, (scores.get(group) ?? 0) + n);
-  for (const row of table.rows) {
-    for (const label of rowLabels(row)) for (const ref of new Set(lookupLabel(index, label).map((r) => r.group))) add(ref, 1);
+  for (const rowLabelList of labels) {
+    for (const label of rowLabelList) for (const ref of new Set(lookupLabel(index, label).map((r) => r.group))) add(ref, 1);
   }
   const columnText = canonicalText(table.columns.join('|') + table.headers.map((h) => h.join('|')).join('|'));
   for (const group of catalogue.groups) {
@@ -58,13 +61,22 @@ export function tableGroup(table: Table, catalogue: TemplateCatalogue, index: La
 }
 
 /**
+ * Keys of the rows above that a row may belong to: the stack of the last matched row (never changed in place:
+ * `matchTableRows` replaces it) and the keys added for this row. A handful of keys: arrays beat a Set built per row.
+ */
+interface Context {
+  base: readonly string[];
+  added: string[];
+}
+
+/**
  * Picks the candidate that fits the context.
  * @param candidates Entries with a matching label.
  * @param context Keys of the rows above that the row may belong to.
  * @param group The table's group (preferred).
  * @returns The chosen entry, or null.
  */
-function choose(candidates: EntryRef[], context: ReadonlySet<string>, group: TableGroup | null): EntryRef | null {
+function choose(candidates: EntryRef[], context: Context, group: TableGroup | null): EntryRef | null {
   if (candidates.length === 1) return candidates[0]!;
   // A row whose parent is in context beats a top-level one; the table's own group beats the others;
   // a row whose parent is not in context does not fit.
@@ -72,7 +84,7 @@ function choose(candidates: EntryRef[], context: ReadonlySet<string>, group: Tab
   let bestRank = -1;
   for (const c of candidates) {
     const parent = c.entry.parent;
-    if (parent !== null && !context.has(parent)) continue;
+    if (parent !== null && !context.base.includes(parent) && !context.added.includes(parent)) continue;
     const rank = (parent !== null ? 2 : 0) + (c.group === group ? 1 : 0);
     if (rank > bestRank) {
       best = c;
@@ -90,16 +102,18 @@ function choose(candidates: EntryRef[], context: ReadonlySet<string>, group: Tab
  * @returns One key (or null) per row.
  */
 export function matchTableRows(table: Table, catalogue: TemplateCatalogue, index: LabelIndex): (string | null)[] {
-  let group = tableGroup(table, catalogue, index);
+  const labelsOfRows = table.rows.map(rowLabels);
+  let group = tableGroup(table, catalogue, index, labelsOfRows);
   let stack: string[] = [];
   const keys: (string | null)[] = [];
-  for (const row of table.rows) {
-    const labels = rowLabels(row);
-    const context = new Set(stack);
+  for (let r = 0; r < table.rows.length; r++) {
+    const row = table.rows[r]!;
+    const labels = labelsOfRows[r]!;
+    const context: Context = { base: stack, added: [] };
     let p = row.parent;
     for (let hops = 0; p !== null && p >= 0 && p < keys.length && hops < 16; hops++) {
       const parentKey = keys[p];
-      if (parentKey) context.add(parentKey);
+      if (parentKey) context.added.push(parentKey);
       p = table.rows[p]?.parent ?? null;
     }
     let key: string | null = null;
@@ -116,8 +130,7 @@ export function matchTableRows(table: Table, catalogue: TemplateCatalogue, index
       const ref = choose(lookupLabel(index, label), context, group);
       if (ref) {
         const ancestors = index.ancestors.get(ref.entry.key) ?? [];
-        for (const a of ancestors) context.add(a);
-        context.add(ref.entry.key);
+        context.added.push(...ancestors, ref.entry.key);
         stack = [ref.entry.key, ...ancestors];
       }
       if (i === labels.length - 1) key = ref ? ref.entry.key : null;

@@ -5,7 +5,6 @@
 import { taiwanPhrases, traditionalToSimplified } from './traditional.js';
 
 const TRADITIONAL_CLASS = `[${[...traditionalToSimplified.keys()].join('')}]`;
-const TRADITIONAL = new RegExp(TRADITIONAL_CLASS, 'u');
 const TRADITIONAL_ALL = new RegExp(TRADITIONAL_CLASS, 'gu');
 /** Pinyin injected after characters in mirrored copies: 報(bào)告, 申請(qǐng). */
 const PINYIN = /\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)/gu;
@@ -21,8 +20,13 @@ const OPEN_NOTE = /\([^()]*$/u;
  * @returns Whether it holds a traditional character the catalogues know.
  */
 export function hasTraditional(text: string): boolean {
-  return TRADITIONAL.test(text);
+  // A table scan, not a regexp of the class: every traditional character is one UTF-16 unit, so the answer is the same.
+  for (let i = 0; i < text.length; i++) if (IS_TRADITIONAL[text.charCodeAt(i)] === 1) return true;
+  return false;
 }
+
+const IS_TRADITIONAL = new Uint8Array(0x10000);
+for (const ch of traditionalToSimplified.keys()) IS_TRADITIONAL[ch.charCodeAt(0)] = 1;
 
 /**
  * Converts traditional characters to simplified ones, character by character, after Taiwan wording (資訊 → 信息).
@@ -31,10 +35,32 @@ export function hasTraditional(text: string): boolean {
  */
 export function toSimplified(text: string): string {
   // Most text has no traditional character at all: one regex test, no copy.
-  if (!TRADITIONAL.test(text)) return text;
+  if (!hasTraditional(text)) return text;
   let source = text;
   for (const [taiwan, mainland] of taiwanPhrases) if (source.includes(taiwan)) source = source.replaceAll(taiwan, mainland);
   return source.replace(TRADITIONAL_ALL, (ch) => traditionalToSimplified.get(ch) ?? ch);
+}
+
+/**
+ * Characters whose canonical form is themselves: printable ASCII but quotes, CJK unified ideographs but the
+ * traditional ones the table converts, and common CJK punctuation (all NFKC-stable; none is a space, a quote or
+ * part of injected pinyin). A text made only of these is its own canonical form: no normalisation, no regex, no copy.
+ */
+const PLAIN = new Uint8Array(0x10000);
+for (let c = 0x21; c < 0x7f; c++) PLAIN[c] = 1;
+PLAIN[0x22] = 0;
+PLAIN[0x27] = 0;
+PLAIN.fill(1, 0x4e00, 0xa000);
+for (const ch of traditionalToSimplified.keys()) PLAIN[ch.charCodeAt(0)] = 0;
+for (const c of [0x3001, 0x3002, 0x3008, 0x3009, 0x300a, 0x300b, 0x3010, 0x3011, 0x3014, 0x3015, 0x2014, 0x3007, 0x25cb]) PLAIN[c] = 1;
+
+/**
+ * @param text Any text.
+ * @returns Whether every character of it is its own canonical form (see PLAIN).
+ */
+function isPlain(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (PLAIN[text.charCodeAt(i)] === 0) return false;
+  return true;
 }
 
 /**
@@ -43,6 +69,7 @@ export function toSimplified(text: string): string {
  * @returns The canonical text.
  */
 export function canonicalText(text: string): string {
+  if (isPlain(text)) return text;
   const short = text.length <= 64;
   if (short) {
     const cached = canonicalCache.get(text);

@@ -13,6 +13,7 @@ import type { IndicatorCell } from '../templates/cells.js';
 import { getCatalogue } from '../templates/catalogue.js';
 import type { Diagnostic, Position, Report } from '../types.js';
 import type { Identity } from '../templates/types.js';
+import { firstCellByKey } from './by-key.js';
 import { labelOf } from './labels.js';
 
 interface Side {
@@ -84,8 +85,7 @@ function message(report: Report, identity: Identity, lhs: Side, rhs: Side): stri
 export function checkArithmetic(report: Report, cells: IndicatorCell[]): Diagnostic[] {
   const catalogue = getCatalogue(report.template);
   if (!catalogue) return [];
-  const byKey = new Map<string, IndicatorCell>();
-  for (const cell of cells) if (!byKey.has(cell.key)) byKey.set(cell.key, cell);
+  const byKey = firstCellByKey(cells);
   const out: Diagnostic[] = [];
   for (const identity of catalogue.identities) {
     const lhs = side(identity.lhs, byKey);

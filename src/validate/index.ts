@@ -3,7 +3,7 @@
  * figures vs table values) and against common sense (sanity). Diagnostics only: values stay as printed.
  */
 import { createDiagnostic } from '../diagnostic.js';
-import { indicatorCells } from '../templates/cells.js';
+import { indicatorCells, type IndicatorCell } from '../templates/cells.js';
 import type { Diagnostic, Report } from '../types.js';
 import { checkArithmetic } from './arithmetic.js';
 import { checkNarrative } from './narrative.js';
@@ -12,11 +12,12 @@ import { checkSanity } from './sanity.js';
 /**
  * Validates a report. Never changes it and never throws: an internal failure becomes one error diagnostic.
  * @param report A report, normally after `applyTemplate` (without keys only the sanity checks apply).
+ * @param cells `indicatorCells(report)` when the caller has them already (`applyTemplateWithCells`, nothing changed since).
  * @returns Warnings for broken identities, narrative mismatches and implausible values.
  */
-export function validateReport(report: Report): Diagnostic[] {
+export function validateReport(report: Report, cells?: IndicatorCell[]): Diagnostic[] {
   try {
-    const cells = indicatorCells(report);
+    cells ??= indicatorCells(report);
     return [...checkArithmetic(report, cells), ...checkNarrative(report, cells), ...checkSanity(report, cells)];
   } catch (error) {
     return [

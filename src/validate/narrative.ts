@@ -8,6 +8,7 @@ import { createDiagnostic } from '../diagnostic.js';
 import type { IndicatorCell } from '../templates/cells.js';
 import type { Diagnostic, Paragraph, Position, Report, Section, TemplateId } from '../types.js';
 import { hasTraditional, toSimplified } from '../templates/normalise-label.js';
+import { firstCellByKey } from './by-key.js';
 import { labelOf } from './labels.js';
 
 /** One kind of statement. `{N}` in the pattern is the number; a rule without `{N}` states zero. */
@@ -68,6 +69,31 @@ const compiled = narrativeRules.map((rule) => ({
   re: new RegExp(rule.pattern.replace('{N}', NUMBER), 'gu'),
 }));
 
+/** Every trigger word of the rules. */
+const triggerWords = [...new Set(narrativeRules.flatMap((rule) => rule.words))];
+/** First character of a trigger word → the words that begin with it (one pass over a paragraph finds them all). */
+const wordsByFirst = new Map<number, string[]>();
+for (const word of triggerWords) {
+  const first = word.charCodeAt(0);
+  wordsByFirst.set(first, [...(wordsByFirst.get(first) ?? []), word]);
+}
+const FIRST = new Uint8Array(0x10000);
+for (const first of wordsByFirst.keys()) FIRST[first] = 1;
+
+/**
+ * @param text A paragraph.
+ * @returns The trigger words it contains (the same answer as `text.includes(word)` for each word, in one pass).
+ */
+function triggersIn(text: string): Set<string> {
+  const found = new Set<string>();
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (FIRST[code] === 0) continue;
+    for (const word of wordsByFirst.get(code)!) if (text.startsWith(word, i)) found.add(word);
+  }
+  return found;
+}
+
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
@@ -90,7 +116,8 @@ export function parseCount(text: string): number | null {
 }
 
 /** Full-width digits to ASCII, one character for one, so offsets stay valid. */
-const asciiDigits = (text: string): string => text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+const FULLWIDTH_DIGIT = /[０-９]/u;
+const asciiDigits = (text: string): string => (FULLWIDTH_DIGIT.test(text) ? text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) : text);
 
 function paragraphsOf(report: Report): Paragraph[] {
   const out: Paragraph[] = [...report.preamble];
@@ -123,21 +150,22 @@ function placeOf(paragraph: Paragraph, start: number, end: number): Position {
  * @returns One warning per statement that disagrees with the table.
  */
 export function checkNarrative(report: Report, cells: IndicatorCell[]): Diagnostic[] {
-  const byKey = new Map<string, IndicatorCell>();
-  for (const cell of cells) if (!byKey.has(cell.key)) byKey.set(cell.key, cell);
+  const byKey = firstCellByKey(cells);
   if (byKey.size === 0) return [];
   const rules = compiled.filter(({ rule }) => rule.keys[report.template] !== undefined);
   const out: Diagnostic[] = [];
   const paragraphs = paragraphsOf(report);
   // Mirror copies in traditional characters are traditional throughout: look at the headings and first paragraphs once.
-  const traditional = hasTraditional([...report.sections.map((s) => s.heading), ...paragraphs.slice(0, 3).map((p) => p.text)].join(''));
+  const traditional = report.sections.some((s) => hasTraditional(s.heading)) || paragraphs.slice(0, 3).some((p) => hasTraditional(p.text));
   for (const paragraph of paragraphs) {
     // toSimplified keeps the length (the phrase table maps two characters to two), so match offsets stay valid.
     const digits = asciiDigits(paragraph.text);
     const text = traditional ? toSimplified(digits) : digits;
+    const triggers = triggersIn(text);
+    if (triggers.size === 0) continue;
     const claimed: [number, number][] = [];
     for (const { rule, re } of rules) {
-      if (!rule.words.some((w) => text.includes(w))) continue;
+      if (!rule.words.some((w) => triggers.has(w))) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
         const start = m.index;

@@ -19,9 +19,10 @@ const SIGNED_COLUMN = /增\/?减/u;
 const pageOf = (row: Row): { page?: number } => (row.page === undefined ? {} : { page: row.page });
 const unitOf = (unit: string | null): string => (unit === null ? '' : canonicalText(unit));
 
-function negativesAndFractions(report: Report, cellAt: ReadonlyMap<string, IndicatorCell>): Diagnostic[] {
+function negativesAndFractions(report: Report, cells: IndicatorCell[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   const info = indicatorInfo(report.template);
+  let cellAt: Map<string, IndicatorCell> | undefined;
   report.tables.forEach((table, t) => {
     const signed = table.columns.map((name) => SIGNED_COLUMN.test(canonicalText(name)));
     table.rows.forEach((row, r) => {
@@ -32,6 +33,8 @@ function negativesAndFractions(report: Report, cellAt: ReadonlyMap<string, Indic
           out.push(createDiagnostic('value-negative', 'warning', `"${label}" has a negative value (${value}).`, { position: row.position, ...pageOf(row), actual: value, origin: 'validate' }));
         }
         if (Number.isInteger(value)) return;
+        // Fractions are rare: index the cells by place only when one turns up.
+        cellAt ??= new Map(cells.map((cell) => [`${cell.table}:${cell.row}:${cell.column}`, cell]));
         const cell = cellAt.get(`${t}:${r}:${c}`);
         const unit = cell ? info.get(cell.key)?.unit ?? null : row.unit;
         if (COUNT_UNITS.has(unitOf(unit))) {
@@ -119,6 +122,9 @@ function duplicates(report: Report): Diagnostic[] {
   return out;
 }
 
+/** Template → keys that an identity of its catalogue checks on their own (built once). */
+const ruledKeys = new Map<string, ReadonlySet<string>>();
+
 /**
  * Runs the sanity checks.
  * @param report A report after `applyTemplate`.
@@ -126,7 +132,10 @@ function duplicates(report: Report): Diagnostic[] {
  * @returns Warnings.
  */
 export function checkSanity(report: Report, cells: IndicatorCell[]): Diagnostic[] {
-  const cellAt = new Map(cells.map((cell) => [`${cell.table}:${cell.row}:${cell.column}`, cell]));
-  const ruled = new Set((getCatalogue(report.template)?.identities ?? []).filter((i) => i.lhs.length === 1).map((i) => i.lhs[0]!));
-  return [...negativesAndFractions(report, cellAt), ...headingValues(report, ruled), ...duplicates(report)];
+  let ruled = ruledKeys.get(report.template);
+  if (!ruled) {
+    ruled = new Set((getCatalogue(report.template)?.identities ?? []).filter((i) => i.lhs.length === 1).map((i) => i.lhs[0]!));
+    ruledKeys.set(report.template, ruled);
+  }
+  return [...negativesAndFractions(report, cells), ...headingValues(report, ruled), ...duplicates(report)];
 }
