@@ -33,6 +33,8 @@ function isoDate(year: string, month: string, day: string | undefined): string |
  * @returns The ISO date when the line is only a date, else null.
  */
 export function readDateLine(text: string): string | null {
+  // A date line is short and says 年: most lines are rejected without a regex.
+  if (text.length > 40 || !text.includes('年')) return null;
   const match = DATE_LINE.exec(toHalfWidth(text).replace(/\s+/g, ''));
   return match ? isoDate(match[1]!, match[2]!, match[3]) : null;
 }
@@ -74,6 +76,7 @@ export function findSignature(blocks: Block[], after: number): SignatureLines | 
   for (let i = blocks.length - 1; i > after; i--) {
     const block = blocks[i]!;
     if (block.kind !== 'text' || block.marker) continue;
+    if (block.text.length > 40 || !block.text.includes('年')) continue;
     const iso = readDateLine(block.text);
     if (iso === null && !DATE_LINE.test(toHalfWidth(block.text).replace(/\s+/g, ''))) continue;
     let j = i - 1;

@@ -61,7 +61,11 @@ const KNOWN_HEADERS: { words: string[]; columns: string[] }[] = [
  * @param dataWidth Number of cells of the widest data row.
  * @returns The column layout of a known national header, or null.
  */
+/** Characters every known header has (自然人 / 行政复议 in simplified or traditional form): a cheap pre-check. */
+const KNOWN_HEADER_HINT = /自然人|行政[复複]/;
+
 export function knownLayout(headers: string[][], dataWidth: number): ColumnLayout | null {
+  if (!headers.some((row) => row.some((cell) => KNOWN_HEADER_HINT.test(cell.replace(/\s+/g, ''))))) return null;
   const words = new Set(headers.flat().map(fold));
   const known = KNOWN_HEADERS.find((entry) => entry.words.every((word) => words.has(word)));
   if (!known) return null;

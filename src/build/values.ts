@@ -19,14 +19,20 @@ export type CellValue = { kind: 'number'; value: number } | { kind: 'empty' } | 
  */
 const PLAIN_INTEGER = /^\d{1,15}$/;
 
+const EMPTY: CellValue = Object.freeze({ kind: 'empty' });
+const TEXT: CellValue = Object.freeze({ kind: 'text' });
+
 export function readValue(printed: string): CellValue {
-  if (printed === '') return { kind: 'empty' };
+  if (printed === '') return EMPTY;
+  const first = printed.charCodeAt(0);
+  // A cell starting with a CJK ideograph is a label, unless it is 无/空/無 or a number with a unit after it cannot start so.
+  if (first >= 0x4e00 && first <= 0x9fff && printed.length > 1) return TEXT;
   if (PLAIN_INTEGER.test(printed)) return { kind: 'number', value: Number(printed) };
   const text = toHalfWidth(printed).replace(/[\s\u00a0]+/g, '');
-  if (EMPTY_MARK.test(text)) return { kind: 'empty' };
+  if (EMPTY_MARK.test(text)) return EMPTY;
   const match = NUMBER.exec(text);
   if (match) return { kind: 'number', value: Number(match[1]!.replace(/,/g, '')) };
-  return { kind: 'text' };
+  return TEXT;
 }
 
 /**
