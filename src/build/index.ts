@@ -25,7 +25,7 @@ export function buildReport(cst: DocumentCstNode, parsedText: string, mapper: Po
   const diagnostics: Diagnostic[] = [];
   const blocks = mergeTableBlocks(collectBlocks(cst.children, parsedText), mapper, diagnostics);
   const parts = buildDocument(blocks, mapper, diagnostics);
-  const signatureAgency = parts.signatureLines?.agency ? tidy(parts.signatureLines.agency.text) : null;
+  const signatureAgency = parts.signatureLines?.agencyText ? tidy(parts.signatureLines.agencyText) : null;
   let publishedOn = parts.signatureLines?.iso ?? parts.byline.date ?? null;
   if (publishedOn === null) publishedOn = infoBoxValue(parts.infoBox, /^(?:发文日期|成文日期|发布日期)$/, findDate);
   if (publishedOn === null) {

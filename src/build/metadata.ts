@@ -6,6 +6,8 @@ import { findDate } from './signature.js';
 const YEAR = new RegExp(`(\\d{4}|[${HAN_DIGIT_CLASS}OＯ]{4})\\s*年`);
 /** "…2018年政府信息公开工作年度报告" in the preamble. */
 const REPORT_YEAR = new RegExp(`(\\d{4}|[${HAN_DIGIT_CLASS}]{4})\\s*年度?[^。；;]{0,24}?(?:年度)?(?:工作)?(?:年度)?报告`);
+/** The agency between a leading year and the report words: (度)衢州市安监局(政府信息公开…). */
+const TITLE_AFTER_YEAR = /^度?\s*(.+?)\s*(?:政府信息公开|政务公开|政府信息|信息公开|政府資訊公開|政府信息公開)/;
 /** "现将衢州市…局(以下简称…)2018年…" in the preamble. */
 const PREAMBLE_AGENCY = /(?:现将|现公布|现发布|现予公布)\s*([^，,。；;（(]{2,40}?)\s*(?:[(（]以下简称|\d{4}\s*年|[二〇○][〇○零一二三四五六七八九]{3}\s*年)/;
 
@@ -49,6 +51,9 @@ export function findAgency(signatureAgency: string | null, title: string | null,
     const match = YEAR.exec(title);
     const prefix = match ? title.slice(0, match.index).replace(/[\s（(《]+$/, '').trim() : '';
     if (prefix.length >= 2) return prefix;
+    // The year first: 2019年度衢州市安监局政府信息公开工作年度报告.
+    const after = match && prefix === '' ? TITLE_AFTER_YEAR.exec(title.slice(match.index + match[0].length)) : null;
+    if (after && after[1]!.length >= 2) return after[1]!.trim();
   }
   for (const paragraph of preamble) {
     const match = PREAMBLE_AGENCY.exec(paragraph.text);

@@ -51,6 +51,8 @@ export function findDate(text: string): string | null {
 /** The signature found in a document. */
 export interface SignatureLines {
   agency: TextLine | null;
+  /** The agency's name: the agency line, or the text before the date on a combined line. */
+  agencyText: string | null;
   date: TextLine;
   iso: string | null;
   /** Block index of the first signature line. */
@@ -58,6 +60,9 @@ export interface SignatureLines {
   /** Block index of the date line. */
   last: number;
 }
+
+/** An agency name, blanks, then a date: the signature on one line. */
+const COMBINED_LINE = new RegExp(`^(.{2,40}?)[ \\t\\u00a0\\u3000]+((?:\\d{4}|[${HAN_DIGIT_CLASS}OＯ]{4})\\s*年.*)$`);
 
 /** Plausible agency line: short, no sentence punctuation, no marker. */
 function isAgencyLine(line: TextLine): boolean {
@@ -76,14 +81,22 @@ export function findSignature(blocks: Block[], after: number): SignatureLines | 
   for (let i = blocks.length - 1; i > after; i--) {
     const block = blocks[i]!;
     if (block.kind !== 'text' || block.marker) continue;
-    if (block.text.length > 40 || !block.text.includes('年')) continue;
-    const iso = readDateLine(block.text);
-    if (iso === null && !DATE_LINE.test(toHalfWidth(block.text).replace(/\s+/g, ''))) continue;
+    if (block.text.length > 60 || !block.text.includes('年')) continue;
+    let iso = readDateLine(block.text);
+    let agencyText: string | null = null;
+    if (iso === null && !DATE_LINE.test(toHalfWidth(block.text).replace(/\s+/g, ''))) {
+      // Agency and date on one line: 衢州市安全生产监督管理局 2019年1月7日.
+      const combined = COMBINED_LINE.exec(block.text);
+      if (!combined || /[。，,；;：:！？]/.test(combined[1]!)) continue;
+      iso = readDateLine(combined[2]!);
+      if (iso === null) continue;
+      agencyText = combined[1]!.trim();
+    }
     let j = i - 1;
     while (j > after && blocks[j]!.kind === 'blank') j--;
     const above = blocks[j];
-    const agency = above && above.kind === 'text' && j > after && isAgencyLine(above) ? above : null;
-    return { agency, date: block, iso, first: agency ? j : i, last: i };
+    const agency = agencyText === null && above && above.kind === 'text' && j > after && isAgencyLine(above) ? above : null;
+    return { agency, agencyText: agencyText ?? agency?.text ?? null, date: block, iso, first: agency ? j : i, last: i };
   }
   return null;
 }

@@ -75,3 +75,19 @@ describe('page furniture of real pages', () => {
     expect(report.preamble[0]!.text).toBe('来源:区人民政府办公室 时间:2017-01-12 10:01');
   });
 });
+
+describe('signature and title variants', () => {
+  it('should read a signature with the agency and the date on one line', () => {
+    const report = parseReportText('一、概述\n正文。\n衢州市安全生产监督管理局　2019年1月7日');
+    expect(report.agency).toBe('衢州市安全生产监督管理局');
+    expect(report.publishedOn).toBe('2019-01-07');
+    expect(report.signature.map((p) => p.text)).toEqual(['衢州市安全生产监督管理局　2019年1月7日']);
+    expect(report.sections[0]!.paragraphs.map((p) => p.text)).toEqual(['正文。']);
+  });
+
+  it('should take the agency from a title that starts with the year', () => {
+    const report = parseReportText('2019年度衢州市应急管理局政府信息公开工作年度报告\n一、总体情况\n正文。');
+    expect(report.agency).toBe('衢州市应急管理局');
+    expect(report.year).toBe(2019);
+  });
+});
