@@ -19,7 +19,7 @@ const mb = Number(option('--mb', 3));
 const rounds = Number(option('--rounds', 9));
 const load = (file) => import(pathToFileURL(path.join(dist, file)).href);
 
-const { prepareText } = await load('src/prepare.js');
+const { rebuildTables: prepareText } = await load('src/normalise/tables/index.js');
 const { parseReportTextCst } = await load('grammars/report-text/index.js');
 const { reportTextLexer } = await load('grammars/report-text/lexer.js');
 const { buildReport } = await load('src/build/index.js');

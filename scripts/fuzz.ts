@@ -87,6 +87,35 @@ interface ParseStats {
   failures: string[];
 }
 
+/**
+ * Parses one case and counts it: a Report of the right shape that accounts for every line, a typed
+ * error, or anything else (the returned problem).
+ * @param text The input.
+ * @param head How to name the case if it is the slowest.
+ * @param stats Counters, updated in place.
+ * @returns The problem, or null.
+ */
+function checkCase(text: string, head: string, stats: ParseStats): string | null {
+  stats.cases++;
+  const t0 = performance.now();
+  let problem: string | null = null;
+  try {
+    const report = parseReportText(text);
+    problem = reportShapeProblem(report);
+    if (!problem) {
+      const missing = unaccountedLines(text, report);
+      if (missing.length > 0) problem = `lines not accounted for: ${missing.slice(0, 10).join(', ')}`;
+    }
+    if (!problem) stats.reports++;
+  } catch (error) {
+    if (isReportError(error)) stats.typedErrors++;
+    problem = `threw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`;
+  }
+  const ms = performance.now() - t0;
+  if (ms > stats.slowest.ms) stats.slowest = { ms, length: text.length, head };
+  return problem;
+}
+
 function fuzzParse(options: Options): ParseStats {
   const samples = loadSamples();
   const mutatedSample = fc
@@ -98,23 +127,7 @@ function fuzzParse(options: Options): ParseStats {
   const started = performance.now();
   fc.assert(
     fc.property(input, (text) => {
-      stats.cases++;
-      const t0 = performance.now();
-      let problem: string | null = null;
-      try {
-        const report = parseReportText(text);
-        problem = reportShapeProblem(report);
-        if (!problem) {
-          const missing = unaccountedLines(text, report);
-          if (missing.length > 0) problem = `lines not accounted for: ${missing.slice(0, 10).join(', ')}`;
-        }
-        if (!problem) stats.reports++;
-      } catch (error) {
-        if (isReportError(error)) stats.typedErrors++;
-        problem = `threw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`;
-      }
-      const ms = performance.now() - t0;
-      if (ms > stats.slowest.ms) stats.slowest = { ms, length: text.length, head: JSON.stringify(text.slice(0, 60)) };
+      const problem = checkCase(text, JSON.stringify(text.slice(0, 60)), stats);
       if (problem) {
         stats.other++;
         if (stats.failures.length < 20) {
@@ -143,21 +156,7 @@ function fuzzParse(options: Options): ParseStats {
     ['5,000 nested headings', () => Array.from({ length: 5_000 }, (_, i) => `${markers[i % 5]}标题${i}`).join('\n')],
   ];
   for (const [name, make] of extremes) {
-    const text = make();
-    stats.cases++;
-    const t0 = performance.now();
-    let problem: string | null = null;
-    try {
-      const report = parseReportText(text);
-      problem = reportShapeProblem(report);
-      if (!problem && unaccountedLines(text, report).length > 0) problem = 'lines not accounted for';
-      if (!problem) stats.reports++;
-    } catch (error) {
-      if (isReportError(error)) stats.typedErrors++;
-      problem = `threw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`;
-    }
-    const ms = performance.now() - t0;
-    if (ms > stats.slowest.ms) stats.slowest = { ms, length: text.length, head: name };
+    const problem = checkCase(make(), name, stats);
     if (problem) {
       stats.other++;
       stats.failures.push(`${name}: ${problem}`);

@@ -10,7 +10,7 @@ import { PositionMapper } from './build/positions.js';
 import { ReportError } from './errors.js';
 import type { ParseOptions, Report } from './types.js';
 import { finishReport } from './finish.js';
-import { prepareText } from './prepare.js';
+import { rebuildTables } from './normalise/tables/index.js';
 
 /**
  * Parses report text (UTF-8, tables as pipe rows or any rendering that
@@ -26,7 +26,8 @@ export function parseReportText(text: string, options: ParseOptions = {}): Repor
   if (options.fileName !== undefined && typeof options.fileName !== 'string') {
     throw new ReportError('INVALID_OPTION', 'The fileName option must be a string.');
   }
-  const prepared = prepareText(text);
+  // Tables in other renderings (TSV, aligned columns, one cell per line) become pipe rows first.
+  const prepared = rebuildTables(text);
   const { cst, errors } = parseReportTextCst(prepared.text);
   const mapper = new PositionMapper(prepared.text, text, prepared.origins);
   const report = buildReport(cst, prepared.text, mapper, options.fileName ?? null);

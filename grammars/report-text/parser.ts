@@ -13,7 +13,7 @@
  * lost. Rows carry no cell nodes: the builder cuts cells at the pipe offsets,
  * which keeps empty cells in place and the CST small (PERFORMANCE.md).
  */
-import { CstParser, tokenMatcher, type IToken } from 'chevrotain';
+import { CstParser, tokenMatcher } from 'chevrotain';
 import { allTokens, Marker, Newline, Pipe, Text } from './tokens.js';
 
 /** Chevrotain parser for report text; use the shared `reportTextParser`. */
@@ -79,6 +79,3 @@ export class ReportTextParser extends CstParser {
 
 /** Shared instance: one parser per process (a new instance per document is ~20× slower). */
 export const reportTextParser = new ReportTextParser();
-
-/** Tokens of one input, for callers that lex separately. */
-export type ReportTextTokens = IToken[];

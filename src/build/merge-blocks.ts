@@ -5,27 +5,22 @@
  * and its repeated header row dropped (reported), and a label wrapped onto its
  * own line is joined to its row.
  */
+import { toHalfWidth } from '../../grammars/shared/numerals.js';
 import { createDiagnostic } from '../diagnostic.js';
+import { furnitureKind } from '../normalise/tables/furniture.js';
 import type { Diagnostic } from '../types.js';
 import type { Block, CellInfo, RowLine, TableBlock, TextLine } from './lines.js';
 import type { PositionMapper } from './positions.js';
 import { endsSentence, tidy } from './text.js';
 import { readValue } from './values.js';
 
-/** Page headers and footers as they arrive in text (TEMPLATES.md "How the text arrives"). */
-const FURNITURE = [
-  /^第\s*[0-9０-９]+\s*页\s*[,，]?\s*共\s*[0-9０-９]+\s*页$/,
-  /^[-－—–]\s*[0-9０-９]+\s*[-－—–]$/,
-  /^--\s*\d+\s*of\s*\d+\s*--$/,
-  /^[0-9０-９]+\s*[/／]\s*[0-9０-９]+$/,
-];
-
 /**
  * @param text A whole line.
- * @returns Whether the line is page furniture.
+ * @returns Whether the line is page furniture (the patterns of src/normalise/tables/furniture.ts,
+ *   full-width digits and dashes included).
  */
 export function isFurniture(text: string): boolean {
-  return FURNITURE.some((pattern) => pattern.test(text));
+  return furnitureKind(toHalfWidth(text)) !== null;
 }
 
 function rowKey(row: RowLine): string {

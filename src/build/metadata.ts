@@ -1,7 +1,6 @@
 /** Metadata from the title, preamble, signature and tables: agency, year, date, contact. */
 import { HAN_DIGIT_CLASS, parseHanNumber, toHalfWidth } from '../../grammars/shared/numerals.js';
 import type { Contact, Paragraph, Table } from '../types.js';
-import { findDate } from './signature.js';
 
 const YEAR = new RegExp(`(\\d{4}|[${HAN_DIGIT_CLASS}OＯ]{4})\\s*年`);
 /** "…2018年政府信息公开工作年度报告" in the preamble. */
@@ -61,9 +60,6 @@ export function findAgency(signatureAgency: string | null, title: string | null,
   }
   return tables.find((table) => table.reportingUnit)?.reportingUnit ?? null;
 }
-
-/** Title lines may carry the date ("（2020年1月15日）") when no signature does. */
-export { findDate };
 
 const S = '[ \\t\\u00a0\\u3000]*';
 const LABEL_END = `${S}[:：]${S}`;

@@ -43,11 +43,6 @@ export class PositionMapper {
     return this.original.position(from, Math.max(from, to));
   }
 
-  /** 1-based original line number of a parsed line (for page look-ups). */
-  originalLine(parsedLine: number): number {
-    return this.origins ? (this.origins[parsedLine - 1]?.start ?? parsedLine - 1) + 1 : parsedLine;
-  }
-
   private mapPoint(line: number, column: number, side: 'start' | 'end'): number {
     const origin = this.origins![line] ?? { start: line, end: line };
     const lineText = this.lineText(this.parsedText, this.parsed, line);

@@ -53,6 +53,12 @@ describe('builder diagnostics', () => {
     expect(codes('')).not.toContain('no-report-content');
   });
 
+  it('should remove page furniture written with full-width digits and dashes between paragraphs', () => {
+    const report = parseReportText('一、概述\n第一段没有结束\n第 ２ 页 共 ５ 页\n接着写完。\n－３－');
+    expect(report.sections[0]!.paragraphs.map((p) => p.text)).toEqual(['第一段没有结束接着写完。']);
+    expect(report.diagnostics.filter((d) => d.code === 'page-furniture').map((d) => d.position!.start.line)).toEqual([3, 5]);
+  });
+
   it('should turn lexer and parser errors, should a grammar change ever let one through, into located warnings', () => {
     const text = 'ab\ncd';
     const diagnostics = grammarDiagnostics(

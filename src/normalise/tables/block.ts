@@ -248,7 +248,7 @@ function parsePipeBlock(ctx: Context, start: number): Block {
       i = again.end;
       continue;
     }
-    removals.push(...tentative);
+    for (const removal of tentative) removals.push(removal);
     tentative.length = 0;
     for (const b of blanks) if (b > end) rows.push({ cells: null, raw: '', start: b, end: b });
     blanks.length = 0;

@@ -8,11 +8,12 @@
  * pipe rendering: `label | unit | value |`, header rows with one cell per column. Narrative lines and
  * pipe rows are never rewritten; every line taken out is reported.
  */
+import { append } from '../../arrays.js';
 import { createDiagnostic, LineIndex } from '../../diagnostic.js';
 import type { Diagnostic } from '../../types.js';
 import { detectMode, parseBlock, type Block } from './block.js';
 import { compact } from './header-match.js';
-import { anchorOffsets, cleanPipeTable, findHeaders, lineOf, titleAbove } from './scan.js';
+import { anchorOffsets, cleanPipeTable, findHeaders, titleAbove } from './scan.js';
 
 /** The text with its tables rebuilt as pipe rows. */
 export interface RebuiltText {
@@ -88,20 +89,15 @@ export function rebuildTables(text: string): RebuiltText {
     const offsets = anchorOffsets(text);
     if (offsets.length === 0) return unchanged;
     const lines = text.split('\n');
-    const lineStarts: number[] = new Array<number>(lines.length);
-    let offset = 0;
-    lines.forEach((line, i) => {
-      lineStarts[i] = offset;
-      offset += line.length + 1;
-    });
-    const candidates = [...new Set(offsets.map((o) => lineOf(lineStarts, o)))].sort((a, b) => a - b);
+    const lineIndex = new LineIndex(text);
+    const lineStarts = lineIndex.starts;
+    const candidates = [...new Set(offsets.map((o) => lineIndex.point(o).line - 1))].sort((a, b) => a - b);
     const headers = findHeaders(lines, candidates);
     if (headers.length === 0) return unchanged;
     const blocks: Block[] = [];
     const diagnostics: Diagnostic[] = [];
     let floor = 0;
-    let lineIndex: LineIndex | null = null;
-    const index = (): LineIndex => (lineIndex ??= new LineIndex(text));
+    const index = (): LineIndex => lineIndex;
     headers.forEach((header, k) => {
       if (header.start < floor) return; // a header repeated after a page break, read with its table
       const title = titleAbove(lines, header, floor);
@@ -136,7 +132,7 @@ export function rebuildTables(text: string): RebuiltText {
       floor = block.end + 1;
       if (!block.changed) return;
       blocks.push(block);
-      diagnostics.push(...blockDiagnostics(block, lines, index(), lineStarts));
+      append(diagnostics, blockDiagnostics(block, lines, index(), lineStarts));
     });
     if (blocks.length === 0) return { ...unchanged, diagnostics };
     const out: string[] = [];

@@ -64,22 +64,6 @@ export function cleanPipeTable(lines: readonly string[], header: HeaderMatch, li
 }
 
 /**
- * @param lineStarts Offset of each line.
- * @param offset An offset in the text.
- * @returns The 0-based index of the line holding it (binary search).
- */
-export function lineOf(lineStarts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-/**
  * Headers of the text, in order, not overlapping. Anchors can be split by spaces (`统 计 指 标 单位`),
  * and a header may start above its anchor line, so start lines are tried around each anchor.
  * @param lines The text's lines.
