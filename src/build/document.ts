@@ -141,7 +141,8 @@ interface OpenSection {
 export function buildDocument(blocks: Block[], mapper: PositionMapper, diagnostics: Diagnostic[]): DocumentParts {
   const firstSection = blocks.findIndex(isSectionLine);
   const headEnd = firstSection === -1 ? blocks.length : firstSection;
-  const signatureLines = findSignature(blocks, firstSection === -1 ? findTitle(blocks, blocks.length).length : firstSection);
+  const titleLines = findTitle(blocks, headEnd);
+  const signatureLines = findSignature(blocks, firstSection === -1 ? titleLines.length : firstSection);
   let tailStart = signatureLines ? signatureLines.first : blocks.length;
   if (firstSection !== -1) {
     const appendixAt = blocks.findIndex((block, i) => i > firstSection && block.kind === 'text' && block.marker?.family === 'appendix');
@@ -151,7 +152,6 @@ export function buildDocument(blocks: Block[], mapper: PositionMapper, diagnosti
   }
   const tableTitles = findTableTitles(blocks);
   const consumed = new Set<TextLine>([...tableTitles.values()].flat());
-  const titleLines = findTitle(blocks, headEnd);
   for (const line of titleLines) consumed.add(line);
   const byline = findByline(blocks, titleLines, headEnd);
   if (signatureLines) {
@@ -220,10 +220,7 @@ export function buildDocument(blocks: Block[], mapper: PositionMapper, diagnosti
     if (top) top.paragraphs.line(lineText(block), block.start, block.end);
     else preamble.line(lineText(block), block.start, block.end);
   }
-  for (const open of all) {
-    open.section.paragraphs = open.paragraphs.drafts.map((draft) => draft.toParagraph(mapper));
-    splitEnumerations(open.section, open.paragraphs.drafts, mapper);
-  }
+  for (const open of all) splitEnumerations(open.section, open.paragraphs.drafts, mapper);
   for (const section of sections) extendPosition(section, tables);
 
   // Tail: signature, appendix lines and appendix tables.

@@ -12,18 +12,19 @@ import { splitRunIn, tidy } from './text.js';
 const ITEM = /(?:^|(?<=[。；;！？!?：:]))[ \u3000]*([一二三四五六七八九十]+是)/g;
 
 /**
- * Splits the section's paragraphs at inline enumeration items when a paragraph
- * holds at least two of them; the text before the first item stays a paragraph.
+ * Sets the section's paragraphs from its drafts, splitting a paragraph at inline
+ * enumeration items when it holds at least two of them (and the section has no
+ * 一是 lines of its own); the text before the first item stays a paragraph.
  * @param section Section to update in place.
  * @param drafts Its paragraph drafts (for offsets).
  * @param mapper Offset → position.
  */
 export function splitEnumerations(section: Section, drafts: ParagraphDraft[], mapper: PositionMapper): void {
-  if (section.children.some((child) => child.marker.endsWith('是'))) return;
+  const split = !section.children.some((child) => child.marker.endsWith('是'));
   const paragraphs = [];
   const items: Section[] = [];
   for (const draft of drafts) {
-    const matches = draft.text.includes('是') ? [...draft.text.matchAll(ITEM)] : [];
+    const matches = split && draft.text.includes('是') ? [...draft.text.matchAll(ITEM)] : [];
     if (matches.length < 2) {
       paragraphs.push(draft.toParagraph(mapper));
       continue;
@@ -50,7 +51,6 @@ export function splitEnumerations(section: Section, drafts: ParagraphDraft[], ma
       });
     });
   }
-  if (items.length === 0) return;
   section.paragraphs = paragraphs;
-  section.children = items.concat(section.children);
+  if (items.length > 0) section.children = items.concat(section.children);
 }
