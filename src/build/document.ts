@@ -2,7 +2,7 @@
  * Blocks → the parts of a Report: title, preamble, section tree, tables,
  * signature and appendix. Every non-blank line lands in one of them.
  *
- * Zones: head (title + preamble) up to the first section marker line; body
+ * Zones: head (title + preamble; see head.ts) up to the first section marker line; body
  * (sections, with their tables) up to the signature or the first 附件/附表
  * line; tail (signature, appendix lines, appendix tables).
  */
@@ -17,13 +17,12 @@ import { markerOrdinal } from '../../grammars/shared/numerals.js';
 import { append } from '../arrays.js';
 import { fold, splitRunIn, tidy } from './text.js';
 import { splitEnumerations } from './enumerations.js';
+import { DOC_NUMBER, findByline, findTitle, isInfoBox } from './head.js';
 
 /** Marker families that open narrative sections. */
 const SECTION_FAMILIES = new Set(['part', 'han', 'han-paren', 'digit', 'digit-paren', 'circled', 'enumeration']);
 /** A line that titles the table below it. */
 const TABLE_TITLE = /统计表|情况表|一览表|填报单位|填报机关|^[(（]?\s*\d{4}\s*年度?\s*[)）]?$|^(?:计量)?单位[:：]|第[二十一三四五六七八九]+条第?[(（][一二三四五六七八九十]+[)）]项/;
-/** Lines that belong to a document header, never to a title: 〔2011〕47号, 签发人. */
-const DOC_NUMBER = /〔\d{4}〕\s*\d+\s*号|签发人|发文字号|索\s*引\s*号|公开方式|发布机构|生成日期|^来源[:：]|^(?:发布)?时间[:：]|^字号[:：]|浏览次数|打印本页|关闭窗口/;
 
 /** What the document builder produces. */
 export interface DocumentParts {
@@ -51,61 +50,6 @@ function isSectionLine(block: Block): boolean {
 
 function lineText(line: TextLine): string {
   return line.marker ? `${line.marker.image}${line.text}` : line.text;
-}
-
-const REPORT_WORD = /报\s*告|報\s*告|年\s*报|年\s*報/;
-
-/**
- * Title lines: the first short lines, before any sentence, up to the one that
- * names the report (…年度报告); a byline (agency, date) may follow it.
- */
-function findTitle(blocks: Block[], end: number): TextLine[] {
-  const lines: TextLine[] = [];
-  for (let i = 0; i < end && lines.length < 4; i++) {
-    const block = blocks[i]!;
-    if (block.kind === 'blank' || (block.kind === 'table' && lines.length === 0)) continue;
-    if (block.kind !== 'text' || block.marker) break;
-    if (block.text.length <= 60 && DOC_NUMBER.test(block.text)) {
-      // A red-head document header (…文件 / 〔2011〕47号 签发人) or page header stands above the title.
-      lines.length = 0;
-      continue;
-    }
-    if (block.text.length > 60 || /[。；;，,：:]$/.test(block.text) || readDateLine(block.text) !== null) break;
-    lines.push(block);
-    if (REPORT_WORD.test(block.text)) return lines;
-  }
-  return [];
-}
-
-/** The agency and date lines printed under the title (宿州市人民政府办公室 / 2017年3月). */
-function findByline(blocks: Block[], titleLines: TextLine[], end: number): { agency: TextLine | null; date: TextLine | null } {
-  const byline: { agency: TextLine | null; date: TextLine | null } = { agency: null, date: null };
-  const last = titleLines[titleLines.length - 1];
-  if (!last) return byline;
-  let i = blocks.indexOf(last) + 1;
-  const next = (): TextLine | null => {
-    while (i < end && blocks[i]!.kind === 'blank') i++;
-    const block = blocks[i];
-    return block && block.kind === 'text' && !block.marker ? block : null;
-  };
-  let line = next();
-  if (line && readDateLine(line.text) === null && line.text.length <= 30 && !/[。，,；;：:]/.test(line.text)) {
-    byline.agency = line;
-    i++;
-    line = next();
-  }
-  if (line && readDateLine(line.text) !== null) byline.date = line;
-  if (!byline.date && byline.agency && !/(?:局|委|办|院|厅|府|会|部|室|处|所|中心|公司|馆|站|队|办公室|街道|镇|乡)$/.test(byline.agency.text)) byline.agency = null;
-  return byline;
-}
-
-/** Page information boxes of CMS pages: 索引号 | … | 发布机构 | … | 发文日期 | …. */
-const INFO_BOX_LABEL = /^(?:索引号|分类|主题分类|发布机构|发文机关|发文日期|成文日期|发布日期|生成日期|文号|有效性|公开方式|公开范围|体裁分类|名称)$/;
-
-function isInfoBox(block: TableBlock): boolean {
-  let labels = 0;
-  for (const row of block.rows) for (const cell of row.cells) if (INFO_BOX_LABEL.test(tidy(cell.text).replace(/\s+/g, ''))) labels++;
-  return labels >= 2;
 }
 
 /** Text lines just above each table block that title it. */
