@@ -11,6 +11,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
+import { cellsOf } from '../test/importers/helpers.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const src = join(root, 'test/fixtures/src');
@@ -25,23 +26,6 @@ const attachment = sample.indexOf('附件');
 const narrative = sample.slice(0, attachment);
 const tableTitle = sample[attachment + 1]!.split(' | ')[0]!;
 const tableRows = sample.slice(attachment + 2).map((line) => cellsOf(line));
-
-/** `a | b | |` → ['a', 'b', '']. */
-function cellsOf(line: string): string[] {
-  const cells: string[] = [];
-  let rest = line;
-  while (rest.length > 0) {
-    if (rest.startsWith('|')) {
-      cells.push('');
-      rest = rest.slice(1).trimStart();
-      continue;
-    }
-    const end = rest.indexOf(' |');
-    cells.push(rest.slice(0, end));
-    rest = rest.slice(end + 2).trimStart();
-  }
-  return cells;
-}
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
