@@ -15,6 +15,7 @@ import { findSignature, readDateLine, type SignatureLines } from './signature.js
 import { buildTables } from './tables.js';
 import { markerOrdinal } from '../../grammars/shared/numerals.js';
 import { append } from '../arrays.js';
+import { memoize } from '../memo.js';
 import { fold, splitRunIn, tidy } from './text.js';
 import { splitEnumerations } from './enumerations.js';
 import { DOC_NUMBER, findByline, findTitle, isInfoBox } from './head.js';
@@ -43,9 +44,12 @@ export interface DocumentParts {
 /** A table-of-contents line of a mirrored copy: 一、概述,(一)健全工作機制,(二)…,二、… */
 const CONTENTS_ITEM = /[,，;；]\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])/g;
 
+/** Any separator a table-of-contents line needs: most lines have none, and skip the global match. */
+const CONTENTS_SEPARATOR = /[,，;；]/;
+
 function isSectionLine(block: Block): boolean {
   if (block.kind !== 'text' || block.marker === null || !SECTION_FAMILIES.has(block.marker.family)) return false;
-  return (block.text.match(CONTENTS_ITEM)?.length ?? 0) < 2;
+  return !CONTENTS_SEPARATOR.test(block.text) || (block.text.match(CONTENTS_ITEM)?.length ?? 0) < 2;
 }
 
 function lineText(line: TextLine): string {
@@ -199,11 +203,14 @@ export function buildDocument(blocks: Block[], mapper: PositionMapper, diagnosti
   };
 }
 
+/** Marker → ordinal: the same few markers (一、 （二） 3.) open the sections of every report. */
+const ordinalOf = memoize(markerOrdinal);
+
 /** Opens a section for a marker line, nesting it by marker family. */
 function openSection(line: TextLine, stack: OpenSection[], roots: Section[], mapper: PositionMapper, diagnostics: Diagnostic[]): OpenSection {
   const marker = line.marker!;
   const family = marker.family;
-  const ordinal = markerOrdinal(marker.image);
+  const ordinal = ordinalOf(marker.image);
   // 一是 items are leaves: any other family closes them first.
   if (family !== 'enumeration') while (stack[stack.length - 1]?.family === 'enumeration') stack.pop();
   const at = stack.findIndex((open) => open.family === family);

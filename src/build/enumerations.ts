@@ -10,6 +10,13 @@ import { splitRunIn, tidy } from './text.js';
 
 /** 一是 二是 … after the start of the paragraph or a sentence/clause end. */
 const ITEM = /(?:^|(?<=[。；;！？!?：:]))[ \u3000]*([一二三四五六七八九十]+是)/g;
+const HAN_DIGITS = new Set([...'一二三四五六七八九十']);
+
+/** Whether the text holds 一是 … 十是 anywhere: most paragraphs do not, and skip the global match. */
+function hasItemWord(text: string): boolean {
+  for (let i = text.indexOf('是', 1); i !== -1; i = text.indexOf('是', i + 1)) if (HAN_DIGITS.has(text[i - 1]!)) return true;
+  return false;
+}
 
 /**
  * Sets the section's paragraphs from its drafts, splitting a paragraph at inline
@@ -24,7 +31,7 @@ export function splitEnumerations(section: Section, drafts: ParagraphDraft[], ma
   const paragraphs = [];
   const items: Section[] = [];
   for (const draft of drafts) {
-    const matches = split && draft.text.includes('是') ? [...draft.text.matchAll(ITEM)] : [];
+    const matches = split && hasItemWord(draft.text) ? [...draft.text.matchAll(ITEM)] : [];
     if (matches.length < 2) {
       paragraphs.push(draft.toParagraph(mapper));
       continue;

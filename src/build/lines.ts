@@ -92,6 +92,11 @@ function firstOffset(row: RowCstChildren): number {
   return Math.min(row.Pipe[0]!.startOffset, row.Marker?.[0]?.startOffset ?? Infinity, row.Text?.[0]?.startOffset ?? Infinity);
 }
 
+/** Offset of the first token of a text line. */
+function lineOffset(line: TextLineCstChildren): number {
+  return (line.Marker?.[0] ?? line.Text![0]!).startOffset;
+}
+
 const BaseVisitor = reportTextParser.getBaseCstVisitorConstructorWithDefaults();
 
 /** Visits the CST of one document and collects its blocks. */
@@ -112,18 +117,31 @@ class LinesVisitor extends BaseVisitor {
   run(children: DocumentCstChildren, text: string): Block[] {
     this.blocks = [];
     this.text = text;
-    // The CST keeps each kind of child in its own list: merge them back into document order.
-    const items: { offset: number; visit: () => void }[] = [];
-    for (const table of children.table ?? []) items.push({ offset: firstOffset(table.children.row[0]!.children), visit: () => this.table(table.children) });
-    for (const line of children.textLine ?? []) {
-      const first = line.children.Marker?.[0] ?? line.children.Text![0]!;
-      items.push({ offset: first.startOffset, visit: () => this.textLine(line.children) });
+    // The CST keeps each kind of child in its own list, each in document order: merge them back.
+    const tables = children.table ?? [];
+    const lines = children.textLine ?? [];
+    const blanks = children.blank ?? [];
+    const tableAt = (k: number): number => (k < tables.length ? firstOffset(tables[k]!.children.row[0]!.children) : Infinity);
+    const lineAt = (k: number): number => (k < lines.length ? lineOffset(lines[k]!.children) : Infinity);
+    const blankAt = (k: number): number => (k < blanks.length ? blanks[k]!.startOffset : Infinity);
+    let t = 0;
+    let l = 0;
+    let b = 0;
+    let nextTable = tableAt(0);
+    let nextLine = lineAt(0);
+    let nextBlank = blankAt(0);
+    while (nextTable !== Infinity || nextLine !== Infinity || nextBlank !== Infinity) {
+      if (nextTable < nextLine && nextTable < nextBlank) {
+        this.table(tables[t]!.children);
+        nextTable = tableAt(++t);
+      } else if (nextLine < nextBlank) {
+        this.textLine(lines[l]!.children);
+        nextLine = lineAt(++l);
+      } else {
+        this.blocks.push({ kind: 'blank', start: nextBlank, end: nextBlank });
+        nextBlank = blankAt(++b);
+      }
     }
-    for (const blank of children.blank ?? []) {
-      items.push({ offset: blank.startOffset, visit: () => this.blocks.push({ kind: 'blank', start: blank.startOffset, end: blank.startOffset }) });
-    }
-    items.sort((a, b) => a.offset - b.offset);
-    for (const item of items) item.visit();
     return this.blocks;
   }
 

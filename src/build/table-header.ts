@@ -2,6 +2,7 @@
  * Header rows → column layout: which columns hold labels, which the unit, and
  * the names of the value columns (multi-level headers joined with '/').
  */
+import { memoize } from '../memo.js';
 import { fold, tidy } from './text.js';
 
 /** Header words of label columns (统计指标, 指标名称, 信息内容 …). */
@@ -17,8 +18,10 @@ const HEADER_WORD =
  * @returns Whether the row reads like a header row (header words, no numbers).
  */
 export function looksLikeHeader(cells: string[]): boolean {
-  return cells.some((cell) => HEADER_WORD.test(fold(cell)));
+  return cells.some(isHeaderCell);
 }
+
+const isHeaderCell = memoize((cell: string): boolean => HEADER_WORD.test(fold(cell)));
 
 /** Column layout of a table. */
 export interface ColumnLayout {

@@ -3,6 +3,7 @@
  * rows, data rows with values, units, notes, and the row hierarchy.
  */
 import { maxOf } from '../arrays.js';
+import { memoizeBy } from '../memo.js';
 import { createDiagnostic } from '../diagnostic.js';
 import type { Diagnostic, Row, Table } from '../types.js';
 import type { CellInfo, RowLine, TableBlock, TextLine } from './lines.js';
@@ -31,23 +32,19 @@ function nonEmpty(cells: CellInfo[]): CellInfo[] {
   return cells.filter((cell) => cell.text !== '');
 }
 
-function isTitleRow(row: RowLine): boolean {
-  const filled = nonEmpty(row.cells);
+function isTitleRow(filled: CellInfo[]): boolean {
   return filled.length === 1 && !filled[0]!.marker && !isNumeric(filled[0]!.text) && !looksLikeHeader([filled[0]!.text]);
 }
 
-function isClauseRow(row: RowLine): boolean {
-  const filled = nonEmpty(row.cells);
+function isClauseRow(filled: CellInfo[]): boolean {
   return filled.length === 1 && CLAUSE.test(tidy(filled[0]!.text));
 }
 
-function isDataRow(row: RowLine): boolean {
-  const filled = nonEmpty(row.cells);
+function isDataRow(filled: CellInfo[]): boolean {
   if (filled[0]?.marker || filled.some((cell) => isNumeric(cell.text))) return true;
   // 规章 | —— | —— | ——: a label and empty marks only.
   return filled.length >= 2 && filled.slice(1).every((cell) => readValue(cell.text).kind === 'empty') && !looksLikeHeader(filled.map((cell) => cell.text));
 }
-
 
 /** Splits a label cell into label and trailing note. */
 function splitNote(text: string): { label: string; note: string | null } {
@@ -70,6 +67,11 @@ function newDraft(start: number): Draft {
   return { titleLines: [], clause: null, headers: [], data: [], start, end: start };
 }
 
+/** A header row: not data, and header words in its cells. */
+function isHeader(row: RowLine, data: boolean): boolean {
+  return !data && looksLikeHeader(row.cells.map((cell) => cell.text));
+}
+
 /** Groups a block's rows into drafts: a clause row or a title row after data starts a new table. */
 function draftTables(block: TableBlock, titleLines: TextLine[]): Draft[] {
   const drafts: Draft[] = [];
@@ -80,23 +82,23 @@ function draftTables(block: TableBlock, titleLines: TextLine[]): Draft[] {
     else draft.titleLines.push(text);
   }
   for (const row of block.rows) {
-    const data = isDataRow(row);
-    const header = !data && looksLikeHeader(row.cells.map((cell) => cell.text));
-    if (nonEmpty(row.cells).length === 0) {
+    const filled = nonEmpty(row.cells);
+    if (filled.length === 0) {
       draft.end = row.end;
       continue;
     }
-    if (isClauseRow(row)) {
+    const data = isDataRow(filled);
+    if (isClauseRow(filled)) {
       if (draft.headers.length > 0 || draft.data.length > 0) {
         drafts.push(draft);
         draft = newDraft(row.start);
       }
-      draft.clause = tidy(nonEmpty(row.cells)[0]!.text);
-    } else if (draft.data.length === 0 && draft.headers.length === 0 && isTitleRow(row)) {
-      draft.titleLines.push(nonEmpty(row.cells)[0]!.text);
-    } else if (draft.data.length === 0 && (header || (!data && nonEmpty(row.cells).length >= 2))) {
+      draft.clause = tidy(filled[0]!.text);
+    } else if (draft.data.length === 0 && draft.headers.length === 0 && isTitleRow(filled)) {
+      draft.titleLines.push(filled[0]!.text);
+    } else if (draft.data.length === 0 && (isHeader(row, data) || (!data && filled.length >= 2))) {
       draft.headers.push(row);
-    } else if (draft.data.length > 0 && draft.headers.length > 0 && header) {
+    } else if (draft.data.length > 0 && draft.headers.length > 0 && isHeader(row, data)) {
       // A new header after data: the next table of the block.
       drafts.push(draft);
       draft = newDraft(row.start);
@@ -125,14 +127,28 @@ function inferLayout(data: RowLine[]): ColumnLayout {
   return { unitColumn: hasUnit ? 1 : -1, firstValue, width, columns };
 }
 
+/** What a table's column layout depends on. */
+interface LayoutInput {
+  headerCells: string[][];
+  dataWidth: number;
+  labelFirst: boolean;
+}
+
+/** Column layout from header rows; each report of a template repeats the same headers, so layouts are cached (never mutate one). */
+const headerLayout = memoizeBy(
+  ({ headerCells, dataWidth, labelFirst }: LayoutInput): ColumnLayout =>
+    knownLayout(headerCells, dataWidth) ?? layoutFromHeaders(headerCells, maxOf(headerCells.map((cells) => cells.length)), labelFirst),
+  ({ headerCells, dataWidth, labelFirst }) => `${dataWidth}\u0001${labelFirst ? 1 : 0}\u0001${headerCells.map((cells) => cells.join('\u0002')).join('\u0003')}`,
+);
+
 function buildTable(draft: Draft, context: TableContext): Table {
   const { mapper, diagnostics } = context;
   const headerCells = draft.headers.map((row) => row.cells.map((cell) => cell.text));
   const position = mapper.position(draft.start, draft.end);
   let layout: ColumnLayout;
   if (draft.headers.length > 0) {
-    const dataWidth = maxOf(draft.data.map((row) => row.cells.length));
-    layout = knownLayout(headerCells, dataWidth) ?? layoutFromHeaders(headerCells, maxOf(headerCells.map((cells) => cells.length)), firstColumnIsLabel(draft.data));
+    const cached = headerLayout({ headerCells, dataWidth: maxOf(draft.data.map((row) => row.cells.length)), labelFirst: firstColumnIsLabel(draft.data) });
+    layout = { ...cached, columns: [...cached.columns] };
   } else if (draft.data.length > 0) {
     layout = inferLayout(draft.data);
     diagnostics.push(createDiagnostic('table-no-header', 'info', 'This table has no header row; its columns were inferred from its data rows.', { position, origin: 'build' }));
@@ -144,25 +160,27 @@ function buildTable(draft: Draft, context: TableContext): Table {
   const rows: Row[] = [];
   const hierarchy = new RowHierarchy(rows);
   for (const line of draft.data) {
-    let cells = line.cells;
-    while (cells.length > layout.width && cells[cells.length - 1]!.text === '') cells = cells.slice(0, -1);
+    const cells = line.cells;
+    // Trailing empty cells beyond the table's width are filler.
+    let count = cells.length;
+    while (count > layout.width && cells[count - 1]!.text === '') count--;
     const rowPosition = mapper.position(line.start, line.end);
-    if (cells.length > layout.width && layout.width > 0) {
+    if (count > layout.width && layout.width > 0) {
       diagnostics.push(
-        createDiagnostic('table-ragged-row', 'warning', `This row has ${cells.length} cells where the table has ${layout.width}; the values are read from the right.`, {
+        createDiagnostic('table-ragged-row', 'warning', `This row has ${count} cells where the table has ${layout.width}; the values are read from the right.`, {
           position: rowPosition,
           expected: layout.width,
-          actual: cells.length,
+          actual: count,
           origin: 'build',
         }),
       );
     }
-    const split = Math.max(0, cells.length - valueCount);
-    const valueCells = cells.slice(split);
-    const labelArea = cells.slice(0, split);
-    const unitCell = hasUnit && labelArea.length > 0 ? labelArea.pop()! : null;
-    const labels = nonEmpty(labelArea);
-    const values = valueCells.map((cell) => {
+    // Values are read from the right; a short row has empty leading value columns.
+    const split = Math.max(0, count - valueCount);
+    const values: (number | null)[] = [];
+    for (let k = valueCount - (count - split); k > 0; k--) values.push(null);
+    for (let c = split; c < count; c++) {
+      const cell = cells[c]!;
       const value = readValue(cell.text);
       if (value.kind === 'text') {
         diagnostics.push(
@@ -173,31 +191,40 @@ function buildTable(draft: Draft, context: TableContext): Table {
           }),
         );
       }
-      return value.kind === 'number' ? value.value : null;
-    });
-    while (values.length < valueCount) values.unshift(null);
-    // Leading label cells are rowspan group labels: rows with no values, parents of what follows.
-    for (const group of labels.slice(0, -1)) {
-      hierarchy.add(makeRow(group, null, [], [group.text], mapper.position(group.start, group.end)), marksOf(group));
+      values.push(value.kind === 'number' ? value.value : null);
     }
-    const own = labels[labels.length - 1];
-    const printed = line.cells.map((cell) => cell.text);
+    const unitCell = hasUnit && split > 0 ? cells[split - 1]! : null;
+    const labelEnd = unitCell ? split - 1 : split;
+    // Leading label cells are rowspan group labels: rows with no values, parents of what follows.
+    let own: CellInfo | undefined;
+    for (let c = 0; c < labelEnd; c++) {
+      const cell = cells[c]!;
+      if (cell.text === '') continue;
+      if (own) hierarchy.add(makeRow(own, null, [], [own.text], mapper.position(own.start, own.end)), marksOf(own));
+      own = cell;
+    }
+    const printed = cells.map((cell) => cell.text);
     hierarchy.add(makeRow(own ?? null, unitCell ? unitCell.text : hasUnit ? '' : null, values, printed, rowPosition), marksOf(own));
   }
   const titleText = draft.titleLines.join(' ').trim();
   const reportingUnit = REPORTING_UNIT.exec(titleText)?.[1] ?? null;
   const title = tidyTitle(titleText.replace(REPORTING_UNIT, '').replace(/填报(?:单位|机关)[:：]?\s*$/, ''));
-  const unitSource = [titleText, ...headerCells.flat()].join(' ');
   return {
     title: title === '' ? null : title,
     reportingUnit,
-    unit: TABLE_UNIT.exec(unitSource)?.[1] ?? null,
+    unit: tableUnit(titleText, headerCells),
     clause: draft.clause,
     headers: headerCells,
     columns: layout.columns,
     rows,
     position,
   };
+}
+
+/** The first 单位：件 in the title and header cells, read as one text (most tables have none: checked first). */
+function tableUnit(titleText: string, headerCells: string[][]): string | null {
+  if (!titleText.includes('单位') && !headerCells.some((row) => row.some((cell) => cell.includes('单位')))) return null;
+  return TABLE_UNIT.exec([titleText, ...headerCells.flat()].join(' '))?.[1] ?? null;
 }
 
 function tidyTitle(text: string): string {

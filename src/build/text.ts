@@ -1,5 +1,6 @@
 /** Small text helpers shared by the builders. */
 import { toHalfWidth } from '../../grammars/shared/numerals.js';
+import { memoize } from '../memo.js';
 import { traditionalToSimplified } from '../templates/traditional.js';
 
 const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u3000-\\u303f';
@@ -19,15 +20,23 @@ export function tidy(text: string): string {
   return text.replace(CJK_SPACE, '').replace(MULTI_SPACE, ' ').trim();
 }
 
-/** A line that ends a sentence: 。！？!? optionally followed by closing quotes or brackets. */
-const SENTENCE_END = /[。！？!?…][”’"'）)】」』]*$/;
+/** Sentence ends 。！？!?… and the closing quotes or brackets that may follow them. */
+const SENTENCE_ENDS = new Set([...'。！？!?…']);
+const CLOSERS = new Set([...'”’"\'）)】」』']);
 
 /**
+ * Read from the end: an end-anchored regexp would scan the whole line from its start.
  * @param text A line of narrative.
- * @returns Whether the line ends a sentence (so the next line starts a new paragraph).
+ * @returns Whether the line ends a sentence (。！？!?… maybe followed by closing quotes or brackets), so the next line starts a new paragraph.
  */
 export function endsSentence(text: string): boolean {
-  return SENTENCE_END.test(text);
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.has(text[i]!)) i--;
+  return i >= 0 && SENTENCE_ENDS.has(text[i]!);
+}
+
+function isLatinLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 /**
@@ -38,7 +47,7 @@ export function endsSentence(text: string): boolean {
  * @returns The joined text.
  */
 export function joinLines(left: string, right: string): string {
-  if (/[A-Za-z]$/.test(left) && /^[A-Za-z]/.test(right)) return `${left} ${right}`;
+  if (isLatinLetter(left.charCodeAt(left.length - 1)) && isLatinLetter(right.charCodeAt(0))) return `${left} ${right}`;
   return left + right;
 }
 
@@ -64,7 +73,9 @@ export function splitRunIn(text: string): { heading: string; rest: string; restI
  * @param text Printed text.
  * @returns The folded text.
  */
-export function fold(text: string): string {
+export const fold: (text: string) => string = memoize(foldText);
+
+function foldText(text: string): string {
   const half = toHalfWidth(text);
   let out = '';
   let changed = false;

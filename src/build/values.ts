@@ -1,5 +1,6 @@
 /** Table cell text → value. Numbers are kept as printed; empty marks become null. */
 import { toHalfWidth } from '../../grammars/shared/numerals.js';
+import { memoize } from '../memo.js';
 import { fold } from './text.js';
 
 /** Cells that mean "no value": empty, dashes, slash, 无/空. */
@@ -47,6 +48,4 @@ export function isNumeric(printed: string): boolean {
  * @param printed A cell as printed.
  * @returns Whether it is a unit word or the heading-row dash.
  */
-export function isUnit(printed: string): boolean {
-  return UNIT_WORDS.has(fold(printed).replace(/\s+/g, ''));
-}
+export const isUnit: (printed: string) => boolean = memoize((printed) => UNIT_WORDS.has(fold(printed).replace(/\s+/g, '')));

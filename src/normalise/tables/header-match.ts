@@ -6,6 +6,7 @@
  * header cell per line. Words may come in any order (PDF text puts a rowspan cell on any line of its
  * span); every character must belong to a word, so narrative never matches.
  */
+import { memoize } from '../../memo.js';
 import { NOTE_SOURCE, headerSpecs, type HeaderSpec } from './header-data.js';
 
 const WHITESPACE_AND_PIPES = /[\s\u00a0\u3000|｜]+/g;
@@ -35,6 +36,8 @@ export interface CompiledSpec {
   words: CompiledWord[];
   /** Characters a header of this spec can start with (a cheap test before any regular expression runs). */
   firstChars: ReadonlySet<string>;
+  /** `matchCompact` for this spec, cached: every report of a template and rendering has the same header text. */
+  match: (text: string) => CompactMatch;
 }
 
 /** First characters of a word: its spellings', or for a pattern word digits, Chinese numerals and brackets. */
@@ -57,7 +60,8 @@ function compileSpec(spec: HeaderSpec): CompiledSpec {
     };
   });
   const firstChars = new Set(spec.words.flatMap((word) => (word.pattern ? PATTERN_FIRST : word.variants.map((v) => v[0]!))));
-  return { spec, words, firstChars };
+  const compiled: CompiledSpec = { spec, words, firstChars, match: memoize((text) => matchCompact(compiled, text)) };
+  return compiled;
 }
 
 /**
@@ -96,7 +100,9 @@ const isSuffix = (piece: string): boolean => ALL_VARIANTS.some((v) => v.endsWith
  * @param line A line.
  * @returns Whether a header may run through this line.
  */
-export function mostlyHeaderWords(line: string): boolean {
+export const mostlyHeaderWords: (line: string) => boolean = memoize(headerWordsOnly);
+
+function headerWordsOnly(line: string): boolean {
   const c = compact(line);
   if (!c) return false;
   const pieces = c.split(ALL_WORDS);
@@ -112,11 +118,11 @@ export const allAnchors: readonly string[] = [...new Set(headerSpecs.flatMap((s)
 
 type Status = 'complete' | 'partial' | 'fail';
 
-/** Result of matching compact text against one spec. */
+/** Result of matching compact text against one spec (shared through the cache: never mutate one). */
 interface CompactMatch {
   status: Status;
   /** Printed text of each matched word, per key, in order of appearance. */
-  texts: Map<string, string[]>;
+  texts: ReadonlyMap<string, readonly string[]>;
 }
 
 const OPEN_NOTE = /[（(][^）)]*$/;
@@ -173,7 +179,7 @@ export interface HeaderMatch {
   start: number;
   end: number;
   /** Printed text of each word, per key, in order of appearance. */
-  texts: Map<string, string[]>;
+  texts: ReadonlyMap<string, readonly string[]>;
   /** Number of words matched (for choosing between specs). */
   size: number;
 }
@@ -225,7 +231,7 @@ export function matchHeaderAt(lines: readonly string[], start: number, specs: re
       if (!c) continue;
       text += c;
       if (text.length > LONGEST_HEADER_TEXT) break;
-      const m = matchCompact(compiled, text);
+      const m = compiled.match(text);
       if (m.status === 'fail') break;
       if (m.status === 'complete') {
         let size = 0;

@@ -31,7 +31,13 @@ export interface RebuiltText {
  * @returns The row.
  */
 export function pipeRow(cells: readonly string[]): string {
-  return cells.map((c) => (c === '' ? '|' : `${c} |`)).join(' ');
+  let row = '';
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
+    if (i > 0) row += ' ';
+    row += cell === '' ? '|' : `${cell} |`;
+  }
+  return row;
 }
 
 const MODE_NAMES = { pipe: 'pipe rows', tsv: 'tab-separated rows', aligned: 'space-aligned columns', cells: 'one cell per line' } as const;
