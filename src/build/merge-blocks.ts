@@ -7,7 +7,7 @@
  */
 import { toHalfWidth } from '../../grammars/shared/numerals.js';
 import { createDiagnostic } from '../diagnostic.js';
-import { furnitureKind } from '../normalise/tables/furniture.js';
+import { FURNITURE_MAX_LENGTH, furnitureKind } from '../normalise/tables/furniture.js';
 import type { Diagnostic } from '../types.js';
 import type { Block, CellInfo, RowLine, TableBlock, TextLine } from './lines.js';
 import type { PositionMapper } from './positions.js';
@@ -20,7 +20,8 @@ import { readValue } from './values.js';
  *   full-width digits and dashes included).
  */
 export function isFurniture(text: string): boolean {
-  return furnitureKind(toHalfWidth(text)) !== null;
+  // Furniture lines are short: a paragraph is turned away before it is folded.
+  return text.trim().length <= FURNITURE_MAX_LENGTH && furnitureKind(toHalfWidth(text)) !== null;
 }
 
 function rowKey(row: RowLine): string {

@@ -24,6 +24,9 @@ export const furniturePatterns: readonly FurniturePattern[] = [
   { name: 'page-number', re: /^(?:\d+\s*[/／]\s*\d+|[Pp]age\s*\d+(?:\s*of\s*\d+)?)$/ },
 ];
 
+/** No furniture line is longer than this, trimmed. */
+export const FURNITURE_MAX_LENGTH = 24;
+
 /**
  * @param line One line of text.
  * @returns The furniture kind when the line is page furniture, else null.
@@ -31,7 +34,7 @@ export const furniturePatterns: readonly FurniturePattern[] = [
 export function furnitureKind(line: string): string | null {
   const t = line.trim();
   if (!t) return line.includes('\f') ? 'page-break' : null;
-  if (t.length > 24) return null;
+  if (t.length > FURNITURE_MAX_LENGTH) return null;
   for (const p of furniturePatterns) if (p.re.test(t)) return p.name;
   return null;
 }
