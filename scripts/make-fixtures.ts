@@ -97,6 +97,10 @@ for (const format of ['docx', 'doc']) {
   soffice(['--infilter=HTML (StarWriter)', '--convert-to', format, 'matrix-2019.html']);
   copyFileSync(join(work, `matrix-2019.${format}`), join(out, `matrix-2019.${format}`));
 }
+// 3b. That DOCX printed to PDF: the spanning 申请人情况 header makes the PDF table lose its inner column
+// rules, so each row's values arrive run together in one cell (12 3 0 0 1 0 16).
+soffice(['--convert-to', 'pdf', 'matrix-2019.docx']);
+copyFileSync(join(work, 'matrix-2019.pdf'), join(out, 'matrix-2019.pdf'));
 
 // 4. A CMS article page in GB2312: site chrome around Word-pasted report markup; the body lacks the date line.
 const wordParagraph = (line: string): string => `<p class="MsoNormal" style="text-indent:24.0pt"><span style="font-family:宋体">&nbsp;${escapeXml(line)}<o:p></o:p></span></p>`;

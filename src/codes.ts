@@ -18,6 +18,7 @@ export const diagnosticCodes = {
   'no-report-content': 'The text has neither numbered sections nor tables: probably not an annual report (an error page, another document).',
   'page-furniture': 'A page header or footer line (第 2 页 共 5 页, - 3 -) was removed from the text.',
   'table-label-wrapped': 'A table label wrapped onto its own line was joined back to its row.',
+  'table-values-split': 'A cell held several values run together (12 3 0 16: a PDF table whose column rules were lost); it was split into one cell per value.',
   // --- importers (src/importers/, src/normalise/) ---
   'import-converter-message': 'A message from the document converter (mammoth) about something it could not map; content may be simplified.',
   'import-replacement-characters': 'Some bytes could not be decoded and were replaced with U+FFFD.',

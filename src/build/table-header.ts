@@ -69,8 +69,10 @@ const KNOWN_HEADER_HINT = /自然人|行政[复複]/;
 
 export function knownLayout(headers: string[][], dataWidth: number): ColumnLayout | null {
   if (!headers.some((row) => row.some((cell) => KNOWN_HEADER_HINT.test(cell.replace(/\s+/g, ''))))) return null;
-  const words = new Set(headers.flat().map(fold));
-  const known = KNOWN_HEADERS.find((entry) => entry.words.every((word) => words.has(word)));
+  // Words are looked for inside the header text, not only as whole cells: a PDF table that lost its
+  // column rules prints 自然人法人或其他组织总计商业企业… as one cell.
+  const text = headers.flat().map(fold).join('|').replace(/\s+/g, '');
+  const known = KNOWN_HEADERS.find((entry) => entry.words.every((word) => text.includes(word)));
   if (!known) return null;
   const width = Math.max(dataWidth, known.columns.length);
   return { unitColumn: -1, firstValue: width - known.columns.length, width, columns: [...known.columns] };

@@ -32,6 +32,17 @@ function nonEmpty(cells: CellInfo[]): CellInfo[] {
   return cells.filter((cell) => cell.text !== '');
 }
 
+/** One value as printed: a number (maybe with separators, a decimal part or %) or an empty mark. */
+const VALUE_TOKEN = '(?:[-+]?\\d[\\d,.]*%?|[-－—–]{1,2}|[/／]|无)';
+/** A cell of several values run together: 12 3 0 0 1 0 16. */
+const RUN_TOGETHER = new RegExp(`^${VALUE_TOKEN}(?:[ \\t\\u00a0\\u3000]+${VALUE_TOKEN})+$`);
+const BLANKS = /[ \t\u00a0\u3000]+/g;
+
+/** Several values run together, at least one a number. */
+function holdsValues(text: string): boolean {
+  return RUN_TOGETHER.test(text) && /\d/.test(text);
+}
+
 function isTitleRow(filled: CellInfo[]): boolean {
   return filled.length === 1 && !filled[0]!.marker && !isNumeric(filled[0]!.text) && !looksLikeHeader([filled[0]!.text]);
 }
@@ -41,7 +52,7 @@ function isClauseRow(filled: CellInfo[]): boolean {
 }
 
 function isDataRow(filled: CellInfo[]): boolean {
-  if (filled[0]?.marker || filled.some((cell) => isNumeric(cell.text))) return true;
+  if (filled[0]?.marker || filled.some((cell) => isNumeric(cell.text) || holdsValues(cell.text))) return true;
   // 规章 | —— | —— | ——: a label and empty marks only.
   return filled.length >= 2 && filled.slice(1).every((cell) => readValue(cell.text).kind === 'empty') && !looksLikeHeader(filled.map((cell) => cell.text));
 }
@@ -141,8 +152,50 @@ const headerLayout = memoizeBy(
   ({ headerCells, dataWidth, labelFirst }) => `${dataWidth}\u0001${labelFirst ? 1 : 0}\u0001${headerCells.map((cells) => cells.join('\u0002')).join('\u0003')}`,
 );
 
+/**
+ * Splits cells holding several values run together into one cell per value, each with its own offsets.
+ * Such cells come from PDF tables whose column rules were lost under a spanning header.
+ * @param row A data row.
+ * @returns The row, or a copy with the cells split and the split cells listed.
+ */
+function splitRunTogether(row: RowLine): { row: RowLine; split: CellInfo[] } {
+  if (!row.cells.some((cell, i) => i > 0 && RUN_TOGETHER.test(cell.text))) return { row, split: [] };
+  const cells: CellInfo[] = [];
+  const split: CellInfo[] = [];
+  row.cells.forEach((cell, i) => {
+    if (i === 0 || !RUN_TOGETHER.test(cell.text)) {
+      cells.push(cell);
+      return;
+    }
+    split.push(cell);
+    let from = 0;
+    for (const gap of cell.text.matchAll(BLANKS)) {
+      const text = cell.text.slice(from, gap.index);
+      cells.push({ text, start: cell.start + from, end: cell.start + gap.index!, marker: null, rest: text });
+      from = gap.index! + gap[0].length;
+    }
+    const text = cell.text.slice(from);
+    cells.push({ text, start: cell.start + from, end: cell.end, marker: null, rest: text });
+  });
+  return { row: { ...row, cells }, split };
+}
+
+/** The number of cells at the end of a row that print a value or an empty mark (a blank cell ends the run). */
+function trailingValues(cells: CellInfo[]): number {
+  let n = 0;
+  for (let i = cells.length - 1; i >= 0; i--, n++) {
+    const text = cells[i]!.text;
+    if (text === '' || readValue(text).kind === 'text') break;
+  }
+  return n;
+}
+
 function buildTable(draft: Draft, context: TableContext): Table {
   const { mapper, diagnostics } = context;
+  // Rows with values run together are read split; the layout is learnt from the split rows.
+  const original = draft.data;
+  const splits = original.map(splitRunTogether);
+  draft.data = splits.map((entry) => entry.row);
   const headerCells = draft.headers.map((row) => row.cells.map((cell) => cell.text));
   const position = mapper.position(draft.start, draft.end);
   let layout: ColumnLayout;
@@ -156,6 +209,23 @@ function buildTable(draft: Draft, context: TableContext): Table {
     layout = { unitColumn: -1, firstValue: 0, width: 0, columns: [] };
   }
   const valueCount = layout.columns.length;
+  splits.forEach((entry, i) => {
+    if (entry.split.length === 0) return;
+    // A split that gives a row more values than the table has columns was not a run of values: undone.
+    if (trailingValues(entry.row.cells) > valueCount) {
+      draft.data[i] = original[i]!;
+      return;
+    }
+    for (const cell of entry.split) {
+      diagnostics.push(
+        createDiagnostic('table-values-split', 'info', `The cell "${cell.text}" holds several values run together; it was split into one cell per value.`, {
+          position: mapper.position(cell.start, cell.end),
+          actual: cell.text,
+          origin: 'build',
+        }),
+      );
+    }
+  });
   const hasUnit = layout.unitColumn >= 0;
   const rows: Row[] = [];
   const hierarchy = new RowHierarchy(rows);

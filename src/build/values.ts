@@ -19,6 +19,8 @@ export type CellValue = { kind: 'number'; value: number } | { kind: 'empty' } | 
  * @returns A number, an empty mark, or unparsed text.
  */
 const PLAIN_INTEGER = /^\d{1,15}$/;
+/** Two digits with blanks between them. */
+const DIGITS_APART = /\d[\s\u00a0]+\d/;
 
 const EMPTY: CellValue = Object.freeze({ kind: 'empty' });
 const TEXT: CellValue = Object.freeze({ kind: 'text' });
@@ -29,7 +31,10 @@ export function readValue(printed: string): CellValue {
   // A cell starting with a CJK ideograph is a label, unless it is 无/空/無 or a number with a unit after it cannot start so.
   if (first >= 0x4e00 && first <= 0x9fff && printed.length > 1) return TEXT;
   if (PLAIN_INTEGER.test(printed)) return { kind: 'number', value: Number(printed) };
-  const text = toHalfWidth(printed).replace(/[\s\u00a0]+/g, '');
+  const half = toHalfWidth(printed);
+  // Blanks between digits part values that ran together (a PDF cell holding "12 3 0 16"): never one number.
+  if (DIGITS_APART.test(half)) return TEXT;
+  const text = half.replace(/[\s\u00a0]+/g, '');
   if (EMPTY_MARK.test(text)) return EMPTY;
   const match = NUMBER.exec(text);
   if (match) return { kind: 'number', value: Number(match[1]!.replace(/,/g, '')) };
