@@ -88,6 +88,8 @@ interface Context {
   headPrefix: string;
   limit: number;
   mode: Mode;
+  /** One cell per line where a lone `|` line opens each row (a scraped page: `|`, cell, cell, `last |||`). */
+  rowOpeners: boolean;
 }
 
 /** Checks whether line i repeats the header (or title) and returns the repeated range. */
@@ -109,7 +111,10 @@ function readRecords(ctx: Context): { records: LineRecord[]; removals: Removal[]
   const spec = header.compiled.spec;
   const records: LineRecord[] = [];
   const removals: Removal[] = [];
-  const cells: { text: string; line: number }[] = [];
+  const cells: { text: string; line: number; opensRow?: boolean }[] = [];
+  /** With row openers: after a row's last cell (` |`), only a new row, furniture or a repeated header may follow. */
+  let rowClosed = false;
+  let opensRow = false;
   for (let i = header.end + 1; i < limit; i++) {
     const line = lines[i]!;
     if (!line.trim()) {
@@ -131,8 +136,19 @@ function readRecords(ctx: Context): { records: LineRecord[]; removals: Removal[]
     if (mode === 'cells') {
       const cell = cellOfLine(line);
       if (cell === null) continue;
+      if (ctx.rowOpeners) {
+        if (cell === '') {
+          rowClosed = false;
+          opensRow = true;
+          continue;
+        }
+        // A line after a closed row that does not open a new one is the text after the table.
+        if (rowClosed) break;
+        rowClosed = TRAILING_PIPE.test(line);
+      }
       if (cell.length > LONGEST_LABEL) break;
-      cells.push({ text: cell, line: i });
+      cells.push({ text: cell, line: i, ...(opensRow ? { opensRow } : {}) });
+      opensRow = false;
       continue;
     }
     const record = mode === 'tsv' ? tsvRecord(line, i, spec) : alignedRecord(line, i, spec);
@@ -141,6 +157,34 @@ function readRecords(ctx: Context): { records: LineRecord[]; removals: Removal[]
     records.push(record);
   }
   return { records: mode === 'cells' ? groupCells(cells, spec) : records, removals };
+}
+
+/** A cell line closed by a pipe (` |`, maybe with filler pipes after it). */
+const TRAILING_PIPE = /[|｜][\s|｜]*$/;
+/** A line that is only pipes. */
+const PIPES_ONLY = /^\s*[|｜][\s|｜]*$/;
+
+/**
+ * Tells the two one-cell-per-line conventions apart. Filler pipes close every cell (`text |`, an empty
+ * cell ` |`); a scraped page opens each row with a lone `|` and closes only its last cell (`8 | |||`),
+ * so most of its cell lines have no pipe.
+ * @param lines The text's lines.
+ * @param from First line after the header.
+ * @param limit First line after the block's possible extent.
+ * @returns Whether lone `|` lines open rows.
+ */
+function opensRows(lines: readonly string[], from: number, limit: number): boolean {
+  let openers = 0;
+  let closed = 0;
+  let open = 0;
+  for (let i = from; i < limit; i++) {
+    const line = lines[i]!;
+    if (!line.trim()) continue;
+    if (PIPES_ONLY.test(line)) openers++;
+    else if (TRAILING_PIPE.test(line)) closed++;
+    else open++;
+  }
+  return openers > 0 && open > closed;
 }
 
 /** Unit and value cells of a row. */
@@ -197,7 +241,7 @@ function layoutCentres(records: readonly LineRecord[], ctx: Context): number[] |
 export function parseBlock(lines: readonly string[], header: HeaderMatch, title: { line: number; text: string } | null, limit: number, mode: Mode): Block | null {
   const titleCompact = title ? compact(title.text) : null;
   const headPrefix = compactLine(lines, header.start).slice(0, 2);
-  const ctx: Context = { lines, header, title, titleCompact, headPrefix, limit, mode };
+  const ctx: Context = { lines, header, title, titleCompact, headPrefix, limit, mode, rowOpeners: mode === 'cells' && opensRows(lines, header.end + 1, limit) };
   const start = title ? title.line : header.start;
   if (mode === 'pipe') return parsePipeBlock(ctx, start);
   const { records, removals } = readRecords(ctx);

@@ -99,11 +99,11 @@ export function cellOfLine(line: string): string | null {
 
 /**
  * Groups one-cell-per-line cells into records: label cells, then the unit and value cells after them.
- * @param cells Cells with their line index.
+ * @param cells Cells with their line index; `opensRow` when a row opener (a lone `|` line) stood before the cell.
  * @param spec The table's header spec.
  * @returns The records.
  */
-export function groupCells(cells: readonly { text: string; line: number }[], spec: HeaderSpec): LineRecord[] {
+export function groupCells(cells: readonly { text: string; line: number; opensRow?: boolean }[], spec: HeaderSpec): LineRecord[] {
   const records: LineRecord[] = [];
   const max = typedWidth(spec);
   let current: LineRecord | null = null;
@@ -114,7 +114,7 @@ export function groupCells(cells: readonly { text: string; line: number }[], spe
       records.push(current);
       continue;
     }
-    if (!current || (current.tokens && current.tokens.length >= max)) {
+    if (!current || (current.tokens && current.tokens.length >= max) || (cell.opensRow && (current.tokens || current.labels.length > 0))) {
       current = { labels: [], tokens: null, preset: null, start: cell.line, end: cell.line };
       records.push(current);
     }
