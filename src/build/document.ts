@@ -17,7 +17,7 @@ import { markerOrdinal } from '../../grammars/shared/numerals.js';
 import { append } from '../arrays.js';
 import { memoize } from '../memo.js';
 import { fold, splitRunIn, tidy } from './text.js';
-import { splitEnumerations } from './enumerations.js';
+import { splitEnumerations, splitItemLine } from './enumerations.js';
 import { DOC_NUMBER, findByline, findTitle, isInfoBox } from './head.js';
 
 /** Marker families that open narrative sections. */
@@ -161,8 +161,8 @@ export function buildDocument(blocks: Block[], mapper: PositionMapper, diagnosti
     }
     if (consumed.has(block)) continue;
     if (isSectionLine(block)) {
-      const open = openSection(block as TextLine, stack, sections, mapper, diagnostics);
-      all.push(open);
+      // 一是…；二是… on one line: one item each.
+      for (const line of splitItemLine(block as TextLine)) all.push(openSection(line, stack, sections, mapper, diagnostics));
       continue;
     }
     if (top) top.paragraphs.line(lineText(block), block.start, block.end);
@@ -213,7 +213,7 @@ function openSection(line: TextLine, stack: OpenSection[], roots: Section[], map
   const ordinal = ordinalOf(marker.image);
   // 一是 items are leaves: any other family closes them first.
   if (family !== 'enumeration') while (stack[stack.length - 1]?.family === 'enumeration') stack.pop();
-  const at = stack.findIndex((open) => open.family === family);
+  const at = siblingLevel(stack, family, ordinal);
   if (at >= 0) stack.length = at;
   const parent = stack[stack.length - 1];
   const siblings = parent ? parent.section.children : roots;
@@ -245,6 +245,26 @@ function openSection(line: TextLine, stack: OpenSection[], roots: Section[], map
   if (rest !== '') open.paragraphs.line(rest, line.textStart + restIndex, line.end);
   stack.push(open);
   return open;
+}
+
+/**
+ * The stack level a new marker of `family` continues, or -1 when it opens a new level.
+ * A family open at several levels (一、 items inside （一） inside 二、) continues the deepest level whose
+ * number it follows; a list that starts again at 1 below a deeper section is nested in it; otherwise the
+ * outermost level of the family is continued (and a skipped number reported).
+ */
+function siblingLevel(stack: readonly OpenSection[], family: string, ordinal: number): number {
+  let outermost = -1;
+  let deepest = -1;
+  for (let i = 0; i < stack.length; i++) {
+    if (stack[i]!.family !== family) continue;
+    if (outermost === -1) outermost = i;
+    deepest = i;
+  }
+  if (outermost === -1) return -1;
+  for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.family === family && stack[i]!.section.ordinal + 1 === ordinal) return i;
+  if (ordinal === 1 && deepest < stack.length - 1) return -1;
+  return outermost;
 }
 
 /** A section spans from its heading to the end of its last paragraph, table or child. */

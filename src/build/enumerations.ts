@@ -4,6 +4,7 @@
  */
 import { markerOrdinal } from '../../grammars/shared/numerals.js';
 import type { Section } from '../types.js';
+import type { MarkerInfo, TextLine } from './lines.js';
 import type { ParagraphDraft } from './paragraphs.js';
 import type { PositionMapper } from './positions.js';
 import { splitRunIn, tidy } from './text.js';
@@ -16,6 +17,39 @@ const HAN_DIGITS = new Set([...'一二三四五六七八九十']);
 function hasItemWord(text: string): boolean {
   for (let i = text.indexOf('是', 1); i !== -1; i = text.indexOf('是', i + 1)) if (HAN_DIGITS.has(text[i - 1]!)) return true;
   return false;
+}
+
+/**
+ * Splits a line that starts with an item marker (一是) at the further items it holds
+ * (一是…；二是…。), one line per item, each with its own marker and offsets.
+ * @param line A section line.
+ * @returns The line alone, or one line per item.
+ */
+export function splitItemLine(line: TextLine): TextLine[] {
+  if (line.marker?.family !== 'enumeration' || !hasItemWord(line.text)) return [line];
+  const matches = [...line.text.matchAll(ITEM)];
+  if (matches.length === 0) return [line];
+  const out: TextLine[] = [];
+  let from = 0;
+  let marker = line.marker;
+  for (const match of matches) {
+    const at = match.index! + match[0].indexOf(match[1]!);
+    out.push(itemLine(line, marker, from, at));
+    const start = line.textStart + at;
+    marker = { image: match[1]!, family: 'enumeration', start, end: start + match[1]!.length };
+    from = at + match[1]!.length;
+  }
+  out.push(itemLine(line, marker, from, line.text.length));
+  return out;
+}
+
+/** The part of an item line from `from` to `to` of its text, with its marker. */
+function itemLine(line: TextLine, marker: MarkerInfo, from: number, to: number): TextLine {
+  const raw = line.text.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  const textStart = line.textStart + from + lead;
+  return { kind: 'text', start: marker.start, end: text === '' ? marker.end : textStart + text.length, marker, text, textStart };
 }
 
 /**

@@ -57,6 +57,44 @@ describe('sections', () => {
     ]);
   });
 
+  it('should nest a 一、 list that starts again inside a deeper section, and continue the outer list after it', () => {
+    const report = parseReportText(
+      ['一、概述', '二、主动公开情况', '（一）公开的主要内容', '一、统计数据。发布公报3期。', '二、统计分析。', '三、统计制度。', '（二）公开形式', '三、依申请公开情况', '四、问题'].join('\n'),
+    );
+    expect(outline(report.sections)).toEqual([
+      ['一、', '概述'],
+      ['二、', '主动公开情况', [['（一）', '公开的主要内容', [['一、', '统计数据'], ['二、', '统计分析'], ['三、', '统计制度']]], ['（二）', '公开形式']]],
+      ['三、', '依申请公开情况'],
+      ['四、', '问题'],
+    ]);
+    expect(report.diagnostics.map((d) => d.code)).not.toContain('section-marker-gap');
+  });
+
+  it('should close a nested list when the outer list goes on with its next number', () => {
+    const report = parseReportText(['一、概述', '（一）内容', '一、数据', '二、分析', '二、主动公开情况'].join('\n'));
+    expect(outline(report.sections)).toEqual([
+      ['一、', '概述', [['（一）', '内容', [['一、', '数据'], ['二、', '分析']]]]],
+      ['二、', '主动公开情况'],
+    ]);
+  });
+
+  it('should still report a top-level number that repeats', () => {
+    const report = parseReportText(['一、概述', '二、主动公开', '二、依申请公开'].join('\n'));
+    expect(outline(report.sections)).toEqual([['一、', '概述'], ['二、', '主动公开'], ['二、', '依申请公开']]);
+    expect(report.diagnostics.find((d) => d.code === 'section-marker-gap')).toMatchObject({ expected: 3, actual: 2 });
+  });
+
+  it('should give each item of a 一是…；二是… line its own section', () => {
+    const report = parseReportText(['四、存在的问题', '一是公开内容不够丰富；二是更新不够及时。三是解读形式单一。'].join('\n'));
+    const items = report.sections[0]!.children;
+    expect(items.map((s) => [s.marker, s.ordinal, s.heading])).toEqual([
+      ['一是', 1, '公开内容不够丰富；'],
+      ['二是', 2, '更新不够及时'],
+      ['三是', 3, '解读形式单一'],
+    ]);
+    expect(items[1]!.position).toMatchObject({ start: { line: 2, column: 12 }, end: { line: 2, column: 21 } });
+  });
+
   it('should join lines broken mid-sentence and start a paragraph after a sentence end or a blank line', () => {
     const report = parseReportText('一、概述\n第一行没有结束\n接着写完。\n新的段落。\n\n空行之后');
     expect(report.sections[0]!.paragraphs.map((p) => p.text)).toEqual(['第一行没有结束接着写完。', '新的段落。', '空行之后']);
