@@ -17,12 +17,21 @@ import { readValue } from './values.js';
 /**
  * @param text A whole line.
  * @returns Whether the line is page furniture (the patterns of src/normalise/tables/furniture.ts,
- *   full-width digits and dashes included).
+ *   full-width digits and dashes included) or the controls of the web page it was copied from.
  */
 export function isFurniture(text: string): boolean {
   // Furniture lines are short: a paragraph is turned away before it is folded.
-  return text.trim().length <= FURNITURE_MAX_LENGTH && furnitureKind(toHalfWidth(text)) !== null;
+  return text.trim().length <= FURNITURE_MAX_LENGTH && (furnitureKind(toHalfWidth(text)) !== null || PAGE_CHROME.test(text.replace(BLANKS, '')));
 }
+
+/** One control of a government site's article page, bracketed or not: 【打印本页】 [关闭窗口] 分享到： … */
+const CONTROL = '[【\\[]?(?:打印本页|打印本文|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|收藏|分享到[:：]?|扫一扫在手机打开当前页)[】\\]]?';
+/**
+ * Site controls copied with a page's text, on a line of their own: 【打印本页】【关闭窗口】, 字号：大 中 小,
+ * 扫一扫在手机打开当前页. A line that also says something else (发布时间：… 字号：大 中 小) is kept.
+ */
+const PAGE_CHROME = new RegExp(`^(?:(?:${CONTROL})+|字号[:：]?(?:[【\\[]?[大中小][】\\]]?){3})$`);
+const BLANKS = /[\s\u00a0\u3000]+/g;
 
 function rowKey(row: RowLine): string {
   return row.cells.map((cell) => tidy(cell.text)).join('|');

@@ -49,3 +49,15 @@ describe('fold', () => {
     expect(fold('ＡＢＣ　１２')).toBe('ABC 12');
   });
 });
+
+describe('isFurniture: the controls of a copied web page', () => {
+  it.each(['【打印本页】【关闭窗口】', '[打印] [关闭]', '打印本页 关闭窗口', '字号：大 中 小', '字号:[大][中][小]', '分享到：', '扫一扫在手机打开当前页'])('%s', (line) => {
+    expect(isFurniture(line)).toBe(true);
+  });
+
+  it('keeps a line that says more than the controls', () => {
+    expect(isFurniture('发布时间：2023-01-18　字号：大 中 小')).toBe(false);
+    expect(isFurniture('关闭窗口前请保存')).toBe(false);
+    expect(isFurniture('打印机采购项目')).toBe(false);
+  });
+});
