@@ -250,8 +250,9 @@ function openSection(line: TextLine, stack: OpenSection[], roots: Section[], map
 /**
  * The stack level a new marker of `family` continues, or -1 when it opens a new level.
  * A family open at several levels (一、 items inside （一） inside 二、) continues the deepest level whose
- * number it follows; a list that starts again at 1 below a deeper section is nested in it; otherwise the
- * outermost level of the family is continued (and a skipped number reported).
+ * number it follows; a list that starts again at 1 below a deeper section is nested in it (once: a family
+ * is never open at more than two levels); otherwise the outermost level of the family is continued (and a
+ * skipped number reported).
  */
 function siblingLevel(stack: readonly OpenSection[], family: string, ordinal: number): number {
   let outermost = -1;
@@ -263,7 +264,8 @@ function siblingLevel(stack: readonly OpenSection[], family: string, ordinal: nu
   }
   if (outermost === -1) return -1;
   for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.family === family && stack[i]!.section.ordinal + 1 === ordinal) return i;
-  if (ordinal === 1 && deepest < stack.length - 1) return -1;
+  // Nested once at most: a family open at two levels already restarts as the outer list's repeat.
+  if (ordinal === 1 && deepest < stack.length - 1 && deepest === outermost) return -1;
   return outermost;
 }
 

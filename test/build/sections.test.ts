@@ -78,6 +78,16 @@ describe('sections', () => {
     ]);
   });
 
+  it('should nest a restarted list once at most, so repeated restarts cannot deepen the tree without end', () => {
+    const report = parseReportText(['一、甲', '（一）乙', '一、丙', '（一）丁', '一、戊', '（一）己'].join('\n'));
+    const depth = (sections: Section[]): number => Math.max(0, ...sections.map((s) => 1 + depth(s.children)));
+    expect(depth(report.sections)).toBeLessThanOrEqual(4);
+    expect(outline(report.sections)).toEqual([
+      ['一、', '甲', [['（一）', '乙', [['一、', '丙', [['（一）', '丁']]]]]]],
+      ['一、', '戊', [['（一）', '己']]],
+    ]);
+  });
+
   it('should still report a top-level number that repeats', () => {
     const report = parseReportText(['一、概述', '二、主动公开', '二、依申请公开'].join('\n'));
     expect(outline(report.sections)).toEqual([['一、', '概述'], ['二、', '主动公开'], ['二、', '依申请公开']]);
