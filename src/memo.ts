@@ -4,33 +4,41 @@
  * classify each distinct string once per process instead of once per occurrence.
  */
 
-/** Entries kept before a cache is emptied and starts again (bounds memory on odd input). */
-const LIMIT = 8192;
-/** Longer keys (whole paragraphs) are rarely seen twice: computing them again costs less than keeping them. */
-const LONGEST_KEY = 600;
+/** How big a cache may grow. */
+export interface MemoLimits {
+  /** Entries kept before the cache is emptied and starts again (bounds memory on odd input). Default 2048. */
+  entries?: number;
+  /** Longer keys are not kept: whole paragraphs are rarely seen twice, and cost memory. Default 200. */
+  longestKey?: number;
+}
 
 /**
  * @param fn A pure function of one argument.
  * @param keyOf The argument's cache key: equal keys must give equal results.
+ * @param limits Size limits.
  * @returns `fn` with its results cached by key.
  */
-export function memoizeBy<A, T>(fn: (arg: A) => T, keyOf: (arg: A) => string): (arg: A) => T {
+export function memoizeBy<A, T>(fn: (arg: A) => T, keyOf: (arg: A) => string, limits: MemoLimits = {}): (arg: A) => T {
+  const entries = limits.entries ?? 2048;
+  const longestKey = limits.longestKey ?? 200;
   let cache = new Map<string, T>();
   return (arg: A): T => {
     const key = keyOf(arg);
     const hit = cache.get(key);
     if (hit !== undefined || cache.has(key)) return hit as T;
     const value = fn(arg);
-    if (cache.size >= LIMIT) cache = new Map();
-    if (key.length <= LONGEST_KEY) cache.set(key, value);
+    if (key.length > longestKey) return value;
+    if (cache.size >= entries) cache = new Map();
+    cache.set(key, value);
     return value;
   };
 }
 
 /**
  * @param fn A pure function of one string.
+ * @param limits Size limits.
  * @returns `fn` with its results cached by argument.
  */
-export function memoize<T>(fn: (text: string) => T): (text: string) => T {
-  return memoizeBy(fn, (text) => text);
+export function memoize<T>(fn: (text: string) => T, limits: MemoLimits = {}): (text: string) => T {
+  return memoizeBy(fn, (text) => text, limits);
 }

@@ -29,9 +29,9 @@ describe('memoize', () => {
       calls++;
       return text.length;
     });
-    const paragraph = '政'.repeat(601);
-    expect(length(paragraph)).toBe(601);
-    expect(length(paragraph)).toBe(601);
+    const paragraph = '政'.repeat(201);
+    expect(length(paragraph)).toBe(201);
+    expect(length(paragraph)).toBe(201);
     expect(calls).toBe(2);
   });
 
@@ -41,10 +41,35 @@ describe('memoize', () => {
       calls++;
       return text;
     });
-    for (let i = 0; i <= 8192; i++) id(String(i));
-    expect(calls).toBe(8193);
+    for (let i = 0; i <= 2048; i++) id(String(i));
+    expect(calls).toBe(2049);
     id('0');
-    expect(calls).toBe(8194);
+    expect(calls).toBe(2050);
+    id('2048');
+    expect(calls).toBe(2050);
+  });
+});
+
+describe('memoize with limits', () => {
+  it('keeps what the limits allow', () => {
+    let calls = 0;
+    const id = memoize(
+      (text) => {
+        calls++;
+        return text;
+      },
+      { entries: 2, longestKey: 3 },
+    );
+    id('abcd');
+    id('abcd');
+    expect(calls).toBe(2);
+    id('a');
+    id('b');
+    id('a');
+    expect(calls).toBe(4);
+    id('c');
+    id('a');
+    expect(calls).toBe(6);
   });
 });
 

@@ -150,6 +150,7 @@ const headerLayout = memoizeBy(
   ({ headerCells, dataWidth, labelFirst }: LayoutInput): ColumnLayout =>
     knownLayout(headerCells, dataWidth) ?? layoutFromHeaders(headerCells, maxOf(headerCells.map((cells) => cells.length)), labelFirst),
   ({ headerCells, dataWidth, labelFirst }) => `${dataWidth}\u0001${labelFirst ? 1 : 0}\u0001${headerCells.map((cells) => cells.join('\u0002')).join('\u0003')}`,
+  { entries: 256, longestKey: 1000 },
 );
 
 /**

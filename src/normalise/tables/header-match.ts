@@ -10,6 +10,8 @@ import { memoize } from '../../memo.js';
 import { NOTE_SOURCE, headerSpecs, type HeaderSpec } from './header-data.js';
 
 const WHITESPACE_AND_PIPES = /[\s\u00a0\u3000|｜]+/g;
+/** A whole header without spaces is short (the matrix with its corner note is about 80 characters). */
+const LONGEST_HEADER_TEXT = 600;
 
 /**
  * Removes whitespace (including no-break and ideographic spaces) and pipes.
@@ -60,7 +62,7 @@ function compileSpec(spec: HeaderSpec): CompiledSpec {
     };
   });
   const firstChars = new Set(spec.words.flatMap((word) => (word.pattern ? PATTERN_FIRST : word.variants.map((v) => v[0]!))));
-  const compiled: CompiledSpec = { spec, words, firstChars, match: memoize((text) => matchCompact(compiled, text)) };
+  const compiled: CompiledSpec = { spec, words, firstChars, match: memoize((text) => matchCompact(compiled, text), { entries: 512, longestKey: LONGEST_HEADER_TEXT }) };
   return compiled;
 }
 
@@ -185,8 +187,6 @@ export interface HeaderMatch {
 }
 
 const MAX_HEADER_LINES = 40;
-/** A whole header without spaces is short (the matrix with its corner note is about 80 characters). */
-const LONGEST_HEADER_TEXT = 600;
 /** Header lines are short; longer lines are never compacted. */
 const LONGEST_HEADER_LINE = 400;
 
