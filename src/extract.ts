@@ -6,12 +6,6 @@ import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { ReportError, isReportError } from './errors.js';
 import { detectFormat } from './importers/detect.js';
-import { importDoc } from './importers/doc.js';
-import { importDocx } from './importers/docx.js';
-import { importHtml } from './importers/html.js';
-import { importPdf } from './importers/pdf.js';
-import { importText } from './importers/text.js';
-import { throwIfAborted } from './importers/pdf-source.js';
 import type { ImportOptions, Position, Report, ReportText, SourceFormat } from './types.js';
 
 /** Default limit on the input's size, and on a DOCX's inflated size: 100 MiB. */
@@ -26,6 +20,23 @@ export interface ImportLimits extends ImportOptions {
 }
 
 const FORMATS: readonly SourceFormat[] = ['text', 'pdf', 'docx', 'doc', 'html'];
+
+/** @returns A loader that imports the module once, on its first call. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => (loaded ??= load());
+}
+
+/** The importers, each loaded on first use (see `importDocument`). */
+const importers = {
+  pdf: once(() => import('./importers/pdf.js')),
+  docx: once(() => import('./importers/docx.js')),
+  doc: once(() => import('./importers/doc.js')),
+  html: once(() => import('./importers/html.js')),
+  text: once(() => import('./importers/text.js')),
+};
+/** The parser, loaded on first use, so that `importDocument` alone never loads it. */
+const parser = once(() => import('./parse.js'));
 
 /**
  * Imports a document (PDF, DOCX, .doc, HTML or text, detected from its bytes) as report text.
@@ -43,18 +54,20 @@ export async function importDocument(input: string | URL | Uint8Array, options: 
   if (bytes.byteLength > maxBytes) throw tooLarge(bytes.byteLength, maxBytes);
   if (bytes.byteLength === 0) throw new ReportError('IMPORT_EMPTY', 'The input is empty (0 bytes).');
   const detected = options.format ? { format: options.format } : detectFormat(bytes);
+  // Importers are loaded on first use, per format met: a batch of text files never loads the PDF,
+  // DOCX or HTML code (nor htmlparser2), which keeps the CLI's start-up and each worker's memory small.
   const work = (async (): Promise<ReportText> => {
     switch (detected.format) {
       case 'pdf':
-        return importPdf(bytes, signal);
+        return (await importers.pdf()).importPdf(bytes, signal);
       case 'docx':
-        return importDocx(bytes, maxBytes, 'zipEntries' in detected ? detected.zipEntries : undefined);
+        return (await importers.docx()).importDocx(bytes, maxBytes, 'zipEntries' in detected ? detected.zipEntries : undefined);
       case 'doc':
-        return importDoc(bytes);
+        return (await importers.doc()).importDoc(bytes);
       case 'html':
-        return importHtml(bytes, options.encoding === undefined ? {} : { encoding: options.encoding });
+        return (await importers.html()).importHtml(bytes, options.encoding === undefined ? {} : { encoding: options.encoding });
       case 'text':
-        return importText(bytes, options.encoding);
+        return (await importers.text()).importText(bytes, options.encoding);
     }
   })();
   const result = await raceAbort(work, signal);
@@ -94,7 +107,7 @@ export async function extractReport(input: string | URL | Uint8Array, options: I
  * @returns The Report with `source`, pages and the importer's diagnostics (first).
  */
 export async function reportFromText(text: ReportText, fileName: string | null): Promise<Report> {
-  const { parseReportText } = await import('./parse.js');
+  const { parseReportText } = await parser();
   const report = parseReportText(text.text, fileName === null ? {} : { fileName });
   report.source = { format: text.format, encoding: text.encoding, fileName, pages: text.pages };
   if (text.pages !== null) assignPages(report, text);
@@ -160,6 +173,10 @@ async function readInput(input: string | URL | Uint8Array, maxBytes: number, sig
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new ReportError('FILE_NOT_FOUND', `No such file: ${path}`, { cause: error });
     throw new ReportError('FILE_UNREADABLE', `Cannot read ${path}: ${(error as Error).message}`, { cause: error });
   }
+}
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new ReportError('ABORTED', 'The import was aborted.', { cause: signal.reason });
 }
 
 function tooLarge(size: number, maxBytes: number): ReportError {

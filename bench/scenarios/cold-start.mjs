@@ -1,6 +1,7 @@
 // Scenario: CLI cold start converting one text report, against bare `node -e 0`, interleaved rounds,
 // with an A/A control (a second `node -e 0` in each round).
 import { spawnSync } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import { root } from '../lib/corpus.mjs';
 import { cliPath } from '../lib/files.mjs';
@@ -45,5 +46,5 @@ emit(
     row('A/A control: node -e 0 again', 'ms', summary(times.nodeAgain), { ratio: aa, target: '0.85-1.15 (noise)', pass: aa.median >= 0.85 && aa.median <= 1.15 }),
     row(`gov-report extract <one text report> (${path.relative(root, bin)})`, 'ms', summary(times.cli), { ratio: cli, target: '≤ 2× node -e 0', pass: cli.median <= 2 }),
   ],
-  [`cold start: ${times.node.length} interleaved rounds of separate processes (up to ${rounds}), wall time of spawnSync`],
+  [`cold start: ${times.node.length} interleaved rounds of separate processes (up to ${rounds}), wall time of spawnSync, load average ${os.loadavg()[0].toFixed(1)}`],
 );

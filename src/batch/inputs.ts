@@ -5,7 +5,10 @@
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
+
+/** tinyglobby, loaded only for an argument that is a directory or no existing file (a pattern?): a run over files never loads it. */
+let globber: Promise<typeof import('tinyglobby')> | undefined;
+const tinyglobby = (): Promise<typeof import('tinyglobby')> => (globber ??= import('tinyglobby'));
 
 /** File extensions picked up when walking a directory (explicit file arguments are taken as they are). */
 export const supportedExtensions = ['txt', 'text', 'pdf', 'docx', 'doc', 'html', 'htm'] as const;
@@ -46,8 +49,8 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
       const found = await walk(path.resolve(cwd, arg), `**/*.{${supportedExtensions.join(',')}}`);
       if (found.length === 0) empty.push(arg);
       for (const relative of found) add({ path: path.join(arg, relative), relative });
-    } else if (!info && isDynamicPattern(arg)) {
-      const base = staticBase(arg);
+    } else if (!info && (await tinyglobby()).isDynamicPattern(arg)) {
+      const base = await staticBase(arg);
       const found = await walk(path.resolve(cwd, base), arg.slice(base.length).replace(/^\/+/, '') || '**');
       if (found.length === 0) empty.push(arg);
       for (const relative of found) add({ path: path.join(base, relative), relative });
@@ -60,12 +63,14 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
 }
 
 async function walk(dir: string, pattern: string): Promise<string[]> {
+  const { glob } = await tinyglobby();
   const found = await glob(pattern, { cwd: dir, onlyFiles: true, dot: false, caseSensitiveMatch: false, expandDirectories: false });
   return found.map((file) => file.split(path.sep).join('/')).sort(compare);
 }
 
 /** Leading path segments of a glob that contain no pattern characters (`src/a/*.txt` → `src/a`). */
-function staticBase(pattern: string): string {
+async function staticBase(pattern: string): Promise<string> {
+  const { isDynamicPattern } = await tinyglobby();
   const parts = pattern.split('/');
   const fixed: string[] = [];
   for (const part of parts.slice(0, -1)) {

@@ -2,6 +2,7 @@
  * Runs conversions with a concurrency limit and a per-file timeout, either in a piscina pool of
  * worker threads (a hang, crash or out-of-memory costs one file; the thread is replaced) or inline.
  */
+import { statSync } from 'node:fs';
 import type { ConvertResult } from './convert-file.js';
 import type { WorkerTask } from './worker.js';
 import { describe } from './describe-error.js';
@@ -62,10 +63,24 @@ export async function createRunner(settings: RunnerSettings): Promise<FileRunner
   return settings.threads ? createPoolRunner(settings) : createInlineRunner(settings);
 }
 
-/** The worker module next to this one: `worker.js` when built; from source, a tsx loader for `worker.ts`. */
-function workerFile(): string {
-  const fromSource = import.meta.url.endsWith('.ts');
-  return new URL(fromSource ? './worker-from-source.mjs' : './worker.js', import.meta.url).href;
+/**
+ * The worker module. From source (vitest, tsx): a tsx loader for `worker.ts`. In the esbuild bundle
+ * (the CLI): `worker.js` next to this chunk, bundled. From `dist/src` (the library): the bundled
+ * `dist/bundle/worker.js` when the build made one at least as new as this file, else `./worker.js`:
+ * unbundled, each thread loads chevrotain's ~650 ES modules (~0.5 s of start-up and ~20 MB per thread);
+ * bundled, a few files (PERFORMANCE.md, "Cold start"). Both are built from the same sources by `npm run build`.
+ */
+export function workerFile(here: string = import.meta.url): string {
+  if (here.endsWith('.ts')) return new URL('./worker-from-source.mjs', here).href;
+  const bundled = new URL('../../bundle/worker.js', here);
+  if (here.endsWith('/src/batch/runner.js')) {
+    try {
+      if (statSync(bundled).mtimeMs >= statSync(new URL(here)).mtimeMs) return bundled.href;
+    } catch {
+      // no bundle: the unbundled worker below
+    }
+  }
+  return new URL('./worker.js', here).href;
 }
 
 async function createPoolRunner(settings: RunnerSettings): Promise<FileRunner> {
@@ -136,6 +151,10 @@ async function createInlineRunner(settings: RunnerSettings): Promise<FileRunner>
       let timer: NodeJS.Timeout | undefined;
       let onAbort: (() => void) | undefined;
       try {
+        // One event-loop turn per file: a text file is read synchronously (convert-file.ts) and parsed
+        // synchronously, so without it a batch would run as one chain of microtasks, in which no timer
+        // (a per-file timeout, an `AbortSignal.timeout`) and no I/O callback could run until its end.
+        await new Promise<void>((resolve) => setImmediate(resolve));
         signal?.throwIfAborted();
         const stops: Promise<ConvertResult>[] = [convertFile({ path })];
         if (settings.timeout > 0) {

@@ -67,6 +67,23 @@ describe('extractReports', () => {
     expect(seen.length).toBeLessThan(files.length * 3);
   });
 
+  it('should give timers a turn between files when converting inline, so a timed abort stops the batch', async () => {
+    // Text files are read and parsed synchronously: without a turn of the event loop per file, the batch
+    // would run as one chain of microtasks and AbortSignal.timeout could only fire after the last file.
+    const many = Array.from({ length: 400 }, () => files[0]!);
+    await collect(extractReports([files[0]!], { threads: false })); // modules loaded: no I/O left to yield on
+    const signal = AbortSignal.timeout(50);
+    let seen = 0;
+    const run = async (): Promise<void> => {
+      for await (const record of extractReports(many, { concurrency: 2, threads: false, signal })) {
+        expect(record.ok).toBe(true);
+        seen++;
+      }
+    };
+    await expect(run()).rejects.toMatchObject({ name: 'TimeoutError' });
+    expect(seen).toBeLessThan(many.length);
+  }, 60_000);
+
   it('should reject bad options and non-string inputs with stable codes', async () => {
     const codeOf = async (promise: Promise<unknown>): Promise<string | undefined> => {
       try {

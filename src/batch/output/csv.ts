@@ -2,8 +2,21 @@
  * CSV output: one row per table value (indicator) of each converted report, written with csv-stringify.
  * Failed files have no rows (their records go to the JSON/NDJSON outputs and the stderr reporter).
  */
-import { stringify } from 'csv-stringify/sync';
+import { createRequire } from 'node:module';
 import type { BatchRecord } from '../types.js';
+
+type Stringify = typeof import('csv-stringify/sync').stringify;
+let stringifySync: Stringify | undefined;
+
+/**
+ * csv-stringify's synchronous API, loaded on the first CSV output (its CommonJS build, through
+ * `require`, so that the formatters stay synchronous): NDJSON and JSON runs, and the CLI's start-up,
+ * never load it.
+ */
+function stringify(...args: Parameters<Stringify>): string {
+  stringifySync ??= (createRequire(import.meta.url)('csv-stringify/sync') as { stringify: Stringify }).stringify;
+  return stringifySync(...args);
+}
 
 /** The CSV columns, in order. */
 export const csvColumns = ['file', 'agency', 'year', 'template', 'key', 'label', 'unit', 'column', 'value'] as const;
