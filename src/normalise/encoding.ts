@@ -5,6 +5,9 @@
  */
 import { isUtf8 as bufferIsUtf8 } from 'node:buffer';
 import chardet from 'chardet';
+import type { Context } from 'chardet/lib/encoding/index.js';
+import { big5, gb_18030 } from 'chardet/lib/encoding/mbcs.js';
+import { UTF_16BE, UTF_16LE } from 'chardet/lib/encoding/unicode.js';
 import iconv from 'iconv-lite';
 import { ReportError } from '../errors.js';
 
@@ -26,8 +29,25 @@ export interface DecodedText {
 const GB_ALIASES = new Set(['gb2312', 'gbk', 'cp936', 'x-gbk', 'gb_2312-80', 'euc-cn', 'csgb2312', 'iso-ir-58', 'windows-936', 'gb18030']);
 /** Labels that name Big5 or its extensions. */
 const BIG5_ALIASES = new Set(['big5', 'big5-hkscs', 'cp950', 'x-x-big5', 'csbig5']);
-/** Detector verdicts accepted first: the report languages. */
-const PREFERRED = ['GB18030', 'Big5', 'UTF-16LE', 'UTF-16BE'];
+/** Detector verdicts accepted first, the report languages: chardet's recognisers for them, in chardet's order. */
+const PREFERRED = [new UTF_16BE(), new UTF_16LE(), new big5(), new gb_18030()];
+
+/**
+ * What `chardet.analyse(sample).find(m => preferred(m) && m.confidence >= 10)` finds, running only the
+ * preferred recognisers: chardet's own recognisers on chardet's own context, sorted as it sorts (stable,
+ * by confidence).
+ * @param sample The bytes to judge.
+ * @returns The best preferred match with a confidence of 10 or more, or undefined.
+ */
+function preferredMatch(sample: Uint8Array): { name: string; confidence: number } | undefined {
+  const byteStats = new Array<number>(256).fill(0);
+  for (let i = 0; i < sample.length; i++) byteStats[sample[i]!]!++;
+  let c1Bytes = false;
+  for (let i = 0x80; i <= 0x9f && !c1Bytes; i++) c1Bytes = byteStats[i]! > 0;
+  const context: Context = { byteStats, c1Bytes, rawInput: sample, rawLen: sample.length, inputBytes: sample, inputLen: sample.length };
+  const matches = PREFERRED.map((recogniser) => recogniser.match(context)).filter((match) => match !== null);
+  return matches.sort((a, b) => b.confidence - a.confidence).find((match) => match.confidence >= 10);
+}
 
 /**
  * Canonical name of an encoding label; gb2312/gbk → gb18030.
@@ -61,9 +81,10 @@ export function decodeText(bytes: Uint8Array, forced?: string): DecodedText {
   if (utf16) return finish(bytes, utf16, 'nul-pattern');
   if (isUtf8(bytes)) return finish(bytes, 'utf-8', 'utf-8');
   // The first 64 KB decide as well as the whole file, at a fraction of the cost.
-  const matches = chardet.analyse(bytes.subarray(0, 65_536));
-  // Matches come sorted by confidence: take the best one among the report languages' encodings.
-  const best = matches.find((match) => PREFERRED.includes(match.name) && match.confidence >= 10) ?? matches[0];
+  const sample = bytes.subarray(0, 65_536);
+  // The report languages' encodings first: the same verdict and confidence as chardet.analyse would give
+  // them, at a tenth of its cost (its 20 single-byte recognisers run only when none of these fits).
+  const best = preferredMatch(sample) ?? chardet.analyse(sample)[0];
   const encoding = best ? canonicalEncoding(best.name) : null;
   if (!best || !encoding) throw undecodable('no text encoding matches');
   return { ...finish(bytes, encoding, 'detected'), confidence: best.confidence };
