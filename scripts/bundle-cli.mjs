@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Bundles the CLI and its worker into dist/bundle/ with esbuild, for cold start: chevrotain's package
+// Bundles the CLI, its worker and the library entry into dist/bundle/ with esbuild, for cold start: chevrotain's package
 // entry alone loads ~650 ES modules (~400 ms); bundled, the whole CLI starts in a few tens of ms
 // (PERFORMANCE.md, "Cold start"). Heavy importers (pdf-parse, mammoth, word-extractor) stay external
 // and are still loaded lazily, per format met. Run after `tsc -p tsconfig.build.json` (see `npm run build`).
@@ -22,7 +22,10 @@ rmSync(staging, { recursive: true, force: true });
 
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { 'gov-report': 'src/cli/bin.ts', worker: 'src/batch/worker.ts' },
+  // The library entry too (package.json `exports`): `import 'gov-report-extract'` then loads a few files,
+  // not chevrotain's 650 modules. Shared code goes to chunks, so the CLI, the worker and the library
+  // load one copy of each module.
+  entryPoints: { 'gov-report': 'src/cli/bin.ts', worker: 'src/batch/worker.ts', index: 'src/index.ts' },
   outdir: staging,
   bundle: true,
   splitting: true,
