@@ -6,6 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ReportError } from '../errors.js';
 import { buildLines, type PdfItem } from './pdf-lines.js';
 
@@ -34,19 +35,85 @@ interface LineStore { normalize(): void; getTableData(): TableData[] }
 interface TextItem { str?: string; transform: number[]; width: number; height: number; hasEOL?: boolean }
 interface Viewport { height: number; convertToViewportPoint(x: number, y: number): number[] }
 interface PdfPageProxy { getViewport(options: { scale: number }): Viewport; getTextContent(): Promise<{ items: TextItem[] }>; cleanup(): void }
-interface PdfDocument { numPages: number; getPage(n: number): Promise<PdfPageProxy> }
+interface PdfDocument {
+  numPages: number;
+  getPage(n: number): Promise<PdfPageProxy>;
+  /** pdf.js's WorkerTransport (internal). */
+  _transport?: { fontLoader?: { bind?: (font: unknown) => Promise<void> } };
+}
 interface Internals {
   load(): Promise<PdfDocument>;
   getPageTables(page: PdfPageProxy): Promise<LineStore>;
   destroy(): Promise<void>;
 }
 
-/** pdf.js resources shipped in pdfjs-dist (resolved from pdf-parse, whose dependency it is). */
-function pdfjsResources(): { cMapUrl: string; standardFontDataUrl: string } {
+/** Where pdfjs-dist (pdf-parse's dependency, resolved from pdf-parse) is installed. */
+function pdfjsRoot(): string {
   const require = createRequire(import.meta.url);
   const fromPdfParse = createRequire(require.resolve('pdf-parse'));
-  const root = path.dirname(fromPdfParse.resolve('pdfjs-dist/package.json'));
-  return { cMapUrl: `${root}/cmaps/`, standardFontDataUrl: `${root}/standard_fonts/` };
+  return path.dirname(fromPdfParse.resolve('pdfjs-dist/package.json'));
+}
+
+/** pdf-parse and the pdf.js resources its documents are opened with, loaded once per process. */
+interface PdfModule {
+  PDFParse: typeof import('pdf-parse').PDFParse;
+  cMapUrl: string;
+  standardFontDataUrl: string;
+}
+
+let loading: Promise<PdfModule> | undefined;
+
+/**
+ * Loads pdf-parse once per process, with pdf.js's worker code (which pdf.js otherwise imports at the
+ * first `getDocument`; in Node it runs on this thread as a "fake worker" found at `globalThis.pdfjsWorker`).
+ *
+ * pdf.js's legacy build bundles core-js, which on Node 20 replaces `Array.prototype.push` with a JS
+ * polyfill (V8 does not throw on `push()` with no arguments to an array whose length is read-only).
+ * That made every `push` in the process, pdf.js's own and ours, slower: ~25 % of a PDF import's
+ * CPU time. The native `push` is put back once both bundles have run; the other core-js additions
+ * (new methods pdf.js needs on Node 20) are left alone.
+ * @returns The module and the resource URLs.
+ */
+export function loadPdfParse(): Promise<PdfModule> {
+  loading ??= (async () => {
+    const nativePush = Array.prototype.push;
+    const { PDFParse } = await import('pdf-parse');
+    const root = pdfjsRoot();
+    await import(pathToFileURL(path.join(root, 'legacy/build/pdf.worker.mjs')).href);
+    restoreNative(Array.prototype, 'push', nativePush);
+    return { PDFParse, cMapUrl: `${root}/cmaps/`, standardFontDataUrl: `${root}/standard_fonts/` };
+  })().catch((error: unknown) => {
+    // A failed load (e.g. a missing package) is retried by the next import, not cached.
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}
+
+/** Puts back a built-in method that a polyfill replaced, keeping the property's attributes. */
+function restoreNative<T extends object>(target: T, key: keyof T & string, native: unknown): void {
+  if ((target as Record<string, unknown>)[key] === native) return;
+  const descriptor = Object.getOwnPropertyDescriptor(target, key);
+  if (descriptor && 'value' in descriptor && descriptor.configurable) Object.defineProperty(target, key, { ...descriptor, value: native });
+}
+
+/**
+ * Switches off font loading on this thread for a document opened with `disableFontFace: false`.
+ * In Node pdf.js defaults to `disableFontFace: true`, and then turns every glyph drawn on a page whose
+ * operator list is asked for (the ruled-table pages) into a path, posted to this thread: about half
+ * of those pages' cost, for rendering nobody does. With font faces "enabled", each font is instead
+ * handed to the document's `FontLoader.bind`, which in Node would base64-encode it for an `@font-face`
+ * rule and then fail for want of a DOM, making pdf.js fall back to paths. Text and operator lists do
+ * not depend on either.
+ * @param document A document from pdf-parse's `load()`.
+ * @returns False when pdf.js no longer has the loader where pdf.js 5.4 keeps it (then pdf.js falls
+ *   back to glyph paths: slower, same result).
+ */
+export function skipFontLoading(document: PdfDocument): boolean {
+  const loader = document._transport?.fontLoader;
+  if (typeof loader?.bind !== 'function') return false;
+  loader.bind = () => Promise.resolve();
+  return true;
 }
 
 /**
@@ -57,13 +124,23 @@ function pdfjsResources(): { cMapUrl: string; standardFontDataUrl: string } {
  * @throws ReportError IMPORT_ENCRYPTED, IMPORT_CORRUPT (no page readable), ABORTED.
  */
 export async function readPdf(bytes: Uint8Array, signal?: AbortSignal): Promise<{ pages: PdfPage[]; unreadable: { page: number; reason: string }[] }> {
-  const { PDFParse } = await import('pdf-parse');
-  const parser = new PDFParse({ data: bytes.slice(), ...pdfjsResources(), cMapPacked: true, isEvalSupported: false, useSystemFonts: false, stopAtErrors: false });
+  const { PDFParse, cMapUrl, standardFontDataUrl } = await loadPdfParse();
+  const parser = new PDFParse({
+    data: bytes.slice(),
+    cMapUrl,
+    standardFontDataUrl,
+    cMapPacked: true,
+    isEvalSupported: false,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    disableFontFace: false,
+  });
   const internals = parser as unknown as Internals;
   try {
     const document = await internals.load().catch((error: unknown) => {
       throw mapLoadError(error);
     });
+    skipFontLoading(document);
     const pages: PdfPage[] = [];
     const unreadable: { page: number; reason: string }[] = [];
     for (let n = 1; n <= document.numPages; n++) {

@@ -1,6 +1,8 @@
 /**
- * Reads a ZIP central directory without inflating anything: entry names and declared sizes.
- * Used to tell DOCX from ODT and other ZIPs, and to refuse zip bombs before mammoth inflates them.
+ * Reads a ZIP central directory without inflating anything: entry names and declared sizes; then,
+ * for a DOCX, inflates the entries mammoth reads, capped (zip bombs are refused before anything
+ * grows), and hands mammoth that data (`docx-mammoth.ts`) instead of letting JSZip inflate it again.
+ * Used to tell DOCX from ODT and other ZIPs.
  * Layout: APPNOTE.TXT (PKWARE) §4.3.12 central directory header, §4.3.16 end of central directory.
  */
 import { inflateRawSync } from 'node:zlib';
@@ -79,27 +81,53 @@ export function assertZipWithinLimit(entries: readonly ZipEntry[], maxBytes: num
  * @param bytes The archive.
  * @param entries From `readZipEntries`.
  * @param maxBytes Limit on the total inflated size.
+ * @returns The inflated data by entry name (a later entry of the same name wins, as in JSZip).
  * @throws ReportError IMPORT_TOO_LARGE when the cap is hit, IMPORT_CORRUPT when an entry lies about its size.
  */
-export function assertZipInflatesWithin(bytes: Uint8Array, entries: readonly ZipEntry[], maxBytes: number): void {
+export function inflateZipEntries(bytes: Uint8Array, entries: readonly ZipEntry[], maxBytes: number): Map<string, Uint8Array> {
+  const inflated = new Map<string, Uint8Array>();
   let budget = maxBytes;
   for (const entry of entries) {
     if (entry.method !== 8 || entry.name.startsWith('word/media/') || entry.name.endsWith('/')) continue;
+    const data = inflateEntry(bytes, entry, budget, maxBytes);
+    inflated.set(entry.name, data);
+    budget -= data.byteLength;
+  }
+  return inflated;
+}
+
+/**
+ * Reads one entry, inflating it if it is compressed (to at most its declared size).
+ * @param bytes The archive.
+ * @param entry The entry.
+ * @returns Its data.
+ * @throws ReportError IMPORT_CORRUPT when it lies outside the archive, does not inflate or has another size, or uses another method.
+ */
+export function readZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  if (entry.method === 0) {
     const data = entryData(bytes, entry);
     if (!data) throw corrupt(`entry "${entry.name}" lies outside the archive`);
-    let size: number;
-    try {
-      size = inflateRawSync(data, { maxOutputLength: Math.max(1, Math.min(budget, entry.uncompressedSize + 1)) }).byteLength;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-        const reason = budget <= entry.uncompressedSize ? `the archive would inflate past ${maxBytes} bytes` : 'it inflates past the size its directory declares';
-        throw new ReportError('IMPORT_TOO_LARGE', `ZIP entry "${entry.name}" refused: ${reason}.`, { cause: error });
-      }
-      throw corrupt(`entry "${entry.name}" does not inflate (${(error as Error).message})`);
-    }
-    if (size !== entry.uncompressedSize) throw corrupt(`entry "${entry.name}" inflates to ${size} bytes, not the ${entry.uncompressedSize} declared`);
-    budget -= size;
+    return data;
   }
+  if (entry.method !== 8) throw corrupt(`entry "${entry.name}" uses compression method ${entry.method}`);
+  return inflateEntry(bytes, entry, entry.uncompressedSize + 1, entry.uncompressedSize);
+}
+
+function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: number, maxBytes: number): Uint8Array {
+  const data = entryData(bytes, entry);
+  if (!data) throw corrupt(`entry "${entry.name}" lies outside the archive`);
+  let inflated: Buffer;
+  try {
+    inflated = inflateRawSync(data, { maxOutputLength: Math.max(1, Math.min(budget, entry.uncompressedSize + 1)) });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+      const reason = budget <= entry.uncompressedSize ? `the archive would inflate past ${maxBytes} bytes` : 'it inflates past the size its directory declares';
+      throw new ReportError('IMPORT_TOO_LARGE', `ZIP entry "${entry.name}" refused: ${reason}.`, { cause: error });
+    }
+    throw corrupt(`entry "${entry.name}" does not inflate (${(error as Error).message})`);
+  }
+  if (inflated.byteLength !== entry.uncompressedSize) throw corrupt(`entry "${entry.name}" inflates to ${inflated.byteLength} bytes, not the ${entry.uncompressedSize} declared`);
+  return inflated;
 }
 
 /**
