@@ -1,8 +1,9 @@
 /** Where each indicator of a report sits: table, row, column, value and position. */
-import type { Position, Report, Row } from '../types.js';
-import { getCatalogue, indicatorKey } from './catalogue.js';
+import type { Position, Report, Row, Table } from '../types.js';
+import { getCatalogue } from './catalogue.js';
 import { listValueColumn, mapColumns } from './columns.js';
-import { labelIndex } from './labels.js';
+import { type LabelIndex, labelIndex } from './labels.js';
+import type { ColumnEntry, TableGroup } from './types.js';
 
 function cellOf(key: string, row: Row, table: number, r: number, column: number): IndicatorCell {
   const cell: IndicatorCell = { key, value: row.values[column] ?? null, table, row: r, column, position: row.position };
@@ -33,30 +34,60 @@ export function indicatorCells(report: Report): IndicatorCell[] {
   if (!catalogue) return [];
   const index = labelIndex(catalogue);
   const cells: IndicatorCell[] = [];
-  report.tables.forEach((table, t) => {
-    const columnMaps = new Map<string, ReturnType<typeof mapColumns>>();
-    let listColumn: number | undefined;
-    table.rows.forEach((row, r) => {
-      if (row.key === null) return;
-      const ref = index.byKey.get(row.key);
-      if (!ref) return;
-      const { entry, group } = ref;
-      if (group.kind === 'list') {
-        listColumn ??= listValueColumn(table);
-        if (listColumn < 0) return;
-        cells.push(cellOf(entry.key, row, t, r, listColumn));
-        return;
-      }
-      if (entry.heading) return;
-      let columns = columnMaps.get(group.id);
-      if (!columns) {
-        columns = mapColumns(table, group);
-        columnMaps.set(group.id, columns);
-      }
-      columns.forEach((column, c) => {
-        if (column) cells.push(cellOf(indicatorKey(entry, column), row, t, r, c));
-      });
-    });
-  });
+  const tables = report.tables;
+  for (let t = 0; t < tables.length; t++) tableCells(tables[t]!, t, index, cells);
   return cells;
+}
+
+/**
+ * Adds the indicator cells of one table to `cells`.
+ * @param table The table (rows with keys).
+ * @param t Its index in `Report.tables`.
+ * @param index The label index of the report's catalogue.
+ * @param cells The cells so far.
+ * @param columnMaps `mapColumns(table, group)` by group, when the caller has some already.
+ */
+export function tableCells(table: Table, t: number, index: LabelIndex, cells: IndicatorCell[], columnMaps?: ReadonlyMap<TableGroup, readonly (ColumnEntry | null)[]>): void {
+  let listColumn: number | undefined;
+  // Per grid group of the table: the group's column index of each table column (-1 = none).
+  let lastGroup: TableGroup | undefined;
+  let lastColumns: Int16Array | undefined;
+  const rows = table.rows;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    if (row.key === null) continue;
+    const ref = index.byKey.get(row.key);
+    if (!ref) continue;
+    const { entry, group } = ref;
+    if (group.kind === 'list') {
+      listColumn ??= listValueColumn(table);
+      if (listColumn < 0) continue;
+      cells.push(cellOf(entry.key, row, t, r, listColumn));
+      continue;
+    }
+    if (entry.heading) continue;
+    if (group !== lastGroup) {
+      lastGroup = group;
+      lastColumns = columnIndices(group, columnMaps?.get(group) ?? mapColumns(table, group));
+    }
+    const columns = lastColumns!;
+    const keys = ref.columnKeys;
+    for (let c = 0; c < columns.length; c++) {
+      const column = columns[c]!;
+      if (column >= 0) cells.push(cellOf(keys[column]!, row, t, r, c));
+    }
+  }
+}
+
+/** Mapped columns (`mapColumns`, cached and frozen) → the group's column index of each (-1 = none). */
+const indices = new WeakMap<readonly (ColumnEntry | null)[], Int16Array>();
+
+function columnIndices(group: TableGroup, mapped: readonly (ColumnEntry | null)[]): Int16Array {
+  let list = indices.get(mapped);
+  if (!list) {
+    const entries = group.columns ?? [];
+    list = Int16Array.from(mapped, (column) => (column ? entries.indexOf(column) : -1));
+    indices.set(mapped, list);
+  }
+  return list;
 }

@@ -3,7 +3,7 @@
  * between the 2019 and 2021 forms (late reports use old forms and vice versa).
  */
 import type { Report, Section, TemplateId } from '../types.js';
-import { canonicalText } from './normalise-label.js';
+import { canonicalText, isPlainChar } from './normalise-label.js';
 import type { Signal } from './types.js';
 
 /** Phrases of the 2008–2018 统计表. */
@@ -63,58 +63,142 @@ const gov2021Signals: Signal[] = [
 /** Every detection phrase, for documentation and tests. */
 export const detectionSignals = { legacy: legacySignals, common: commonSignals, gov2019: gov2019Signals, gov2021: gov2021Signals } as const;
 
-const score = (found: ReadonlySet<string>, signals: Signal[]): number => signals.reduce((sum, s) => (found.has(s.text) ? sum + s.weight : sum), 0);
+/** Every distinct detection phrase; a phrase's id is its index. */
+const phrases: string[] = [];
+for (const { text } of [...legacySignals, ...commonSignals, ...gov2019Signals, ...gov2021Signals]) if (!phrases.includes(text)) phrases.push(text);
 
-/** First character of a detection phrase → the phrases that begin with it. */
-const phrasesByFirst = new Map<number, string[]>();
-for (const { text } of [...legacySignals, ...commonSignals, ...gov2019Signals, ...gov2021Signals]) {
+/** A signal list as phrase ids and weights, for scoring over the found flags. */
+const idsOf = (signals: Signal[]): { id: number; weight: number }[] => signals.map((s) => ({ id: phrases.indexOf(s.text), weight: s.weight }));
+const legacyIds = idsOf(legacySignals);
+const commonIds = idsOf(commonSignals);
+const gov2019Ids = idsOf(gov2019Signals);
+const gov2021Ids = idsOf(gov2021Signals);
+
+const score = (found: Uint8Array, signals: readonly { id: number; weight: number }[]): number => {
+  let sum = 0;
+  for (const s of signals) if (found[s.id] === 1) sum += s.weight;
+  return sum;
+};
+
+/** Per UTF-16 unit: bit 1 = first character of a phrase, bit 2 = second character of a phrase, bit 4 = not its own canonical form. */
+const FIRST_CHAR = 1;
+const SECOND_CHAR = 2;
+const NOT_PLAIN = 4;
+const CHAR_CLASS = new Uint8Array(0x10000);
+/** First character of a detection phrase → 1 + the index in `phrasesByFirst` of the ids of the phrases that begin with it. */
+const FIRST_LIST = new Uint8Array(0x10000);
+const phrasesByFirst: number[][] = [];
+phrases.forEach((text, id) => {
   const first = text.charCodeAt(0);
-  const list = phrasesByFirst.get(first) ?? [];
-  if (!list.includes(text)) list.push(text);
-  phrasesByFirst.set(first, list);
-}
-const PHRASE_START = new Uint8Array(0x10000);
-for (const first of phrasesByFirst.keys()) PHRASE_START[first] = 1;
+  if (FIRST_LIST[first] === 0) {
+    phrasesByFirst.push([]);
+    FIRST_LIST[first] = phrasesByFirst.length;
+  }
+  phrasesByFirst[FIRST_LIST[first]! - 1]!.push(id);
+  CHAR_CLASS[first] = CHAR_CLASS[first]! | FIRST_CHAR;
+  // Every phrase has at least two characters, so a phrase starts only where its first two characters do.
+  CHAR_CLASS[text.charCodeAt(1)] = CHAR_CLASS[text.charCodeAt(1)]! | SECOND_CHAR;
+});
+for (let c = 0; c < 0x10000; c++) if (!isPlainChar(c)) CHAR_CLASS[c] = CHAR_CLASS[c]! | NOT_PLAIN;
 
 /**
- * Adds the detection phrases a text contains to `found`: one pass, the same answer as `text.includes` per phrase.
+ * Flags the detection phrases a canonical text contains: one pass, the same answer as `text.includes` per phrase.
  * @param text A canonical text.
- * @param found The phrases found so far.
+ * @param found Flags by phrase id.
  */
-function findPhrases(text: string, found: Set<string>): void {
-  for (let i = 0; i < text.length; i++) {
+function findPhrases(text: string, found: Uint8Array): void {
+  const last = text.length - 1;
+  for (let i = 0; i < last; i++) {
     const code = text.charCodeAt(i);
-    if (PHRASE_START[code] === 0) continue;
-    for (const phrase of phrasesByFirst.get(code)!) if (text.startsWith(phrase, i)) found.add(phrase);
+    if ((CHAR_CLASS[code]! & FIRST_CHAR) === 0 || (CHAR_CLASS[text.charCodeAt(i + 1)]! & SECOND_CHAR) === 0) continue;
+    for (const id of phrasesByFirst[FIRST_LIST[code]! - 1]!) if (text.startsWith(phrases[id]!, i)) found[id] = 1;
   }
 }
 
-function headings(sections: Section[], out: string[]): string[] {
-  for (const section of sections) {
-    out.push(section.heading);
-    headings(section.children, out);
+/** Phrase ids found in the plain texts being scanned, committed only when all of them turn out plain. */
+const pending: number[] = [];
+let pendingCount = 0;
+
+/**
+ * Records the detection phrases of a text while checking that it is plain (its own canonical form).
+ * @param text Any text.
+ * @returns False, with the phrases found so far left uncommitted, at the first character that is not plain.
+ */
+function scanPlain(text: string): boolean {
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    const cls = CHAR_CLASS[code]!;
+    if ((cls & NOT_PLAIN) !== 0) return false;
+    if ((cls & FIRST_CHAR) === 0 || i + 1 >= length || (CHAR_CLASS[text.charCodeAt(i + 1)]! & SECOND_CHAR) === 0) continue;
+    for (const id of phrasesByFirst[FIRST_LIST[code]! - 1]!) if (text.startsWith(phrases[id]!, i)) pending[pendingCount++] = id;
   }
-  return out;
+  return true;
 }
+
+function commit(found: Uint8Array): void {
+  for (let k = 0; k < pendingCount; k++) found[pending[k]!] = 1;
+  pendingCount = 0;
+}
+
+/**
+ * Flags the detection phrases of `canonicalText(text)`. A text of plain characters is its own canonical form: it is
+ * scanned as it is, in the same pass that checks that it is plain; any other text is canonicalised first.
+ * @param text Any text.
+ * @param found Flags by phrase id.
+ */
+function findPhrasesOf(text: string, found: Uint8Array): void {
+  pendingCount = 0;
+  if (scanPlain(text)) commit(found);
+  else findPhrases(canonicalText(text), found);
+}
+
+/**
+ * Flags the detection phrases of `canonicalText(cells.join('|'))`. When every cell is plain, so is the joined text, and
+ * no phrase holds a '|': the cells are scanned one by one, with no joined copy.
+ * @param cells Header cells or column names.
+ * @param found Flags by phrase id.
+ */
+function findPhrasesOfJoined(cells: readonly string[], found: Uint8Array): void {
+  pendingCount = 0;
+  for (const cell of cells) {
+    if (!scanPlain(cell)) {
+      pendingCount = 0;
+      findPhrases(canonicalText(cells.join('|')), found);
+      return;
+    }
+  }
+  commit(found);
+}
+
+function headings(sections: Section[], found: Uint8Array): void {
+  for (const section of sections) {
+    findPhrasesOf(section.heading, found);
+    if (section.children.length > 0) headings(section.children, found);
+  }
+}
+
+/** Found flags of one detection (detection is synchronous: one array serves every call). */
+const foundFlags = new Uint8Array(phrases.length);
 
 /**
  * The texts detection looks at: table titles, clauses, headers, columns, row labels, section headings.
  * No phrase holds a line feed, so looking at each canonical text on its own finds what one joined text would.
  * @param report A report.
- * @returns The detection phrases found.
+ * @returns The detection phrases found, as flags by phrase id.
  */
-function detectionPhrases(report: Report): Set<string> {
-  const parts: string[] = [];
+function detectionPhrases(report: Report): Uint8Array {
+  const found = foundFlags;
+  found.fill(0);
   for (const table of report.tables) {
-    if (table.title) parts.push(table.title);
-    if (table.clause) parts.push(table.clause);
-    for (const header of table.headers) parts.push(header.join('|'));
-    parts.push(table.columns.join('|'));
-    for (const row of table.rows) parts.push(row.label);
+    if (table.title) findPhrasesOf(table.title, found);
+    if (table.clause) findPhrasesOf(table.clause, found);
+    for (const header of table.headers) findPhrasesOfJoined(header, found);
+    findPhrasesOfJoined(table.columns, found);
+    const rows = table.rows;
+    for (let r = 0; r < rows.length; r++) findPhrasesOf(rows[r]!.label, found);
   }
-  headings(report.sections, parts);
-  const found = new Set<string>();
-  for (const part of parts) findPhrases(canonicalText(part), found);
+  headings(report.sections, found);
   return found;
 }
 
@@ -125,10 +209,10 @@ function detectionPhrases(report: Report): Set<string> {
  */
 export function detectTemplate(report: Report): TemplateId {
   const found = detectionPhrases(report);
-  const legacy = score(found, legacySignals);
-  const common = score(found, commonSignals);
-  const only2019 = score(found, gov2019Signals);
-  const only2021 = score(found, gov2021Signals);
+  const legacy = score(found, legacyIds);
+  const common = score(found, commonIds);
+  const only2019 = score(found, gov2019Ids);
+  const only2021 = score(found, gov2021Ids);
   const modern = common + only2019 + only2021;
   if (legacy === 0 && modern === 0) return 'unknown';
   if (legacy > modern) return 'legacy-2008';

@@ -5,12 +5,12 @@
 import { createDiagnostic } from '../diagnostic.js';
 import type { Diagnostic, Report } from '../types.js';
 import { getCatalogue } from './catalogue.js';
-import { indicatorCells, type IndicatorCell } from './cells.js';
+import { type IndicatorCell, tableCells } from './cells.js';
 import { mapColumns } from './columns.js';
 import { detectTemplate } from './detect.js';
 import { labelIndex } from './labels.js';
 import { matchTableRows } from './match-rows.js';
-import type { TableGroup } from './types.js';
+import type { ColumnEntry, TableGroup } from './types.js';
 
 export { detectTemplate } from './detect.js';
 export { indicatorCells, type IndicatorCell } from './cells.js';
@@ -57,38 +57,51 @@ export function applyTemplateWithCells(report: Report): { diagnostics: Diagnosti
   }
   const index = labelIndex(catalogue);
   const formName = templateNames[catalogue.id];
-  for (const table of report.tables) {
+  const cells: IndicatorCell[] = [];
+  const tables = report.tables;
+  for (let t = 0; t < tables.length; t++) {
+    const table = tables[t]!;
+    const rows = table.rows;
     const keys = matchTableRows(table, catalogue, index);
-    table.rows.forEach((row, r) => {
-      row.key = keys[r] ?? null;
-      if (row.key === null && (row.label.trim() !== '' || row.values.some((v) => v !== null))) {
-        diagnostics.push(
-          createDiagnostic('row-unmatched', 'info', `Row "${row.label || row.cells.join(' | ')}" matches no row of ${formName}; its key stays null.`, {
-            position: row.position,
-            origin: 'validate',
-          }),
-        );
+    // The grid groups of the table's rows, in the order first met.
+    let grids: TableGroup[] | undefined;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r]!;
+      const key = keys[r] ?? null;
+      row.key = key;
+      if (key === null) {
+        if (row.label.trim() !== '' || row.values.some((v) => v !== null)) {
+          diagnostics.push(
+            createDiagnostic('row-unmatched', 'info', `Row "${row.label || row.cells.join(' | ')}" matches no row of ${formName}; its key stays null.`, {
+              position: row.position,
+              origin: 'validate',
+            }),
+          );
+        }
+        continue;
       }
-    });
-    const groups = new Set<TableGroup>();
-    for (const row of table.rows) {
-      const group = row.key ? index.byKey.get(row.key)?.group : undefined;
-      if (group) groups.add(group);
+      const group = index.byKey.get(key)?.group;
+      if (group && group.kind === 'grid' && !(grids ??= []).includes(group)) grids.push(group);
     }
-    for (const group of groups) {
-      if (group.kind !== 'grid') continue;
-      mapColumns(table, group).forEach((column, c) => {
-        if (column || !table.rows.some((row) => row.key !== null && row.values[c] !== null && row.values[c] !== undefined)) return;
-        diagnostics.push(
-          createDiagnostic('column-unmatched', 'info', `Column "${table.columns[c] ?? ''}" matches no column of ${formName}; its values fill no indicator.`, {
-            position: table.position,
-            origin: 'validate',
-          }),
-        );
-      });
+    let columnMaps: Map<TableGroup, readonly (ColumnEntry | null)[]> | undefined;
+    if (grids) {
+      columnMaps = new Map();
+      for (const group of grids) {
+        const mapped = mapColumns(table, group);
+        columnMaps.set(group, mapped);
+        for (let c = 0; c < mapped.length; c++) {
+          if (mapped[c] || !rows.some((row) => row.key !== null && row.values[c] !== null && row.values[c] !== undefined)) continue;
+          diagnostics.push(
+            createDiagnostic('column-unmatched', 'info', `Column "${table.columns[c] ?? ''}" matches no column of ${formName}; its values fill no indicator.`, {
+              position: table.position,
+              origin: 'validate',
+            }),
+          );
+        }
+      }
     }
+    tableCells(table, t, index, cells, columnMaps);
   }
-  const cells = indicatorCells(report);
   // Object.hasOwn, not `in`: the same answer for catalogue keys (none is an Object.prototype name), and cheaper
   // on an object of a few hundred keys.
   const indicators = report.indicators;

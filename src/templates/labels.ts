@@ -1,12 +1,17 @@
 /** Label lookup over a catalogue: exact, then core (数/数量 dropped), then containment. */
 import type { Row } from '../types.js';
 import { canonicalText, labelCore, normaliseLabel } from './normalise-label.js';
+import { indicatorKey } from './catalogue.js';
 import type { RowEntry, TableGroup, TemplateCatalogue } from './types.js';
 
 /** A catalogue row with the group it belongs to. */
 export interface EntryRef {
   entry: RowEntry;
   group: TableGroup;
+  /** Grid rows: the indicator key of each column of the group (`indicatorKey(entry, column)`), in column order. */
+  columnKeys: readonly string[];
+  /** The key and the keys of its ancestors (nearest first): the context a row matched to this entry leaves. */
+  stack: readonly string[];
 }
 
 /** Lookup tables of one catalogue, built once. */
@@ -16,8 +21,6 @@ export interface LabelIndex {
   /** All normalised variants, longest first, for the containment fallback. */
   variants: { label: string; ref: EntryRef }[];
   byKey: Map<string, EntryRef>;
-  /** Entry key → keys of its ancestors (nearest first). */
-  ancestors: Map<string, string[]>;
 }
 
 const indexes = new WeakMap<TemplateCatalogue, LabelIndex>();
@@ -35,12 +38,14 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
 export function labelIndex(catalogue: TemplateCatalogue): LabelIndex {
   const cached = indexes.get(catalogue);
   if (cached) return cached;
-  const index: LabelIndex = { exact: new Map(), core: new Map(), variants: [], byKey: new Map(), ancestors: new Map() };
+  const index: LabelIndex = { exact: new Map(), core: new Map(), variants: [], byKey: new Map() };
   const parents = new Map<string, string | null>();
+  const refs: EntryRef[] = [];
   for (const group of catalogue.groups) {
     for (const entry of group.rows) {
-      const ref = { entry, group };
+      const ref: EntryRef = { entry, group, columnKeys: group.kind === 'grid' ? (group.columns ?? []).map((column) => indicatorKey(entry, column)) : [], stack: [] };
       index.byKey.set(entry.key, ref);
+      refs.push(ref);
       parents.set(entry.key, entry.parent);
       for (const label of new Set(entry.labels.map(normaliseLabel))) {
         push(index.exact, label, ref);
@@ -49,11 +54,13 @@ export function labelIndex(catalogue: TemplateCatalogue): LabelIndex {
       }
     }
   }
+  const stacks = new Map<string, readonly string[]>();
   for (const key of parents.keys()) {
     const chain: string[] = [];
     for (let p = parents.get(key) ?? null; p !== null && !chain.includes(p); p = parents.get(p) ?? null) chain.push(p);
-    index.ancestors.set(key, chain);
+    stacks.set(key, Object.freeze([key, ...chain]));
   }
+  for (const ref of refs) ref.stack = stacks.get(ref.entry.key)!;
   index.variants.sort((a, b) => b.label.length - a.label.length);
   indexes.set(catalogue, index);
   return index;

@@ -6,7 +6,7 @@
 import type { Table } from '../types.js';
 import { canonicalText } from './normalise-label.js';
 import { type EntryRef, type LabelIndex, lookupLabel, rowLabels } from './labels.js';
-import type { TableGroup, TemplateCatalogue } from './types.js';
+import type { RowEntry, TableGroup, TemplateCatalogue } from './types.js';
 
 const CLAUSE = /第二十条第\(?([一二三四五六七八九十\d]+)\)?项/u;
 const CHINESE_DIGITS = '一二三四五六七八九十';
@@ -17,12 +17,64 @@ const CHINESE_DIGITS = '一二三四五六七八九十';
  */
 export function clauseItem(text: string | null): number | null {
   if (text === null) return null;
+  // Row labels repeat from report to report and almost never hold a clause: remember the answers.
+  const cached = clauseCache.get(text);
+  if (cached !== undefined) return cached;
+  if (clauseCache.size >= 4096) clauseCache.clear();
+  const item = clauseItemUncached(text);
+  clauseCache.set(text, item);
+  return item;
+}
+
+const clauseCache = new Map<string, number | null>();
+
+function clauseItemUncached(text: string): number | null {
   const canonical = canonicalText(text);
   if (!canonical.includes('第二十条第')) return null;
   const m = CLAUSE.exec(canonical);
   if (!m) return null;
   const item = m[1]!;
   return /^\d+$/u.test(item) ? Number(item) : CHINESE_DIGITS.indexOf(item) + 1 || null;
+}
+
+/**
+ * @param catalogue A catalogue.
+ * @param item A clause item number.
+ * @returns The first group of that clause item, if any.
+ */
+function groupOfClause(catalogue: TemplateCatalogue, item: number): TableGroup | undefined {
+  for (const g of catalogue.groups) if (g.clauseItem === item) return g;
+  return undefined;
+}
+
+/** Per catalogue: the column labels of each group, canonical, computed once. */
+const columnLabelsOf = new WeakMap<TemplateCatalogue, string[][][]>();
+
+/** Per catalogue: canonical header text of a table → how many columns of each group it names (the form's tables repeat). */
+const columnScoresOf = new WeakMap<TemplateCatalogue, Map<string, number[]>>();
+
+/**
+ * @param catalogue A catalogue.
+ * @param columnText The canonical text of a table's columns and headers.
+ * @returns Per group of the catalogue (in order): how many of its columns have a label the text contains.
+ */
+function columnScores(catalogue: TemplateCatalogue, columnText: string): number[] {
+  let cache = columnScoresOf.get(catalogue);
+  if (!cache) {
+    cache = new Map();
+    columnScoresOf.set(catalogue, cache);
+  }
+  const cached = cache.get(columnText);
+  if (cached) return cached;
+  let labels = columnLabelsOf.get(catalogue);
+  if (!labels) {
+    labels = catalogue.groups.map((group) => (group.columns ?? []).map((column) => column.labels.map(canonicalText)));
+    columnLabelsOf.set(catalogue, labels);
+  }
+  const scores = labels.map((columns) => columns.filter((variants) => variants.some((l) => columnText.includes(l))).length);
+  if (cache.size >= 512) cache.clear();
+  cache.set(columnText, scores);
+  return scores;
 }
 
 /**
@@ -36,47 +88,54 @@ export function clauseItem(text: string | null): number | null {
 export function tableGroup(table: Table, catalogue: TemplateCatalogue, index: LabelIndex, labels: readonly string[][] = table.rows.map(rowLabels)): TableGroup | null {
   const item = clauseItem(table.clause) ?? clauseItem(table.title);
   if (item !== null) {
-    const byClause = catalogue.groups.find((g) => g.clauseItem === item);
+    const byClause = groupOfClause(catalogue, item);
     if (byClause) return byClause;
   }
-  if (catalogue.groups.length === 1) return catalogue.groups[0]!;
-  const scores = new Map<TableGroup, number>();
-  const add = (group: TableGroup, n: number): void => void scores.set(group, (scores.get(group) ?? 0) + n);
+  const groups = catalogue.groups;
+  if (groups.length === 1) return groups[0]!;
+  // Score per group, and the groups in the order they were first scored (ties go to the first one scored).
+  const scores = new Array<number>(groups.length).fill(0);
+  const order: number[] = [];
+  const add = (g: number, n: number): void => {
+    if (scores[g] === 0 && !order.includes(g)) order.push(g);
+    scores[g]! += n;
+  };
   for (const rowLabelList of labels) {
-    for (const label of rowLabelList) for (const ref of new Set(lookupLabel(index, label).map((r) => r.group))) add(ref, 1);
+    for (const label of rowLabelList) {
+      const refs = lookupLabel(index, label);
+      for (let k = 0; k < refs.length; k++) {
+        const group = refs[k]!.group;
+        let seen = false;
+        for (let j = 0; j < k && !seen; j++) seen = refs[j]!.group === group;
+        if (!seen) add(groups.indexOf(group), 1);
+      }
+    }
   }
   const columnText = canonicalText(table.columns.join('|') + table.headers.map((h) => h.join('|')).join('|'));
-  for (const group of catalogue.groups) {
-    for (const column of group.columns ?? []) if (column.labels.some((l) => columnText.includes(canonicalText(l)))) add(group, 1);
-  }
+  const byColumns = columnScores(catalogue, columnText);
+  for (let g = 0; g < groups.length; g++) for (let n = byColumns[g]!; n > 0; n--) add(g, 1);
   let best: TableGroup | null = null;
   let bestScore = 0;
-  for (const [group, n] of scores) {
-    if (n > bestScore) {
-      best = group;
-      bestScore = n;
+  for (const g of order) {
+    if (scores[g]! > bestScore) {
+      best = groups[g]!;
+      bestScore = scores[g]!;
     }
   }
   return best;
 }
 
 /**
- * Keys of the rows above that a row may belong to: the stack of the last matched row (never changed in place:
- * `matchTableRows` replaces it) and the keys added for this row. A handful of keys: arrays beat a Set built per row.
- */
-interface Context {
-  base: readonly string[];
-  added: string[];
-}
-
-/**
- * Picks the candidate that fits the context.
+ * Picks the candidate that fits the context: the keys of the rows above that the row may belong to, i.e. the stack
+ * of the last matched row (`base`) and the keys added for this row (`added`). A handful of keys: arrays beat a Set.
  * @param candidates Entries with a matching label.
- * @param context Keys of the rows above that the row may belong to.
+ * @param base The stack of the last matched row before this row.
+ * @param added Keys added for this row: the first `addedCount` entries.
+ * @param addedCount How many.
  * @param group The table's group (preferred).
  * @returns The chosen entry, or null.
  */
-function choose(candidates: EntryRef[], context: Context, group: TableGroup | null): EntryRef | null {
+function choose(candidates: EntryRef[], base: readonly string[], added: readonly string[], addedCount: number, group: TableGroup | null): EntryRef | null {
   if (candidates.length === 1) return candidates[0]!;
   // A row whose parent is in context beats a top-level one; the table's own group beats the others;
   // a row whose parent is not in context does not fit.
@@ -84,7 +143,7 @@ function choose(candidates: EntryRef[], context: Context, group: TableGroup | nu
   let bestRank = -1;
   for (const c of candidates) {
     const parent = c.entry.parent;
-    if (parent !== null && !context.base.includes(parent) && !context.added.includes(parent)) continue;
+    if (parent !== null && !base.includes(parent) && !includes(added, addedCount, parent)) continue;
     const rank = (parent !== null ? 2 : 0) + (c.group === group ? 1 : 0);
     if (rank > bestRank) {
       best = c;
@@ -94,6 +153,25 @@ function choose(candidates: EntryRef[], context: Context, group: TableGroup | nu
   return best;
 }
 
+function includes(list: readonly string[], count: number, key: string): boolean {
+  for (let i = 0; i < count; i++) if (list[i] === key) return true;
+  return false;
+}
+
+/** Per group: the row that matches a table row whose label is empty, if any. */
+const emptyLabelRows = new WeakMap<TableGroup, RowEntry | null>();
+
+function emptyLabelRow(group: TableGroup): RowEntry | null {
+  let row = emptyLabelRows.get(group);
+  if (row === undefined) {
+    row = group.rows.find((e) => e.matchesEmptyLabel) ?? null;
+    emptyLabelRows.set(group, row);
+  }
+  return row;
+}
+
+const NO_KEYS: readonly string[] = [];
+
 /**
  * Matches every row of one table.
  * @param table The table.
@@ -102,39 +180,46 @@ function choose(candidates: EntryRef[], context: Context, group: TableGroup | nu
  * @returns One key (or null) per row.
  */
 export function matchTableRows(table: Table, catalogue: TemplateCatalogue, index: LabelIndex): (string | null)[] {
-  const labelsOfRows = table.rows.map(rowLabels);
+  const rows = table.rows;
+  const labelsOfRows = rows.map(rowLabels);
   let group = tableGroup(table, catalogue, index, labelsOfRows);
-  let stack: string[] = [];
+  // The keys of the last matched row and its ancestors (shared, never changed: replaced by the next match).
+  let stack: readonly string[] = NO_KEYS;
+  // Keys added for the current row: the first `addedCount` entries (reused from row to row).
+  const added: string[] = [];
+  let addedCount = 0;
   const keys: (string | null)[] = [];
-  for (let r = 0; r < table.rows.length; r++) {
-    const row = table.rows[r]!;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
     const labels = labelsOfRows[r]!;
-    const context: Context = { base: stack, added: [] };
+    const base = stack;
+    addedCount = 0;
     let p = row.parent;
     for (let hops = 0; p !== null && p >= 0 && p < keys.length && hops < 16; hops++) {
       const parentKey = keys[p];
-      if (parentKey) context.added.push(parentKey);
-      p = table.rows[p]?.parent ?? null;
+      if (parentKey) added[addedCount++] = parentKey;
+      p = rows[p]?.parent ?? null;
     }
     let key: string | null = null;
-    if (labels.length === 0) {
-      const empty = (group?.rows ?? []).find((e) => e.matchesEmptyLabel);
+    if (labels.length === 0 && group !== null) {
+      const empty = emptyLabelRow(group);
       if (empty && row.values.some((v) => v !== null)) key = empty.key;
     }
-    labels.forEach((label, i) => {
+    for (let i = 0; i < labels.length; i++) {
+      const label = labels[i]!;
       const item = clauseItem(label);
       if (item !== null) {
-        group = catalogue.groups.find((g) => g.clauseItem === item) ?? group;
-        return;
+        group = groupOfClause(catalogue, item) ?? group;
+        continue;
       }
-      const ref = choose(lookupLabel(index, label), context, group);
+      const ref = choose(lookupLabel(index, label), base, added, addedCount, group);
       if (ref) {
-        const ancestors = index.ancestors.get(ref.entry.key) ?? [];
-        context.added.push(...ancestors, ref.entry.key);
-        stack = [ref.entry.key, ...ancestors];
+        const chain = ref.stack;
+        for (let k = 0; k < chain.length; k++) added[addedCount++] = chain[k]!;
+        stack = chain;
       }
       if (i === labels.length - 1) key = ref ? ref.entry.key : null;
-    });
+    }
     keys.push(key);
   }
   return keys;

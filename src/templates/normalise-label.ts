@@ -4,8 +4,6 @@
  */
 import { taiwanPhrases, traditionalToSimplified } from './traditional.js';
 
-const TRADITIONAL_CLASS = `[${[...traditionalToSimplified.keys()].join('')}]`;
-const TRADITIONAL_ALL = new RegExp(TRADITIONAL_CLASS, 'gu');
 /** Pinyin injected after characters in mirrored copies: 報(bào)告, 申請(qǐng). */
 const PINYIN = /\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)/gu;
 const SPACES = /[\s\u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]+/gu;
@@ -34,11 +32,28 @@ for (const ch of traditionalToSimplified.keys()) IS_TRADITIONAL[ch.charCodeAt(0)
  * @returns The text with the characters the catalogues use in simplified form.
  */
 export function toSimplified(text: string): string {
-  // Most text has no traditional character at all: one regex test, no copy.
+  // Most text has no traditional character at all: one scan, no copy.
   if (!hasTraditional(text)) return text;
   let source = text;
   for (const [taiwan, mainland] of taiwanPhrases) if (source.includes(taiwan)) source = source.replaceAll(taiwan, mainland);
-  return source.replace(TRADITIONAL_ALL, (ch) => traditionalToSimplified.get(ch) ?? ch);
+  // Character by character (every traditional character and its simplified form is one UTF-16 unit): the same as
+  // replacing each match of the class, without a callback per character.
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const simplified = SIMPLIFIED[source.charCodeAt(i)]!;
+    if (simplified === 0) continue;
+    out += source.slice(from, i) + String.fromCharCode(simplified);
+    from = i + 1;
+  }
+  return from === 0 ? source : out + source.slice(from);
+}
+
+/** Traditional character → its simplified character (0 = not a traditional character). */
+const SIMPLIFIED = new Uint16Array(0x10000);
+for (const [traditional, simplified] of traditionalToSimplified) {
+  if (traditional.length !== 1 || simplified.length !== 1) throw new Error(`traditional.ts: ${traditional} → ${simplified} is not one UTF-16 unit for one`);
+  SIMPLIFIED[traditional.charCodeAt(0)] = simplified.charCodeAt(0);
 }
 
 /**
@@ -53,6 +68,14 @@ PLAIN[0x27] = 0;
 PLAIN.fill(1, 0x4e00, 0xa000);
 for (const ch of traditionalToSimplified.keys()) PLAIN[ch.charCodeAt(0)] = 0;
 for (const c of [0x3001, 0x3002, 0x3008, 0x3009, 0x300a, 0x300b, 0x3010, 0x3011, 0x3014, 0x3015, 0x2014, 0x3007, 0x25cb]) PLAIN[c] = 1;
+
+/**
+ * @param code A UTF-16 unit.
+ * @returns Whether it is its own canonical form on its own (see PLAIN).
+ */
+export function isPlainChar(code: number): boolean {
+  return PLAIN[code] === 1;
+}
 
 /**
  * @param text Any text.
@@ -70,21 +93,23 @@ function isPlain(text: string): boolean {
  */
 export function canonicalText(text: string): string {
   if (isPlain(text)) return text;
+  if (text.length > 1024) return canonicalUncached(text);
+  // Cells and labels repeat from report to report, and so do the joined headers of a form's tables: keep the last
+  // few thousand short texts and the last few hundred long ones.
   const short = text.length <= 64;
-  if (short) {
-    const cached = canonicalCache.get(text);
-    if (cached !== undefined) return cached;
-  }
-  const canonical = toSimplified(text.normalize('NFKC').replace(PINYIN, '')).replace(SPACES, '').replace(QUOTES, '');
-  if (short) {
-    // Cells and labels repeat from report to report: keep the last few thousand.
-    if (canonicalCache.size >= 4096) canonicalCache.clear();
-    canonicalCache.set(text, canonical);
-  }
+  const cache = short ? canonicalCache : longCanonicalCache;
+  const cached = cache.get(text);
+  if (cached !== undefined) return cached;
+  const canonical = canonicalUncached(text);
+  if (cache.size >= (short ? 4096 : 256)) cache.clear();
+  cache.set(text, canonical);
   return canonical;
 }
 
+const canonicalUncached = (text: string): string => toSimplified(text.normalize('NFKC').replace(PINYIN, '')).replace(SPACES, '').replace(QUOTES, '');
+
 const canonicalCache = new Map<string, string>();
+const longCanonicalCache = new Map<string, string>();
 
 /**
  * Canonical form of a row label: `canonicalText`, then without numbering markers, `其中:` and trailing notes.

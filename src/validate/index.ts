@@ -5,7 +5,9 @@
 import { createDiagnostic } from '../diagnostic.js';
 import { indicatorCells, type IndicatorCell } from '../templates/cells.js';
 import type { Diagnostic, Report } from '../types.js';
+import { append } from '../arrays.js';
 import { checkArithmetic } from './arithmetic.js';
+import { cellsByKey } from './by-key.js';
 import { checkNarrative } from './narrative.js';
 import { checkSanity } from './sanity.js';
 
@@ -18,7 +20,11 @@ import { checkSanity } from './sanity.js';
 export function validateReport(report: Report, cells?: IndicatorCell[]): Diagnostic[] {
   try {
     cells ??= indicatorCells(report);
-    return [...checkArithmetic(report, cells), ...checkNarrative(report, cells), ...checkSanity(report, cells)];
+    const index = cellsByKey(report.template, cells);
+    const out = checkArithmetic(report, cells, index);
+    append(out, checkNarrative(report, cells, index));
+    append(out, checkSanity(report, cells));
+    return out;
   } catch (error) {
     return [
       createDiagnostic('validation-failed', 'error', 'Validation stopped on an internal error; the report is unchecked.', {

@@ -4,11 +4,11 @@
  * Rules are data; the more specific ones run first and claim their text, so "其中通过政府网站主动公开信息361条"
  * is read as the website channel, not as the total.
  */
-import { createDiagnostic } from '../diagnostic.js';
 import type { IndicatorCell } from '../templates/cells.js';
 import type { Diagnostic, Paragraph, Position, Report, Section, TemplateId } from '../types.js';
 import { hasTraditional, toSimplified } from '../templates/normalise-label.js';
-import { firstCellByKey } from './by-key.js';
+import { traditionalToSimplified } from '../templates/traditional.js';
+import { type CellsByKey, cellsByKey, keyId } from './by-key.js';
 import { labelOf } from './labels.js';
 
 /** One kind of statement. `{N}` in the pattern is the number; a rule without `{N}` states zero. */
@@ -64,33 +64,98 @@ export const narrativeRules: NarrativeRule[] = [
   },
 ];
 
-const compiled = narrativeRules.map((rule) => ({
+/** Every trigger word of the rules; a word's bit is 1 << its index. */
+const triggerWords = [...new Set(narrativeRules.flatMap((rule) => rule.words))];
+if (triggerWords.length > 31) throw new Error('narrative rules: more than 31 trigger words');
+const maskOf = (words: readonly string[]): number => words.reduce((mask, w) => mask | (1 << triggerWords.indexOf(w)), 0);
+
+/** A rule with its regexp and trigger bits. */
+interface CompiledRule {
+  rule: NarrativeRule;
+  re: RegExp;
+  /** Bits of its trigger words. */
+  mask: number;
+  /** Whether it reads a figure (`{N}`), which claims the text it matched. */
+  counts: boolean;
+}
+
+const compiled: CompiledRule[] = narrativeRules.map((rule) => ({
   rule,
   re: new RegExp(rule.pattern.replace('{N}', NUMBER), 'gu'),
+  mask: maskOf(rule.words),
+  counts: rule.pattern.includes('{N}'),
 }));
 
-/** Every trigger word of the rules. */
-const triggerWords = [...new Set(narrativeRules.flatMap((rule) => rule.words))];
-/** First character of a trigger word → the words that begin with it (one pass over a paragraph finds them all). */
-const wordsByFirst = new Map<number, string[]>();
-for (const word of triggerWords) {
-  const first = word.charCodeAt(0);
-  wordsByFirst.set(first, [...(wordsByFirst.get(first) ?? []), word]);
+/** A rule of a template, with the numbers of its keys. */
+interface TemplateRule extends CompiledRule {
+  keyIds: number[];
 }
+
+/** Template → its rules, in order (built once). */
+const rulesByTemplate = new Map<TemplateId, TemplateRule[]>();
+
+function rulesOf(template: TemplateId): TemplateRule[] {
+  let rules = rulesByTemplate.get(template);
+  if (!rules) {
+    rules = compiled.filter(({ rule }) => rule.keys[template] !== undefined).map((c) => ({ ...c, keyIds: (c.rule.keys[template] ?? []).map((key) => keyId(template, key)) }));
+    rulesByTemplate.set(template, rules);
+  }
+  return rules;
+}
+
+// Number the rules' keys now, before any report's cells are indexed by key number.
+for (const rule of narrativeRules) for (const template of Object.keys(rule.keys) as TemplateId[]) rulesOf(template);
+
+/** Per UTF-16 unit: full-width digit, traditional character, first and second character of a trigger word. */
+const FULLWIDTH_DIGIT = 1;
+const TRADITIONAL = 2;
+const WORD_FIRST = 4;
+const WORD_SECOND = 8;
+const CHAR_FLAGS = new Uint8Array(0x10000);
+CHAR_FLAGS.fill(FULLWIDTH_DIGIT, 0xff10, 0xff1a);
+for (const ch of traditionalToSimplified.keys()) CHAR_FLAGS[ch.charCodeAt(0)] = CHAR_FLAGS[ch.charCodeAt(0)]! | TRADITIONAL;
+
+/** First character of a trigger word → 1 + the index in `wordsByFirst` of the words that begin with it. */
 const FIRST = new Uint8Array(0x10000);
-for (const first of wordsByFirst.keys()) FIRST[first] = 1;
+/** Per first character: the words that begin with it, and their bits. */
+const wordsByFirst: { words: string[]; bits: number[] }[] = [];
+triggerWords.forEach((word, i) => {
+  const first = word.charCodeAt(0);
+  if (FIRST[first] === 0) {
+    wordsByFirst.push({ words: [], bits: [] });
+    FIRST[first] = wordsByFirst.length;
+  }
+  const slot = wordsByFirst[FIRST[first]! - 1]!;
+  slot.words.push(word);
+  slot.bits.push(1 << i);
+  // Every trigger word has at least two characters, so a word starts only where its first two characters do.
+  if (word.length < 2) throw new Error(`narrative rules: trigger word ${word} is shorter than two characters`);
+  CHAR_FLAGS[first] = CHAR_FLAGS[first]! | WORD_FIRST;
+  CHAR_FLAGS[word.charCodeAt(1)] = CHAR_FLAGS[word.charCodeAt(1)]! | WORD_SECOND;
+});
+
+/** What one pass over a paragraph found besides the trigger words (module state: validation is synchronous). */
+let scannedFlags = 0;
 
 /**
  * @param text A paragraph.
- * @returns The trigger words it contains (the same answer as `text.includes(word)` for each word, in one pass).
+ * @returns The bits of the trigger words it contains (the same answer as `text.includes(word)` for each word, in one
+ * pass); `scannedFlags` tells whether it holds full-width digits and traditional characters.
  */
-function triggersIn(text: string): Set<string> {
-  const found = new Set<string>();
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (FIRST[code] === 0) continue;
-    for (const word of wordsByFirst.get(code)!) if (text.startsWith(word, i)) found.add(word);
+function triggersIn(text: string): number {
+  let found = 0;
+  let flags = 0;
+  const length = text.length;
+  let next = length > 0 ? CHAR_FLAGS[text.charCodeAt(0)]! : 0;
+  for (let i = 0; i < length; i++) {
+    const current = next;
+    next = i + 1 < length ? CHAR_FLAGS[text.charCodeAt(i + 1)]! : 0;
+    flags |= current;
+    if ((current & WORD_FIRST) === 0 || (next & WORD_SECOND) === 0) continue;
+    const { words, bits } = wordsByFirst[FIRST[text.charCodeAt(i)]! - 1]!;
+    for (let k = 0; k < words.length; k++) if (text.startsWith(words[k]!, i)) found |= bits[k]!;
   }
+  scannedFlags = flags & (FULLWIDTH_DIGIT | TRADITIONAL);
   return found;
 }
 
@@ -116,14 +181,14 @@ export function parseCount(text: string): number | null {
 }
 
 /** Full-width digits to ASCII, one character for one, so offsets stay valid. */
-const FULLWIDTH_DIGIT = /[０-９]/u;
-const asciiDigits = (text: string): string => (FULLWIDTH_DIGIT.test(text) ? text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) : text);
+const asciiDigits = (text: string): string => text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 
 function paragraphsOf(report: Report): Paragraph[] {
-  const out: Paragraph[] = [...report.preamble];
+  const out: Paragraph[] = [];
+  for (const paragraph of report.preamble) out.push(paragraph);
   const walk = (sections: Section[]): void => {
     for (const section of sections) {
-      out.push(...section.paragraphs);
+      for (const paragraph of section.paragraphs) out.push(paragraph);
       walk(section.children);
     }
   };
@@ -147,54 +212,108 @@ function placeOf(paragraph: Paragraph, start: number, end: number): Position {
  * Compares the narrative's figures with the table.
  * @param report A report after `applyTemplate`.
  * @param cells Its indicator cells.
+ * @param index `cellsByKey(report.template, cells)`, when the caller has it already.
  * @returns One warning per statement that disagrees with the table.
  */
-export function checkNarrative(report: Report, cells: IndicatorCell[]): Diagnostic[] {
-  const byKey = firstCellByKey(cells);
-  if (byKey.size === 0) return [];
-  const rules = compiled.filter(({ rule }) => rule.keys[report.template] !== undefined);
+export function checkNarrative(report: Report, cells: IndicatorCell[], index?: CellsByKey): Diagnostic[] {
+  if (cells.length === 0) return [];
+  const template = report.template;
+  const byKey = (index ?? cellsByKey(template, cells)).first;
+  // A rule whose table side is incomplete reports nothing: it is tried only when it reads figures (claims text) and a
+  // rule after it has a complete side.
+  const all = rulesOf(template);
+  const allSides = all.map(({ keyIds }) => tableSide(keyIds, byKey));
+  let last = allSides.length - 1;
+  while (last >= 0 && allSides[last]!.sum === null) last--;
+  const rules: TemplateRule[] = [];
+  const sides: TableSide[] = [];
+  for (let k = 0; k <= last; k++) {
+    if (allSides[k]!.sum === null && !all[k]!.counts) continue;
+    rules.push(all[k]!);
+    sides.push(allSides[k]!);
+  }
+  if (rules.length === 0) return [];
+  // Bits of the trigger words of those rules: a paragraph with none of them is skipped.
+  let anyMask = 0;
+  for (const { mask } of rules) anyMask |= mask;
   const out: Diagnostic[] = [];
   const paragraphs = paragraphsOf(report);
   // Mirror copies in traditional characters are traditional throughout: look at the headings and first paragraphs once.
   const traditional = report.sections.some((s) => hasTraditional(s.heading)) || paragraphs.slice(0, 3).some((p) => hasTraditional(p.text));
   for (const paragraph of paragraphs) {
-    // toSimplified keeps the length (the phrase table maps two characters to two), so match offsets stay valid.
-    const digits = asciiDigits(paragraph.text);
-    const text = traditional ? toSimplified(digits) : digits;
-    const triggers = triggersIn(text);
-    if (triggers.size === 0) continue;
-    const claimed: [number, number][] = [];
-    for (const { rule, re } of rules) {
-      if (!rule.words.some((w) => triggers.has(w))) continue;
+    // One pass finds the trigger words, full-width digits and traditional characters. Digits are in no trigger word, so
+    // the words found before the digits are made ASCII are the words found after.
+    let text = paragraph.text;
+    let triggers = triggersIn(text);
+    const flags = scannedFlags;
+    if ((flags & FULLWIDTH_DIGIT) !== 0) text = asciiDigits(text);
+    if (traditional && (flags & TRADITIONAL) !== 0) {
+      // toSimplified keeps the length (the phrase table maps two characters to two), so match offsets stay valid.
+      text = toSimplified(text);
+      triggers = triggersIn(text);
+    }
+    if ((triggers & anyMask) === 0) continue;
+    // Figures claim their text, as [start, end) pairs.
+    const claimed: number[] = [];
+    for (let k = 0; k < rules.length; k++) {
+      const { rule, re, mask } = rules[k]!;
+      if ((mask & triggers) === 0) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
         const start = m.index;
         const end = start + m[0].length;
-        const counted = m.groups?.['n'] !== undefined;
+        const n = m.groups?.['n'];
+        const counted = n !== undefined;
         // Figures claim their text, so a general rule cannot read a figure a specific rule already read.
         if (counted) {
-          if (claimed.some(([a, b]) => start < b && a < end)) continue;
-          claimed.push([start, end]);
+          if (overlaps(claimed, start, end)) continue;
+          claimed.push(start, end);
         }
-        const stated = counted ? parseCount(m.groups!['n']!) : 0;
-        const keyCells = (rule.keys[report.template] ?? []).map((key) => byKey.get(key));
-        if (stated === null || keyCells.some((c) => c === undefined || c.value === null)) continue;
-        const table = keyCells.reduce((sum, c) => sum + c!.value!, 0);
+        const stated = counted ? parseCount(n) : 0;
+        if (stated === null) continue;
+        const side = sides[k]!;
+        if (side.sum === null) continue;
+        const table = side.sum;
         if (Math.abs(table - stated) < 1e-9) continue;
-        const label = keyCells.map((c) => `"${labelOf(report.template, c!.key)}"`).join(' + ');
-        out.push(
-          createDiagnostic('narrative-mismatch', 'warning', `The text says ${stated} ("${m[0]}") but the table has ${label} = ${table}.`, {
-            position: placeOf(paragraph, start, end),
-            ...(paragraph.page !== undefined ? { page: paragraph.page } : {}),
-            related: keyCells.map((c) => c!.position),
-            actual: stated,
-            expected: table,
-            note: `narrative rule ${rule.id}`,
-            origin: 'validate',
-          }),
-        );
+        const diagnostic: Diagnostic = {
+          code: 'narrative-mismatch',
+          severity: 'warning',
+          message: `The text says ${stated} ("${m[0]}") but the table has ${(side.label ??= side.cells.map((c) => `"${labelOf(template, c.key)}"`).join(' + '))} = ${table}.`,
+          position: placeOf(paragraph, start, end),
+        };
+        if (paragraph.page !== undefined) diagnostic.page = paragraph.page;
+        diagnostic.related = side.cells.map((c) => c.position);
+        diagnostic.actual = stated;
+        diagnostic.expected = table;
+        diagnostic.note = `narrative rule ${rule.id}`;
+        diagnostic.origin = 'validate';
+        out.push(diagnostic);
       }
     }
   }
   return out;
+}
+
+/** What the table says for a rule: its cells, their sum (null when one is missing or empty) and their labels (when needed). */
+interface TableSide {
+  cells: IndicatorCell[];
+  sum: number | null;
+  label?: string;
+}
+
+function tableSide(keys: readonly number[], byKey: readonly (IndicatorCell | undefined)[]): TableSide {
+  const cells: IndicatorCell[] = [];
+  for (const key of keys) {
+    const cell = byKey[key];
+    if (cell === undefined || cell.value === null) return { cells, sum: null };
+    cells.push(cell);
+  }
+  let sum = 0;
+  for (const cell of cells) sum += cell.value!;
+  return { cells, sum };
+}
+
+function overlaps(claimed: readonly number[], start: number, end: number): boolean {
+  for (let i = 0; i < claimed.length; i += 2) if (start < claimed[i + 1]! && claimed[i]! < end) return true;
+  return false;
 }
