@@ -146,10 +146,10 @@ export const DigitParenMarker = createToken({
   categories: [Marker],
 });
 
-/** 1. 1、 １． 4． — but not a decimal (1.5) or a date (2019.1.7). */
+/** 1. 1、 １． 4． — but not a decimal (1.5), a date (2019.1.7) or a host name broken over lines (126.com). */
 export const DigitDotMarker = createToken({
   name: 'DigitDotMarker',
-  pattern: { exec: atCellStart(`[${DIGIT}]{1,3}[.．、](?![${DIGIT}])`, digitStarts, digitsThenDot) },
+  pattern: { exec: atCellStart(`[${DIGIT}]{1,3}[.．、](?![${DIGIT}]|[A-Za-z])`, digitStarts, digitsThenDot) },
   start_chars_hint: digitStarts,
   line_breaks: false,
   categories: [Marker],

@@ -91,3 +91,13 @@ describe('signature and title variants', () => {
     expect(report.year).toBe(2019);
   });
 });
+
+describe('contact details broken over lines', () => {
+  it('should join an e-mail address a line break cut before its host name, and not open a section there', () => {
+    const report = parseReportText(
+      ['某局2019年政府信息公开工作年度报告', '如有疑问，请与我局联系（地址：台州市椒江区市府大道358号；电子邮箱：tzzrzyj@', '126.com）。', '一、总体情况', '2019年，我局……'].join('\n'),
+    );
+    expect(report.contact).toMatchObject({ email: 'tzzrzyj@126.com', address: '台州市椒江区市府大道358号' });
+    expect(report.sections.map((s) => s.marker)).toEqual(['一、']);
+  });
+});

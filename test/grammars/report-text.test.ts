@@ -37,6 +37,14 @@ describe('report-text lexer', () => {
     expect(names('0.00 | 1')).toEqual(['Text', 'Pipe', 'Text']);
   });
 
+  it('should not read a host name that a line break left at the start of a line as a marker', () => {
+    // 电子邮箱：tzzrzyj@ ⏎ 126.com): a PDF line break inside an e-mail address.
+    expect(names('126.com)')).toEqual(['Text']);
+    expect(names('163.COM')).toEqual(['Text']);
+    expect(names('1.完善制度')).toEqual(['DigitDotMarker', 'Text']);
+    expect(names('2. 加强培训')).toEqual(['DigitDotMarker', 'Text']);
+  });
+
   it('should tokenise any character without errors', () => {
     const { errors } = parseReportTextCst('\u0000\ud800 |\r\n｜\t\u3000 x\n\n');
     expect(errors).toEqual([]);
