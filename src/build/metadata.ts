@@ -1,6 +1,7 @@
 /** Metadata from the title, preamble, signature and tables: agency, year, date, contact. */
 import { HAN_DIGIT_CLASS, parseHanNumber, toHalfWidth } from '../../grammars/shared/numerals.js';
 import type { Contact, Paragraph, Table } from '../types.js';
+import { tidy } from './text.js';
 
 const YEAR = new RegExp(`(\\d{4}|[${HAN_DIGIT_CLASS}OＯ]{4})\\s*年`);
 /** "…2018年政府信息公开工作年度报告" in the preamble. */
@@ -86,7 +87,8 @@ export function findContact(texts: string[]): Contact {
     for (const { field, regexp } of CONTACT_REGEXPS) {
       if (contact[field] !== undefined) continue;
       const match = regexp.exec(text);
-      if (match) contact[field] = match[1]!.trim();
+      // Justified PDF lines spread CJK characters apart (莱阳 市五 龙北 路13号): no address or name has such blanks.
+      if (match) contact[field] = tidy(match[1]!.trim());
     }
   }
   return contact;

@@ -100,4 +100,9 @@ describe('contact details broken over lines', () => {
     expect(report.contact).toMatchObject({ email: 'tzzrzyj@126.com', address: '台州市椒江区市府大道358号' });
     expect(report.sections.map((s) => s.marker)).toEqual(['一、']);
   });
+
+  it('should close up CJK characters that a justified PDF line spread apart in an address', () => {
+    const report = parseReportText(['某局2022年政府信息公开工作年度报告', '联系地址：莱阳 市五 龙北 路13号，邮编：265200。', '一、总体情况'].join('\n'));
+    expect(report.contact).toMatchObject({ address: '莱阳市五龙北路13号', postcode: '265200' });
+  });
 });
