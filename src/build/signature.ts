@@ -61,8 +61,11 @@ export interface SignatureLines {
   last: number;
 }
 
-/** An agency name, blanks, then a date: the signature on one line. */
-const COMBINED_LINE = new RegExp(`^(.{2,40}?)[ \\t\\u00a0\\u3000]+((?:\\d{4}|[${HAN_DIGIT_CLASS}OＯ]{4})\\s*年.*)$`);
+/**
+ * An agency name, then a date: the signature on one line. Blanks usually part them; a PDF importer that
+ * joined the two lines leaves none, and then the name must end as agency names do (政府, 局, 办公室 …).
+ */
+const COMBINED_LINE = new RegExp(`^(.{2,40}?)(?:[ \\t\\u00a0\\u3000]+|(?<=[府局委办院厅会部室处所心司馆站队道镇乡]))((?:\\d{4}|[${HAN_DIGIT_CLASS}OＯ]{4})\\s*年.*)$`);
 
 /** Plausible agency line: short, no sentence punctuation, no marker. */
 function isAgencyLine(line: TextLine): boolean {

@@ -85,6 +85,14 @@ describe('signature and title variants', () => {
     expect(report.sections[0]!.paragraphs.map((p) => p.text)).toEqual(['正文。']);
   });
 
+  it('should read the agency and date a PDF importer joined without a blank, only after an agency ending', () => {
+    const joined = parseReportText('一、概述\n正文。\n宁乡市花明楼镇人民政府2024年1月');
+    expect(joined.agency).toBe('宁乡市花明楼镇人民政府');
+    expect(joined.publishedOn).toBe('2024-01');
+    const sentence = parseReportText('一、概述\n正文。\n全年共办理2024年1月');
+    expect(sentence.publishedOn).toBeNull();
+  });
+
   it('should take the agency from a title that starts with the year', () => {
     const report = parseReportText('2019年度衢州市应急管理局政府信息公开工作年度报告\n一、总体情况\n正文。');
     expect(report.agency).toBe('衢州市应急管理局');
