@@ -161,8 +161,9 @@ export function buildDocument(blocks: Block[], mapper: PositionMapper, diagnosti
     }
     if (consumed.has(block)) continue;
     if (isSectionLine(block)) {
-      // 一是…；二是… on one line: one item each.
-      for (const line of splitItemLine(block as TextLine)) all.push(openSection(line, stack, sections, mapper, diagnostics));
+      // 一是…；二是… on one line: one item each. Items after the first are inline, as in a paragraph:
+      // their numbers restart freely (问题：一是…二是…。措施：一是…), so no gap is reported for them.
+      splitItemLine(block as TextLine).forEach((line, k) => all.push(openSection(line, stack, sections, mapper, k === 0 ? diagnostics : [])));
       continue;
     }
     if (top) top.paragraphs.line(lineText(block), block.start, block.end);

@@ -105,6 +105,13 @@ describe('sections', () => {
     expect(items[1]!.position).toMatchObject({ start: { line: 2, column: 12 }, end: { line: 2, column: 21 } });
   });
 
+  it('should not report the restarted numbers of items inside one line', () => {
+    // A PDF line break put 二是 at the start of a line; the line then restarts at 一是 (改进措施).
+    const report = parseReportText(['五、存在的主要问题', '主要问题：一是兼职人员多；', '二是公开不够及时。改进措施：一是加强培训；二是建立台账。'].join('\n'));
+    expect(report.sections[0]!.children.map((s) => s.marker)).toEqual(['二是', '一是', '二是']);
+    expect(report.diagnostics.filter((d) => d.code === 'section-marker-gap')).toEqual([]);
+  });
+
   it('should join lines broken mid-sentence and start a paragraph after a sentence end or a blank line', () => {
     const report = parseReportText('一、概述\n第一行没有结束\n接着写完。\n新的段落。\n\n空行之后');
     expect(report.sections[0]!.paragraphs.map((p) => p.text)).toEqual(['第一行没有结束接着写完。', '新的段落。', '空行之后']);
