@@ -29,7 +29,8 @@ export function findTitle(blocks: Block[], end: number): TextLine[] {
     }
     if (block.text.length > 60 || /[。；;，,：:]$/.test(block.text) || readDateLine(block.text) !== null) break;
     lines.push(block);
-    if (REPORT_WORD.test(block.text)) return lines;
+    // Tested on the lines so far together: a wrapped title may split the word (…年度报 / 告).
+    if (REPORT_WORD.test(lines.length === 1 ? block.text : lines.map((line) => line.text).join(''))) return lines;
   }
   return [];
 }

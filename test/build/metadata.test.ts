@@ -93,6 +93,13 @@ describe('signature and title variants', () => {
     expect(sentence.publishedOn).toBeNull();
   });
 
+  it('should read a title whose last word a line break split (…年度报 / 告)', () => {
+    const report = parseReportText('莱阳市市场监督管理局2022年政府信息公开工作年度报\n告\n本报告根据《条例》编制。\n一、总体情况\n正文。');
+    expect(report.title).toBe('莱阳市市场监督管理局2022年政府信息公开工作年度报告');
+    expect(report.agency).toBe('莱阳市市场监督管理局');
+    expect(report.preamble.map((p) => p.text)).toEqual(['本报告根据《条例》编制。']);
+  });
+
   it('should take the agency from a title that starts with the year', () => {
     const report = parseReportText('2019年度衢州市应急管理局政府信息公开工作年度报告\n一、总体情况\n正文。');
     expect(report.agency).toBe('衢州市应急管理局');
