@@ -33,6 +33,7 @@ export const diagnosticCodes = {
   'table-rebuilt': 'A table rendered as tab-separated rows, space-aligned columns or one cell per line was rebuilt into pipe rows.',
   'table-furniture-removed': 'A page header or footer line (第 2 页 共 5 页, - 3 -, -- 3 of 5 --) inside a table was removed.',
   'table-header-repeated': 'A table title or header row repeated after a page break was removed.',
+  'table-row-rejoined': 'Table label text that ran over into the next row (a row broken across a page break, or a rowspan label read line by line into the rows it spans) was joined back.',
   'table-cells-ambiguous': 'Empty cells vanished from a row of a rebuilt table; the note says which reading was chosen and on what evidence.',
   'table-not-rebuilt': 'A known table header was found but its rows could not be read; the lines are kept as they are.',
   // --- templates and validation (src/templates/, src/validate/) ---

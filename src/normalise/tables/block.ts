@@ -8,6 +8,7 @@ import { compact, compactLine, headerRows, matchHeaderAt, type HeaderMatch } fro
 import { learnCentres, placeValues, type Placement } from './placement.js';
 import { resolveLabels, type Draft } from './labels.js';
 import { alignedRecord, cellOfLine, groupCells, tsvRecord, type LineRecord, type Mode } from './records.js';
+import { joinBrokenRow } from './split-rows.js';
 
 /** A line taken out of a table. */
 export interface Removal {
@@ -40,6 +41,8 @@ export interface Block {
   end: number;
   rows: OutRow[];
   removals: Removal[];
+  /** Rows broken across a page break and joined back (original line ranges of the joined rows). */
+  rejoined?: { start: number; end: number }[];
   /** Whether the block's text changes. */
   changed: boolean;
 }
@@ -274,6 +277,7 @@ function parsePipeBlock(ctx: Context, start: number): Block {
   let end = header.end;
   const tentative: Removal[] = [];
   const blanks: number[] = [];
+  const rejoined: { start: number; end: number }[] = [];
   for (let i = header.end + 1; i < limit; i++) {
     const line = lines[i]!;
     if (!line.trim()) {
@@ -292,8 +296,18 @@ function parsePipeBlock(ctx: Context, start: number): Block {
       i = again.end;
       continue;
     }
+    // After a page break (a header repeated or furniture taken out), a row may continue the row before it.
+    const previous = rows.at(-1)!;
+    const joined = tentative.length > 0 && previous.start > header.end ? joinBrokenRow(previous.raw!, line) : null;
     for (const removal of tentative) removals.push(removal);
     tentative.length = 0;
+    if (joined !== null) {
+      rows[rows.length - 1] = { cells: null, raw: joined, start: previous.start, end: i };
+      rejoined.push({ start: previous.start, end: i });
+      blanks.length = 0;
+      end = i;
+      continue;
+    }
     for (const b of blanks) if (b > end) rows.push({ cells: null, raw: '', start: b, end: b });
     blanks.length = 0;
     rows.push({ cells: null, raw: line, start: i, end: i });
@@ -302,7 +316,7 @@ function parsePipeBlock(ctx: Context, start: number): Block {
   if (removals.length) {
     // blank lines around removed furniture would split the table: keep only rows
     const kept = rows.filter((r) => r.raw !== '');
-    return { mode: 'pipe', header, start, end, rows: kept, removals, changed: true };
+    return { mode: 'pipe', header, start, end, rows: kept, removals, ...(rejoined.length ? { rejoined } : {}), changed: true };
   }
   return { mode: 'pipe', header, start, end, rows, removals, changed: false };
 }

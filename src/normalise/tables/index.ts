@@ -14,6 +14,7 @@ import type { Diagnostic } from '../../types.js';
 import { detectMode, parseBlock, type Block } from './block.js';
 import { compact } from './header-match.js';
 import { anchorOffsets, cleanPipeTable, findHeaders, titleAbove } from './scan.js';
+import { rejoinRows } from './wrapped-rows.js';
 
 /** The text with its tables rebuilt as pipe rows. */
 export interface RebuiltText {
@@ -70,6 +71,14 @@ function blockDiagnostics(block: Block, lines: readonly string[], index: LineInd
         }),
       );
   }
+  for (const r of block.rejoined ?? []) {
+    out.push(
+      createDiagnostic('table-row-rejoined', 'info', 'Joined back a table row broken across a page break: its label continued after the repeated header.', {
+        position: at(r.start, r.end),
+        origin: 'normalise',
+      }),
+    );
+  }
   for (const row of block.rows) {
     if (!row.placement || !row.cells) continue;
     const p = row.placement;
@@ -85,11 +94,50 @@ function blockDiagnostics(block: Block, lines: readonly string[], index: LineInd
 
 /**
  * Rewrites statistics tables rendered as TSV, space-aligned columns or one cell per line as pipe rows,
- * and takes page furniture and repeated headers out of tables (pipe tables included).
+ * takes page furniture and repeated headers out of tables (pipe tables included), and joins back pipe
+ * rows broken across a page break.
  * @param text Report text with LF line ends.
  * @returns The rebuilt text, a per-line origin map and diagnostics; never throws.
  */
 export function rebuildTables(text: string): RebuiltText {
+  const rebuilt = rebuildBlocks(text);
+  try {
+    return rejoinWrappedRows(rebuilt, text);
+  } catch (error) {
+    const failed = createDiagnostic('table-not-rebuilt', 'warning', 'Joining table rows broken across pages failed unexpectedly; the rows are kept as they are.', { origin: 'normalise', note: String(error) });
+    return { ...rebuilt, diagnostics: [...rebuilt.diagnostics, failed] };
+  }
+}
+
+/**
+ * Joins pipe rows whose label ran into a row of its own (a row broken across a page break, the
+ * table merged by the importer), on the evidence of brackets or the forms' labels (wrapped-rows.ts).
+ * @param rebuilt The text after the table blocks were rebuilt.
+ * @param original The original text, for positions.
+ * @returns The text with those rows joined, origins and diagnostics updated.
+ */
+function rejoinWrappedRows(rebuilt: RebuiltText, original: string): RebuiltText {
+  if (!rebuilt.text.includes('|') && !rebuilt.text.includes('｜')) return rebuilt;
+  const lines = rebuilt.text.split('\n');
+  const result = rejoinRows(lines, rebuilt.origins ?? lines.map((_, i) => ({ start: i, end: i })));
+  if (result === null) return rebuilt;
+  const originalIndex = new LineIndex(original);
+  const originalLines = original.split('\n');
+  const diagnostics = result.joined.map((range) =>
+    createDiagnostic('table-row-rejoined', 'info', 'Joined back table label text that ran over into the next row (a row broken across a page break, or a wrapped rowspan label).', {
+      position: originalIndex.position(originalIndex.starts[range.start]!, originalIndex.starts[range.end]! + originalLines[range.end]!.length),
+      origin: 'normalise',
+    }),
+  );
+  return { text: result.lines.join('\n'), origins: result.origins, diagnostics: [...rebuilt.diagnostics, ...diagnostics] };
+}
+
+/**
+ * The table blocks: found by their headers, read in their rendering, rewritten as pipe rows.
+ * @param text Report text with LF line ends.
+ * @returns The rebuilt text, origins and diagnostics; never throws.
+ */
+function rebuildBlocks(text: string): RebuiltText {
   const unchanged: RebuiltText = { text, origins: null, diagnostics: [] };
   try {
     const offsets = anchorOffsets(text);

@@ -1,0 +1,99 @@
+/**
+ * A table row broken across a page break. Word and LibreOffice let a row break across pages, so a
+ * long label cell can end on the next page under the repeated header: `（二）部分公开（区分处理的，只计
+ * 这一情形，不计其他 | 3 1 0 0 0 0 4 |`, the header again, then `|情形） | ||`. The part without values
+ * is joined back into the row that has them, cell by cell.
+ */
+import { cellKind, isTyped, startsWithMarker } from './cell-types.js';
+
+/** Longest text a broken-off part of a row may hold: the rest of a label, never a row of its own. */
+const LONGEST_PART = 60;
+
+/** Cells of a pipe row: `a | |b |` → ['a', '', 'b']. */
+export function pipeCells(row: string): string[] {
+  const cells = row.split(/[|｜]/).map((cell) => cell.trim());
+  if (cells.length > 1 && cells.at(-1) === '') cells.pop();
+  return cells;
+}
+
+/** A unit or value cell, or several values run together (`3 1 0 0`, a PDF table that lost its column rules). */
+function typed(cell: string): boolean {
+  if (isTyped(cellKind(cell, true))) return true;
+  const tokens = cell.split(/\s+/);
+  return tokens.length > 1 && tokens.every((token) => cellKind(token, true) === 'number');
+}
+
+/**
+ * @param cells Cells of a pipe row.
+ * @returns The indices of its label (text) cells, and whether it has any unit or value cell.
+ */
+export function readRow(cells: readonly string[]): { texts: number[]; values: boolean } {
+  const texts: number[] = [];
+  let values = false;
+  cells.forEach((cell, i) => {
+    if (cell === '') return;
+    if (typed(cell)) values = true;
+    else texts.push(i);
+  });
+  return { texts, values };
+}
+
+/** Formats cells as a pipe row the way the importers write one: `a | |b |`, an empty cell a bare `|`. */
+export function formatRow(cells: readonly string[]): string {
+  return cells
+    .map((cell) => (cell === '' ? '|' : `${cell} | `))
+    .join('')
+    .trimEnd();
+}
+
+/** Two parts of a broken row joined: the cells, and each label cell that received text (before → after). */
+export interface JoinedParts {
+  cells: string[];
+  labels: { before: string; joined: string }[];
+}
+
+/**
+ * Joins the two parts of a broken row cell by cell, when one part is only the rest of a label.
+ * @param before The row before the break.
+ * @param after The row after it.
+ * @returns The joined cells, or null when the two rows are rows of their own: the part without values
+ *   must hold a little unmarked text (`情形）`, `版物`), the other part values and label text.
+ */
+export function joinParts(before: string, after: string): JoinedParts | null {
+  const a = pipeCells(before);
+  const b = pipeCells(after);
+  const ra = readRow(a);
+  const rb = readRow(b);
+  // Forward: the label ends after the break. Backward: the label starts before it, the values after.
+  const forward = ra.values && !rb.values;
+  const backward = !ra.values && rb.values;
+  if (!forward && !backward) return null;
+  const [part, partRead, row, rowRead] = forward ? [b, rb, a, ra] : [a, ra, b, rb];
+  if (partRead.texts.length === 0 || rowRead.texts.length === 0) return null;
+  const partText = partRead.texts.map((i) => part[i]!).join('');
+  if (partText.length > LONGEST_PART) return null;
+  // The continuation of a label never starts with a row marker; the start of one before the break may.
+  const continuation = forward ? part[partRead.texts[0]!]! : row[rowRead.texts[0]!]!;
+  if (startsWithMarker(continuation)) return null;
+  const cells = [...row];
+  const targets = new Map<number, string>();
+  for (const i of partRead.texts) {
+    // the label cell in the same column, else the nearest one
+    const target = rowRead.texts.includes(i) ? i : rowRead.texts.reduce((best, t) => (Math.abs(t - i) < Math.abs(best - i) ? t : best));
+    if (!targets.has(target)) targets.set(target, forward ? cells[target]! : part[i]!);
+    cells[target] = forward ? cells[target]! + part[i]! : part[i]! + cells[target]!;
+  }
+  return { cells, labels: [...targets].map(([target, first]) => ({ before: first, joined: cells[target]! })) };
+}
+
+/**
+ * Joins the two parts of a row broken by a page break (a repeated header or page furniture taken
+ * out between them), when one part is only the rest of a label.
+ * @param before The last row before the break.
+ * @param after The first row after the break.
+ * @returns The joined row, or null (see `joinParts`).
+ */
+export function joinBrokenRow(before: string, after: string): string | null {
+  const joined = joinParts(before, after);
+  return joined ? formatRow(joined.cells) : null;
+}

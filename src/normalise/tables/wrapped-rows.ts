@@ -1,0 +1,136 @@
+/**
+ * Pipe rows whose label cells ran over into the next row. Two cases come out of PDF tables:
+ *   - a row broken across a page break, once the importer merged the table (its repeated header
+ *     dropped, or none): the row with its values, then the end of its label as a row of its own,
+ *     `||2.其他法律行政法规禁 | 0 0 0 0 0 0 0 |` then `||止公开 | |`;
+ *   - a rowspan label wrapped in a narrow column, each of its lines read into the row it stands in:
+ *     `|（三） | 1.属于国家秘密 | 0 …` then `|不予公开 | 2.其他法律行政法规禁止公开 | 0 …`.
+ * The text keeps no trace of either, so label text is moved only on evidence: the label before it
+ * leaves a bracket open, or the two parts together are a row label of a national form that the
+ * first part alone is not (and nothing joined turns a form label into one that is not).
+ */
+import { catalogues } from '../../templates/catalogue.js';
+import { labelIndex, type LabelIndex } from '../../templates/labels.js';
+import { labelCore, normaliseLabel } from '../../templates/normalise-label.js';
+import { startsWithMarker, unclosed } from './cell-types.js';
+import { formatRow, joinParts, pipeCells, readRow } from './split-rows.js';
+
+/** Longest label part moved: a few characters of a narrow label column. */
+const LONGEST_PART = 30;
+/** Longest line that can hold only such a part: the part, and the pipes of the empty cells after it. */
+const LONGEST_LINE = LONGEST_PART + 60;
+
+let indexes: LabelIndex[] | null = null;
+
+/** Whether a label is, exactly or but for 数/数量, a row label of some national form. */
+function isFormLabel(label: string): boolean {
+  indexes ??= catalogues.map(labelIndex);
+  const normalised = normaliseLabel(label);
+  if (normalised === '') return false;
+  const core = labelCore(normalised);
+  return indexes.some((index) => index.exact.has(normalised) || index.core.has(core));
+}
+
+/**
+ * Joins a row that is only the end of the labels of the row before it (a row broken across a page).
+ * @param before A pipe row with values.
+ * @param after The pipe row after it.
+ * @returns The joined row, or null without evidence.
+ */
+export function joinWrappedRow(before: string, after: string): string | null {
+  const joined = joinParts(before, after);
+  if (!joined || !readRow(pipeCells(before)).values) return null;
+  const evidence = joined.labels.some(({ before: label, joined: whole }) => unclosed(label) || (!isFormLabel(label) && isFormLabel(whole)));
+  const contrary = joined.labels.some(({ before: label, joined: whole }) => isFormLabel(label) && !isFormLabel(whole));
+  return evidence && !contrary ? formatRow(joined.cells) : null;
+}
+
+/**
+ * Moves the lines of a wrapped rowspan label back into its first row: a label cell that is a marker
+ * with the start of a label (`（三）`), and under it, in the next row, unmarked text that completes it
+ * into a label of the form (`不予公开`); the lower cell becomes empty, as a rowspan continuation.
+ * @param before A pipe row.
+ * @param after The pipe row after it.
+ * @returns The two rows rewritten, or null when nothing moves.
+ */
+export function joinWrappedGroupLabel(before: string, after: string): [string, string] | null {
+  const a = pipeCells(before);
+  const b = pipeCells(after);
+  const ra = readRow(a);
+  const rb = readRow(b);
+  if (!ra.values || !rb.values) return null;
+  let moved = false;
+  for (const k of rb.texts) {
+    const upper = a[k];
+    const lower = b[k]!;
+    if (!upper || !ra.texts.includes(k) || lower.length > LONGEST_PART || startsWithMarker(lower)) continue;
+    // the lower part is followed by a label of its own (2.…): it is not that row's only label
+    if (!rb.texts.some((t) => t > k)) continue;
+    if (!startsWithMarker(upper) || isFormLabel(upper) || !isFormLabel(upper + lower)) continue;
+    a[k] = upper + lower;
+    b[k] = '';
+    moved = true;
+  }
+  return moved ? [formatRow(a), formatRow(b)] : null;
+}
+
+const isPipeRow = (line: string): boolean => line.includes('|') || line.includes('｜');
+
+/** Whether the last cell with content ends in a digit or a dash: a value, so the row is not a label tail. */
+function endsInValue(line: string): boolean {
+  for (let i = line.length - 1; i >= 0; i--) {
+    const code = line.charCodeAt(i);
+    // pipes and spaces (| ｜ space tab nbsp ideographic space)
+    if (code === 0x7c || code === 0xff5c || code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000) continue;
+    return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19) || code === 0x2014 || code === 0x2d;
+  }
+  return false;
+}
+
+/** The row's first label text is unmarked, and a marked label follows it (`|不予公开 | 2.其他… |`). */
+const UNMARKED_THEN_MARKED = /^[|｜\s]*[^|｜\s（(一二三四五六七八九十0-9０-９①-⑳][^|｜]*[|｜][|｜\s]*(?:[（(][一二三四五六七八九十]|[0-9０-９]+[.．、])/;
+
+/** A range of original lines (0-based, inclusive). */
+export interface LineRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * Joins the rows whose labels ran over into the next row, in report text.
+ * @param lines The text's lines.
+ * @param origins Per line, the original lines it came from.
+ * @returns The lines and origins after the joins, and the original range of each join; null when nothing changes.
+ */
+export function rejoinRows(lines: readonly string[], origins: readonly LineRange[]): { lines: string[]; origins: LineRange[]; joined: LineRange[] } | null {
+  let out: string[] | null = null;
+  let outOrigins: LineRange[] = [];
+  const joined: LineRange[] = [];
+  let current: readonly string[] = lines;
+  for (let i = 1; i < current.length; i++) {
+    const line = current[i]!;
+    const before = current[i - 1]!;
+    // cheap tests first: a pipe row after a pipe row, short and ending in a label, or led by unmarked text
+    if (!isPipeRow(line) || !isPipeRow(before)) continue;
+    const tail = line.length <= LONGEST_LINE && !endsInValue(line) ? joinWrappedRow(before, line) : null;
+    const group = tail === null && UNMARKED_THEN_MARKED.test(line) ? joinWrappedGroupLabel(before, line) : null;
+    if (tail === null && group === null) continue;
+    if (out === null) {
+      out = [...lines];
+      outOrigins = [...origins];
+      current = out;
+    }
+    const range = { start: outOrigins[i - 1]!.start, end: outOrigins[i]!.end };
+    joined.push(range);
+    if (tail !== null) {
+      // one row now: the next line is compared with the joined row
+      out.splice(i - 1, 2, tail);
+      outOrigins.splice(i - 1, 2, range);
+      i--;
+    } else {
+      out[i - 1] = group![0];
+      out[i] = group![1];
+    }
+  }
+  return out === null ? null : { lines: out, origins: outOrigins, joined };
+}
