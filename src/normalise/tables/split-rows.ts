@@ -4,6 +4,7 @@
  * 这一情形，不计其他 | 3 1 0 0 0 0 4 |`, the header again, then `|情形） | ||`. The part without values
  * is joined back into the row that has them, cell by cell.
  */
+import { memoize } from '../../memo.js';
 import { cellKind, isTyped, startsWithMarker } from './cell-types.js';
 
 /** Longest text a broken-off part of a row may hold: the rest of a label, never a row of its own. */
@@ -16,12 +17,15 @@ export function pipeCells(row: string): string[] {
   return cells;
 }
 
-/** A unit or value cell, or several values run together (`3 1 0 0`, a PDF table that lost its column rules). */
-function typed(cell: string): boolean {
+/**
+ * A unit or value cell, or several values run together (`3 1 0 0`, a PDF table that lost its column rules).
+ * Cached: every pipe row of every report is read here, and the same cells (0, ——, the forms' labels) recur.
+ */
+const typed = memoize((cell: string): boolean => {
   if (isTyped(cellKind(cell, true))) return true;
   const tokens = cell.split(/\s+/);
   return tokens.length > 1 && tokens.every((token) => cellKind(token, true) === 'number');
-}
+});
 
 /**
  * @param cells Cells of a pipe row.
