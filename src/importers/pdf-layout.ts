@@ -23,8 +23,17 @@ interface Emitted {
   right: number;
 }
 
-/** Paragraph-starting markers: a line starting with one begins a new paragraph. */
-const MARKER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|[①-⑳]|第[一二三四五六七八九十]+[部分章条]|[一二三四五六七八九十]是|附件|附表)/;
+/**
+ * Paragraph-starting markers: a line starting with one begins a new paragraph. `126.com` (an e-mail
+ * address wrapped after its ＠) is no marker.
+ */
+const MARKER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?![\dA-Za-z])|[①-⑳]|第[一二三四五六七八九十]+[部分章条]|附件|附表)/;
+/** Inline enumeration markers (`一是…；二是…`): they start a paragraph only after a sentence end. */
+const INLINE_MARKER = /^[一二三四五六七八九十]是/;
+/** A line ending a sentence (or a run-in heading). */
+const SENTENCE_END = /[。！？!?：:]["”’」』)）]*$/;
+/** A line ending in a Latin word, number, address or URL wraps early, before the word that did not fit. */
+const LATIN_END = /[A-Za-z0-9@./:_-]$|[Ａ-Ｚａ-ｚ０-９＠．／：＿－]$/;
 
 /**
  * Lays out the pages of a PDF.
@@ -43,6 +52,9 @@ export function layoutPdf(pages: readonly PdfPage[]): { sink: LineSink; diagnost
   const bodyLines = lines.flatMap((pageLines, p) => pageLines.filter((line) => !furniture[p]!.has(line) && line.segments.length === 1));
   const left = Math.min(...bodyLines.map((line) => line.left));
   const right = Math.max(...bodyLines.map((line) => line.right));
+  // Body text size: the median line's; a title is set larger.
+  const sizes = bodyLines.map((line) => line.size).sort((a, b) => a - b);
+  const bodySize = sizes[Math.floor(sizes.length / 2)] ?? 0;
   const sink = new LineSink();
   let previous: Emitted | null = null;
   let continued = 0;
@@ -59,8 +71,8 @@ export function layoutPdf(pages: readonly PdfPage[]): { sink: LineSink; diagnost
     blocks.sort((a, b) => a.y - b.y);
     blocks.forEach((block, b) => {
       if (block.kind === 'text') {
-        const text = removeCjkSpacing(block.line.text);
-        if (previous?.kind === 'text' && continuesParagraph(previous, block.line, left)) {
+        const text = removeCjkSpacing(block.line.segments.map((segment) => removeLetterSpacing(segment.text)).join(' '));
+        if (previous?.kind === 'text' && continuesParagraph(previous, block.line, left, bodySize)) {
           const index = sink.lines.length - 1;
           sink.lines[index] = joinLine(sink.lines[index]!, text);
         } else {
@@ -91,15 +103,36 @@ export function layoutPdf(pages: readonly PdfPage[]): { sink: LineSink; diagnost
   return { sink, diagnostics };
 }
 
-/** A line continues the paragraph above when the line above fills the text width and this one is not indented. */
-function continuesParagraph(previous: Emitted, line: VisualLine, left: number): boolean {
+/**
+ * A line continues the paragraph above when the line above fills the text width (from the left margin
+ * or a first-line indent: not a right-aligned or centred line, like a signature) and this one is not
+ * indented nor starts with a marker (一是 only after a sentence end). A title, set larger than the body,
+ * continues centred on its next line.
+ */
+function continuesParagraph(previous: Emitted, line: VisualLine, left: number, bodySize: number): boolean {
   const above = previous.line!;
   if (Math.abs(above.size - line.size) > above.size * 0.1) return false;
-  // A line ending in a Latin word or number wraps early, before the word that did not fit.
-  const slack = /[A-Za-z0-9@./:-]$/.test(above.text) ? 8 : 1.5;
+  const slack = LATIN_END.test(above.text) ? 8 : 1.5;
   if (above.right < previous.right - above.size * slack) return false;
-  if (line.left > left + line.size * 0.5) return false;
+  if (above.left > left + above.size * 4) return false;
+  const centredTitle = line.size > bodySize * 1.2 && Math.abs(line.left - left - (previous.right - line.right)) <= line.size;
+  if (line.left > left + line.size * 0.5 && !centredTitle) return false;
+  if (INLINE_MARKER.test(line.text)) return !SENTENCE_END.test(above.text);
   return !MARKER.test(line.text);
+}
+
+/** Spaces between ideographs in a justified line: pdf.js writes the stretched gaps of `市 椒 江 区` as spaces. */
+const SPACED_IDEOGRAPHS = /([\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef《》“”]) (?=[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef《》“”])/g;
+
+/**
+ * Removes letter-spacing from a segment of narrative text: when two or more single spaces stand
+ * between CJK characters (a justified line spread out, or a heading set with spaces), all of them go;
+ * one space alone (`邮 编`) is kept.
+ * @param text A segment's text.
+ * @returns The text.
+ */
+export function removeLetterSpacing(text: string): string {
+  return (text.match(SPACED_IDEOGRAPHS)?.length ?? 0) >= 2 ? text.replace(SPACED_IDEOGRAPHS, '$1') : text;
 }
 
 /** Joins a wrapped line: no space in CJK text or inside numbers and URLs; a space between two words. */
