@@ -119,7 +119,7 @@ export function rebuildTables(text: string): RebuiltText {
 function rejoinWrappedRows(rebuilt: RebuiltText, original: string): RebuiltText {
   if (!rebuilt.text.includes('|') && !rebuilt.text.includes('｜')) return rebuilt;
   const lines = rebuilt.text.split('\n');
-  const result = rejoinRows(lines, rebuilt.origins ?? lines.map((_, i) => ({ start: i, end: i })));
+  const result = rejoinRows(lines, rebuilt.origins);
   if (result === null) return rebuilt;
   const originalIndex = new LineIndex(original);
   const originalLines = original.split('\n');

@@ -99,10 +99,11 @@ export interface LineRange {
 /**
  * Joins the rows whose labels ran over into the next row, in report text.
  * @param lines The text's lines.
- * @param origins Per line, the original lines it came from.
+ * @param origins Per line, the original lines it came from; null when the lines are the original ones
+ *   (each line its own origin, made only when a join happens).
  * @returns The lines and origins after the joins, and the original range of each join; null when nothing changes.
  */
-export function rejoinRows(lines: readonly string[], origins: readonly LineRange[]): { lines: string[]; origins: LineRange[]; joined: LineRange[] } | null {
+export function rejoinRows(lines: readonly string[], origins: readonly LineRange[] | null): { lines: string[]; origins: LineRange[]; joined: LineRange[] } | null {
   let out: string[] | null = null;
   let outOrigins: LineRange[] = [];
   const joined: LineRange[] = [];
@@ -117,7 +118,7 @@ export function rejoinRows(lines: readonly string[], origins: readonly LineRange
     if (tail === null && group === null) continue;
     if (out === null) {
       out = [...lines];
-      outOrigins = [...origins];
+      outOrigins = origins ? [...origins] : lines.map((_, k) => ({ start: k, end: k }));
       current = out;
     }
     const range = { start: outOrigins[i - 1]!.start, end: outOrigins[i]!.end };
