@@ -4,11 +4,13 @@
  * page header lines, and CMS page information boxes.
  */
 import type { Block, TableBlock, TextLine } from './lines.js';
-import { readDateLine } from './signature.js';
+import { AGENCY_SUFFIX, readDateLine } from './signature.js';
 import { tidy } from './text.js';
 
 /** Lines that belong to a document header, never to a title: 〔2011〕47号, 签发人. */
 export const DOC_NUMBER = /〔\d{4}〕\s*\d+\s*号|签发人|发文字号|索\s*引\s*号|公开方式|发布机构|生成日期|^来源[:：]|^(?:发布)?时间[:：]|^字号[:：]|浏览次数|打印本页|关闭窗口/;
+
+const AGENCY_END = new RegExp(`${AGENCY_SUFFIX}$`);
 
 const REPORT_WORD = /报\s*告|報\s*告|年\s*报|年\s*報/;
 
@@ -53,7 +55,7 @@ export function findByline(blocks: Block[], titleLines: TextLine[], end: number)
     line = next();
   }
   if (line && readDateLine(line.text) !== null) byline.date = line;
-  if (!byline.date && byline.agency && !/(?:局|委|办|院|厅|府|会|部|室|处|所|中心|公司|馆|站|队|办公室|街道|镇|乡)$/.test(byline.agency.text)) byline.agency = null;
+  if (!byline.date && byline.agency && !AGENCY_END.test(byline.agency.text)) byline.agency = null;
   return byline;
 }
 

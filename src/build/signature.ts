@@ -61,11 +61,14 @@ export interface SignatureLines {
   last: number;
 }
 
+/** How agency names end (人民政府, 监督管理局, 办公室, 街道 …), as a regexp group. */
+export const AGENCY_SUFFIX = '(?:局|委|办|院|厅|府|会|部|室|处|所|中心|公司|馆|站|队|办公室|街道|镇|乡)';
+
 /**
  * An agency name, then a date: the signature on one line. Blanks usually part them; a PDF importer that
- * joined the two lines leaves none, and then the name must end as agency names do (政府, 局, 办公室 …).
+ * joined the two lines leaves none, and then the name must end as agency names do.
  */
-const COMBINED_LINE = new RegExp(`^(.{2,40}?)(?:[ \\t\\u00a0\\u3000]+|(?<=[府局委办院厅会部室处所心司馆站队道镇乡]))((?:\\d{4}|[${HAN_DIGIT_CLASS}OＯ]{4})\\s*年.*)$`);
+const COMBINED_LINE = new RegExp(`^(.{2,40}?)(?:[ \\t\\u00a0\\u3000]+|(?<=${AGENCY_SUFFIX}))((?:\\d{4}|[${HAN_DIGIT_CLASS}OＯ]{4})\\s*年.*)$`);
 
 /** Plausible agency line: short, no sentence punctuation, no marker. */
 function isAgencyLine(line: TextLine): boolean {

@@ -100,9 +100,9 @@ function blockDiagnostics(block: Block, lines: readonly string[], index: LineInd
  * @returns The rebuilt text, a per-line origin map and diagnostics; never throws.
  */
 export function rebuildTables(text: string): RebuiltText {
-  const rebuilt = rebuildBlocks(text);
+  const { rebuilt, lines } = rebuildBlocks(text);
   try {
-    return rejoinWrappedRows(rebuilt, text);
+    return rejoinWrappedRows(rebuilt, lines, text);
   } catch (error) {
     const failed = createDiagnostic('table-not-rebuilt', 'warning', 'Joining table rows broken across pages failed unexpectedly; the rows are kept as they are.', { origin: 'normalise', note: String(error) });
     return { ...rebuilt, diagnostics: [...rebuilt.diagnostics, failed] };
@@ -113,13 +113,13 @@ export function rebuildTables(text: string): RebuiltText {
  * Joins pipe rows whose label ran into a row of its own (a row broken across a page break, the
  * table merged by the importer), on the evidence of brackets or the forms' labels (wrapped-rows.ts).
  * @param rebuilt The text after the table blocks were rebuilt.
+ * @param lines Its lines, when the rebuilding split it already.
  * @param original The original text, for positions.
  * @returns The text with those rows joined, origins and diagnostics updated.
  */
-function rejoinWrappedRows(rebuilt: RebuiltText, original: string): RebuiltText {
+function rejoinWrappedRows(rebuilt: RebuiltText, lines: readonly string[] | null, original: string): RebuiltText {
   if (!rebuilt.text.includes('|') && !rebuilt.text.includes('｜')) return rebuilt;
-  const lines = rebuilt.text.split('\n');
-  const result = rejoinRows(lines, rebuilt.origins);
+  const result = rejoinRows(lines ?? rebuilt.text.split('\n'), rebuilt.origins);
   if (result === null) return rebuilt;
   const originalIndex = new LineIndex(original);
   const originalLines = original.split('\n');
@@ -135,19 +135,20 @@ function rejoinWrappedRows(rebuilt: RebuiltText, original: string): RebuiltText 
 /**
  * The table blocks: found by their headers, read in their rendering, rewritten as pipe rows.
  * @param text Report text with LF line ends.
- * @returns The rebuilt text, origins and diagnostics; never throws.
+ * @returns The rebuilt text, origins and diagnostics, and the rebuilt text's lines when it was split
+ *   (null when no table anchor was found); never throws.
  */
-function rebuildBlocks(text: string): RebuiltText {
+function rebuildBlocks(text: string): { rebuilt: RebuiltText; lines: readonly string[] | null } {
   const unchanged: RebuiltText = { text, origins: null, diagnostics: [] };
   try {
     const offsets = anchorOffsets(text);
-    if (offsets.length === 0) return unchanged;
+    if (offsets.length === 0) return { rebuilt: unchanged, lines: null };
     const lines = text.split('\n');
     const lineIndex = new LineIndex(text);
     const lineStarts = lineIndex.starts;
     const candidates = [...new Set(offsets.map((o) => lineIndex.point(o).line - 1))].sort((a, b) => a - b);
     const headers = findHeaders(lines, candidates);
-    if (headers.length === 0) return unchanged;
+    if (headers.length === 0) return { rebuilt: unchanged, lines };
     const blocks: Block[] = [];
     const diagnostics: Diagnostic[] = [];
     let floor = 0;
@@ -188,7 +189,7 @@ function rebuildBlocks(text: string): RebuiltText {
       blocks.push(block);
       append(diagnostics, blockDiagnostics(block, lines, index(), lineStarts));
     });
-    if (blocks.length === 0) return { ...unchanged, diagnostics };
+    if (blocks.length === 0) return { rebuilt: { ...unchanged, diagnostics }, lines };
     const out: string[] = [];
     const origins: Array<{ start: number; end: number }> = [];
     let i = 0;
@@ -207,13 +208,10 @@ function rebuildBlocks(text: string): RebuiltText {
       out.push(lines[i]!);
       origins.push({ start: i, end: i });
     }
-    return { text: out.join('\n'), origins, diagnostics };
+    return { rebuilt: { text: out.join('\n'), origins, diagnostics }, lines: out };
   } catch (error) {
-    return {
-      text,
-      origins: null,
-      diagnostics: [createDiagnostic('table-not-rebuilt', 'warning', 'Table reconstruction failed unexpectedly; the text is kept as it is.', { origin: 'normalise', note: String(error) })],
-    };
+    const failed = createDiagnostic('table-not-rebuilt', 'warning', 'Table reconstruction failed unexpectedly; the text is kept as it is.', { origin: 'normalise', note: String(error) });
+    return { rebuilt: { text, origins: null, diagnostics: [failed] }, lines: null };
   }
 }
 
