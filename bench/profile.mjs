@@ -8,7 +8,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 const argv = process.argv.slice(2);
 const option = (name, fallback) => (argv.includes(name) ? Number(argv[argv.indexOf(name) + 1]) : fallback);
 
@@ -26,7 +25,20 @@ if (argv[0] === '--child') {
 const dir = path.join(os.tmpdir(), 'gov-report-bench', 'profile');
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
-const child = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, '--cpu-prof-interval', '200', fileURLToPath(import.meta.url), '--child', String(option('--mb', 4))], { stdio: ['ignore', 'ignore', 'inherit'] });
+const child = spawnSync(
+  process.execPath,
+  [
+    '--cpu-prof',
+    '--cpu-prof-dir',
+    dir,
+    '--cpu-prof-interval',
+    '200',
+    fileURLToPath(import.meta.url),
+    '--child',
+    String(option('--mb', 4)),
+  ],
+  { stdio: ['ignore', 'ignore', 'inherit'] },
+);
 if (child.status !== 0) process.exit(child.status ?? 1);
 const file = readdirSync(dir).find((name) => name.endsWith('.cpuprofile'));
 const profile = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
@@ -48,7 +60,8 @@ const total = [...selfTime.values()].reduce((a, b) => a + b, 0);
 const top = option('--top', 25);
 const print = (title, map, n) => {
   console.log(`\n${title}`);
-  for (const [name, us] of [...map].sort((a, b) => b[1] - a[1]).slice(0, n)) console.log(`${((100 * us) / total).toFixed(1).padStart(5)}%  ${(us / 1000).toFixed(0).padStart(6)} ms  ${name}`);
+  for (const [name, us] of [...map].sort((a, b) => b[1] - a[1]).slice(0, n))
+    console.log(`${((100 * us) / total).toFixed(1).padStart(5)}%  ${(us / 1000).toFixed(0).padStart(6)} ms  ${name}`);
 };
 console.log(`profile: ${path.join(dir, file)} (${(total / 1e6).toFixed(1)} s sampled)`);
 print('self time by file', byFile, 12);

@@ -30,22 +30,31 @@ for (const scenario of only) {
   if (!all.includes(scenario)) throw new Error(`unknown scenario ${scenario}; known: ${all.join(', ')}`);
   process.stderr.write(`bench: ${scenario} …`);
   const t0 = performance.now();
-  const child = spawnSync(process.execPath, ['--expose-gc', path.join(here, 'scenarios', `${scenario}.mjs`), ...(flag('--quick') ? ['--quick'] : [])], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawnSync(
+    process.execPath,
+    ['--expose-gc', path.join(here, 'scenarios', `${scenario}.mjs`), ...(flag('--quick') ? ['--quick'] : [])],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   process.stderr.write(` ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
   const last = child.stdout.trim().split('\n').at(-1) ?? '';
   try {
     results.push(JSON.parse(last));
   } catch {
-    results.push({ scenario, rows: [{ figure: 'scenario crashed', unit: '', median: NaN, min: NaN, max: NaN, target: 'runs', pass: false }], notes: [(child.stderr || child.stdout).trim().split('\n').slice(-8).join(' | ')] });
+    results.push({
+      scenario,
+      rows: [{ figure: 'scenario crashed', unit: '', median: NaN, min: NaN, max: NaN, target: 'runs', pass: false }],
+      notes: [(child.stderr || child.stdout).trim().split('\n').slice(-8).join(' | ')],
+    });
   }
 }
 
-const fmt = (n) => (Number.isFinite(n) ? (Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2)) : '–');
+const fmt = (n) =>
+  Number.isFinite(n) ? (Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2)) : '–';
 const lines = [
   '| scenario | figure | unit | median | min | max | ratio (median, min–max) | target | result |',
   '|---|---|---|---:|---:|---:|---|---|---|',
@@ -55,7 +64,9 @@ for (const { scenario, rows } of results) {
     const ratio = r.ratio ? `${fmt(r.ratio.median)}× (${fmt(r.ratio.min)}–${fmt(r.ratio.max)})` : '';
     const result = r.pass === undefined || r.pass === null ? '' : r.pass ? 'PASS' : '**FAIL**';
     const figure = (r.note ? `${r.figure} (${r.note})` : r.figure).replaceAll('|', '\\|');
-    lines.push(`| ${scenario} | ${figure} | ${r.unit} | ${fmt(r.median)} | ${fmt(r.min)} | ${fmt(r.max)} | ${ratio} | ${r.target ?? ''} | ${result} |`);
+    lines.push(
+      `| ${scenario} | ${figure} | ${r.unit} | ${fmt(r.median)} | ${fmt(r.min)} | ${fmt(r.max)} | ${ratio} | ${r.target ?? ''} | ${result} |`,
+    );
   }
 }
 const notes = results.flatMap(({ scenario, notes }) => notes.map((note) => `- ${scenario}: ${note}`));
@@ -65,4 +76,6 @@ process.stdout.write(`\n${text}`);
 const markdown = value('--markdown');
 if (markdown) writeFileSync(path.resolve(markdown), text);
 const failed = results.flatMap((r) => r.rows).filter((r) => r.pass === false).length;
-process.stderr.write(`bench: ${failed === 0 ? 'all targets met' : `${failed} target(s) not met`} in ${seconds.toFixed(0)} s\n`);
+process.stderr.write(
+  `bench: ${failed === 0 ? 'all targets met' : `${failed} target(s) not met`} in ${seconds.toFixed(0)} s\n`,
+);

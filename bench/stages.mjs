@@ -31,7 +31,10 @@ const { parseReportText } = await load('src/parse.js');
 const { docs, bytes } = textCorpus(mb * 1e6);
 const prepared = docs.map(prepareText);
 const grammar = prepared.map((p) => parseReportTextCst(p.text));
-const built = () => docs.map((doc, i) => buildReport(grammar[i].cst, prepared[i].text, new PositionMapper(prepared[i].text, doc, prepared[i].origins), null));
+const built = () =>
+  docs.map((doc, i) =>
+    buildReport(grammar[i].cst, prepared[i].text, new PositionMapper(prepared[i].text, doc, prepared[i].origins), null),
+  );
 const reports = built();
 for (const report of reports) applyTemplate(report);
 
@@ -63,7 +66,9 @@ for (let round = 0; round < rounds; round++) {
 }
 if (sink === -1) console.log('unreachable');
 
-console.log(`${docs.length} documents, ${(bytes / 1e6).toFixed(1)} MB, ${rounds} interleaved rounds, CPU time, ${path.relative(process.cwd(), dist) || '.'}`);
+console.log(
+  `${docs.length} documents, ${(bytes / 1e6).toFixed(1)} MB, ${rounds} interleaved rounds, CPU time, ${path.relative(process.cwd(), dist) || '.'}`,
+);
 console.log('| stage | ms per round (median) | × floor (median of rounds) | × floor (min ÷ min) |');
 console.log('|---|---|---|---|');
 for (const name of names) {

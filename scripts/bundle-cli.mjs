@@ -43,10 +43,14 @@ const result = await build({
   minifyWhitespace: true,
   minifySyntax: true,
   // CommonJS packages bundled into ESM call require() for Node built-ins.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
 });
 rmSync(outdir, { recursive: true, force: true });
 renameSync(staging, outdir);
 const outputs = Object.entries(result.metafile.outputs).filter(([file]) => file.endsWith('.js'));
 const kb = outputs.reduce((n, [, output]) => n + output.bytes, 0) / 1024;
-process.stderr.write(`bundle-cli: ${outputs.length} files, ${kb.toFixed(0)} KB in ${path.relative(root, outdir)}/ (external: ${external.join(', ')})\n`);
+process.stderr.write(
+  `bundle-cli: ${outputs.length} files, ${kb.toFixed(0)} KB in ${path.relative(root, outdir)}/ (external: ${external.join(', ')})\n`,
+);

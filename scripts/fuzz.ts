@@ -98,7 +98,7 @@ interface ParseStats {
 function checkCase(text: string, head: string, stats: ParseStats): string | null {
   stats.cases++;
   const t0 = performance.now();
-  let problem: string | null = null;
+  let problem: string | null;
   try {
     const report = parseReportText(text);
     problem = reportShapeProblem(report);
@@ -118,11 +118,20 @@ function checkCase(text: string, head: string, stats: ParseStats): string | null
 
 function fuzzParse(options: Options): ParseStats {
   const samples = loadSamples();
-  const mutatedSample = fc
-    .tuple(fc.nat({ max: samples.length - 1 }), mutations)
-    .map(([i, list]) => applyMutations(samples[i]!, list).map((l) => l.text).join('\n'));
+  const mutatedSample = fc.tuple(fc.nat({ max: samples.length - 1 }), mutations).map(([i, list]) =>
+    applyMutations(samples[i]!, list)
+      .map((l) => l.text)
+      .join('\n'),
+  );
   const input = fc.oneof({ weight: 4, arbitrary: anyInput }, { weight: 1, arbitrary: mutatedSample });
-  const stats: ParseStats = { cases: 0, reports: 0, typedErrors: 0, other: 0, slowest: { ms: 0, length: 0, head: '' }, failures: [] };
+  const stats: ParseStats = {
+    cases: 0,
+    reports: 0,
+    typedErrors: 0,
+    other: 0,
+    slowest: { ms: 0, length: 0, head: '' },
+    failures: [],
+  };
   const failDir = join(tmpdir(), 'gov-report-fuzz-failures');
   const started = performance.now();
   fc.assert(
@@ -137,7 +146,8 @@ function fuzzParse(options: Options): ParseStats {
           stats.failures.push(`${problem} (input saved to ${file})`);
         }
       }
-      if (stats.cases % 10_000 === 0) process.stderr.write(`  ${stats.cases} cases, ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+      if (stats.cases % 10_000 === 0)
+        process.stderr.write(`  ${stats.cases} cases, ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
       return true;
     }),
     { seed: options.seed, numRuns: options.cases },
@@ -150,7 +160,10 @@ function fuzzParse(options: Options): ParseStats {
     ['1 MB pipe line', () => '1 | '.repeat(250_000)],
     ['100,000 empty lines', () => '\n'.repeat(100_000)],
     ['150,000 inline 一是 items', () => '一、概述\n' + '一是加强。'.repeat(150_000)],
-    ['150,000 table rows', () => '统计指标 | 单位 | 数 |\n' + Array.from({ length: 150_000 }, (_, i) => `项目${i} | 件 | ${i} |`).join('\n')],
+    [
+      '150,000 table rows',
+      () => '统计指标 | 单位 | 数 |\n' + Array.from({ length: 150_000 }, (_, i) => `项目${i} | 件 | ${i} |`).join('\n'),
+    ],
     ['150,000 paragraphs', () => '一、概述\n' + Array.from({ length: 150_000 }, () => '我局公开信息。').join('\n')],
     ['150,000 page-furniture lines', () => Array.from({ length: 150_000 }, (_, i) => `- ${i} -`).join('\n')],
     ['5,000 nested headings', () => Array.from({ length: 5_000 }, (_, i) => `${markers[i % 5]}标题${i}`).join('\n')],
@@ -182,7 +195,14 @@ function timeParse(text: string): number {
   return Math.min(...runs);
 }
 
-function linearTime(): { name: string; sizes: number[]; ms: number[]; ratios: number[]; exponent: number; ok: boolean }[] {
+function linearTime(): {
+  name: string;
+  sizes: number[];
+  ms: number[];
+  ratios: number[];
+  exponent: number;
+  ok: boolean;
+}[] {
   const samples = loadSamples().join('\n');
   const markers = ['一、', '（一）', '1.', '（1）', '①'];
   const shapes: { name: string; make: (scale: number) => string }[] = [
@@ -190,21 +210,61 @@ function linearTime(): { name: string; sizes: number[]; ms: number[]; ratios: nu
     { name: 'one long prose line', make: (s) => '一、' + '政府信息公开工作'.repeat(100_000 * s) },
     { name: 'one long pipe line', make: (s) => '1 | '.repeat(50_000 * s) },
     { name: 'empty lines', make: (s) => '\n'.repeat(50_000 * s) },
-    { name: 'deep numbering', make: (s) => Array.from({ length: 4_000 * s }, (_, i) => `${markers[i % 5]}标题${i}`).join('\n') },
-    { name: 'table rows', make: (s) => '统计指标 | 单位 | 年度累计数 |\n' + Array.from({ length: 5_000 * s }, (_, i) => `${i}.项目 | 件 | ${i} |`).join('\n') },
-    { name: 'random unicode', make: (s) => fc.sample(fc.string({ unit: 'binary', minLength: 1000, maxLength: 1000 }), { seed: 1, numRuns: 160 * s }).join('\n') },
-    { name: 'wrapped prose lines', make: (s) => Array.from({ length: 2_500 * s }, () => '我局通过门户网站主动公开政府信息共').join('\n') },
-    { name: 'space-aligned columns', make: (s) => Array.from({ length: 2_000 * s }, () => '1            2            3           4').join('\n') },
-    { name: 'many 其中 rows', make: (s) => '统计指标 | 单位 | 数 |\n一、总 | 件 | 1 |\n' + Array.from({ length: 3_000 * s }, (_, i) => `其中:项目${i} | 件 | ${i} |`).join('\n') },
+    {
+      name: 'deep numbering',
+      make: (s) => Array.from({ length: 4_000 * s }, (_, i) => `${markers[i % 5]}标题${i}`).join('\n'),
+    },
+    {
+      name: 'table rows',
+      make: (s) =>
+        '统计指标 | 单位 | 年度累计数 |\n' +
+        Array.from({ length: 5_000 * s }, (_, i) => `${i}.项目 | 件 | ${i} |`).join('\n'),
+    },
+    {
+      name: 'random unicode',
+      make: (s) =>
+        fc
+          .sample(fc.string({ unit: 'binary', minLength: 1000, maxLength: 1000 }), { seed: 1, numRuns: 160 * s })
+          .join('\n'),
+    },
+    {
+      name: 'wrapped prose lines',
+      make: (s) => Array.from({ length: 2_500 * s }, () => '我局通过门户网站主动公开政府信息共').join('\n'),
+    },
+    {
+      name: 'space-aligned columns',
+      make: (s) => Array.from({ length: 2_000 * s }, () => '1            2            3           4').join('\n'),
+    },
+    {
+      name: 'many 其中 rows',
+      make: (s) =>
+        '统计指标 | 单位 | 数 |\n一、总 | 件 | 1 |\n' +
+        Array.from({ length: 3_000 * s }, (_, i) => `其中:项目${i} | 件 | ${i} |`).join('\n'),
+    },
     { name: 'one-cell rows', make: (s) => Array.from({ length: 5_000 * s }, (_, i) => `${i} |`).join('\n') },
     { name: 'inline 一是 items', make: (s) => '一、概述\n' + '一是加强。二是规范。三是完善。'.repeat(8_000 * s) },
-    { name: 'page furniture', make: (s) => Array.from({ length: 3_000 * s }, (_, i) => `第 ${i} 页 共 9 页\n- ${i} -`).join('\n') },
+    {
+      name: 'page furniture',
+      make: (s) => Array.from({ length: 3_000 * s }, (_, i) => `第 ${i} 页 共 9 页\n- ${i} -`).join('\n'),
+    },
   ];
-  const measure = (name: string, make: (scale: number) => string, scales: number[]): { name: string; sizes: number[]; ms: number[]; ratios: number[]; exponent: number; ok: boolean } => {
+  const measure = (
+    name: string,
+    make: (scale: number) => string,
+    scales: number[],
+  ): { name: string; sizes: number[]; ms: number[]; ratios: number[]; exponent: number; ok: boolean } => {
     const texts = scales.map(make);
     timeParse(texts[0]!); // warm-up
     const ms = texts.map(timeParse);
-    if (ms.some((m) => Number.isNaN(m))) return { name, sizes: texts.map((t) => t.length), ms, ratios: [Number.NaN, Number.NaN], exponent: Number.NaN, ok: false };
+    if (ms.some((m) => Number.isNaN(m)))
+      return {
+        name,
+        sizes: texts.map((t) => t.length),
+        ms,
+        ratios: [Number.NaN, Number.NaN],
+        exponent: Number.NaN,
+        ok: false,
+      };
     const ratios = [ms[1]! / ms[0]!, ms[2]! / ms[1]!];
     // Growth exponent over the whole 4x: 1 = linear, 2 = quadratic. Under 200 ms, timer noise dominates.
     const exponent = Math.log2(ms[2]! / ms[0]!) / 2;
@@ -232,7 +292,9 @@ interface FileOutcome {
 
 /** Child side: read one path per message, answer with the outcome. */
 async function runChild(): Promise<void> {
-  const { extractReport } = (await import('../src/extract.js')) as { extractReport: (input: string, options?: { fileName?: string }) => Promise<unknown> };
+  const { extractReport } = (await import('../src/extract.js')) as {
+    extractReport: (input: string, options?: { fileName?: string }) => Promise<unknown>;
+  };
   // Warm up every importer on the seed fixtures first, so the 10 s budget measures the hostile
   // file, not loading pdf.js or mammoth (cold start is a separate, measured cost: bench/).
   const t0 = performance.now();
@@ -249,11 +311,21 @@ async function runChild(): Promise<void> {
       const r = report as { diagnostics: { code: string; severity: string }[] };
       reply = problem
         ? { file: message.file, outcome: 'other', detail: `malformed Report: ${problem}`, ms: performance.now() - t0 }
-        : { file: message.file, outcome: 'report', detail: [...new Set(r.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code))].join(','), ms: performance.now() - t0 };
+        : {
+            file: message.file,
+            outcome: 'report',
+            detail: [...new Set(r.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code))].join(','),
+            ms: performance.now() - t0,
+          };
     } catch (error) {
       reply = isReportError(error)
         ? { file: message.file, outcome: 'typed-error', code: error.code, ms: performance.now() - t0 }
-        : { file: message.file, outcome: 'other', detail: error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 300) : String(error), ms: performance.now() - t0 };
+        : {
+            file: message.file,
+            outcome: 'other',
+            detail: error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 300) : String(error),
+            ms: performance.now() - t0,
+          };
     }
     (globalThis as { gc?: () => void }).gc?.();
     process.send!(reply);
@@ -280,7 +352,16 @@ function rssMb(pid: number): number {
 async function bundleChild(): Promise<string> {
   const { build } = await import('esbuild');
   const outfile = join(root, 'node_modules', '.cache', 'gov-report-fuzz', 'fuzz.mjs');
-  await build({ entryPoints: [fileURLToPath(import.meta.url)], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile, logLevel: 'error' });
+  await build({
+    entryPoints: [fileURLToPath(import.meta.url)],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    outfile,
+    logLevel: 'error',
+  });
   return outfile;
 }
 
@@ -335,7 +416,13 @@ async function runCorpus(files: string[], options: Options): Promise<FileOutcome
       });
       current.once('exit', (code, signal) => {
         child = null;
-        finish({ file, outcome: 'crashed', detail: `exit ${code ?? signal}`, ms: performance.now() - t0, peakRssMb: peak });
+        finish({
+          file,
+          outcome: 'crashed',
+          detail: `exit ${code ?? signal}`,
+          ms: performance.now() - t0,
+          peakRssMb: peak,
+        });
       });
       current.send({ file });
     });
@@ -343,7 +430,9 @@ async function runCorpus(files: string[], options: Options): Promise<FileOutcome
     if (results.length % 50 === 0) process.stderr.write(`  ${results.length}/${files.length} files\n`);
   }
   (child as ChildProcess | null)?.kill();
-  console.log(`  child processes ${warmUps.length}; importer warm-up ${warmUps.map((m) => `${m.toFixed(0)} ms`).join(', ')}`);
+  console.log(
+    `  child processes ${warmUps.length}; importer warm-up ${warmUps.map((m) => `${m.toFixed(0)} ms`).join(', ')}`,
+  );
   return results;
 }
 
@@ -363,9 +452,13 @@ async function main(): Promise<void> {
   }
 
   if (options.linear) {
-    console.log('linear time (parse time at n, 2n, 4n; ratio per doubling; growth exponent, flagged above 1.5; NaN = threw):');
+    console.log(
+      'linear time (parse time at n, 2n, 4n; ratio per doubling; growth exponent, flagged above 1.5; NaN = threw):',
+    );
     for (const r of linearTime()) {
-      console.log(`  ${r.ok ? 'ok  ' : 'SLOW'} ${r.name.padEnd(22)} ${r.sizes.map((n) => `${(n / 1e6).toFixed(2)}M`).join(' / ')} chars: ${r.ms.map((m) => `${m.toFixed(0)} ms`).join(' / ')}; ratios ${r.ratios.map((x) => x.toFixed(2)).join(', ')}; exponent ${r.exponent.toFixed(2)}`);
+      console.log(
+        `  ${r.ok ? 'ok  ' : 'SLOW'} ${r.name.padEnd(22)} ${r.sizes.map((n) => `${(n / 1e6).toFixed(2)}M`).join(' / ')} chars: ${r.ms.map((m) => `${m.toFixed(0)} ms`).join(' / ')}; ratios ${r.ratios.map((x) => x.toFixed(2)).join(', ')}; exponent ${r.exponent.toFixed(2)}`,
+      );
       if (!r.ok) failed = true;
     }
   }
@@ -382,7 +475,9 @@ async function main(): Promise<void> {
         .filter((f) => (options.huge || !/^(huge|large)-/.test(f)) && options.only.test(f))
         .sort()
         .map((f) => join(options.corpus, f));
-      console.log(`broken-file corpus: ${files.length} files through extractReport (limits ${options.timeoutMs / 1000} s, ${options.maxRssMb} MiB RSS)`);
+      console.log(
+        `broken-file corpus: ${files.length} files through extractReport (limits ${options.timeoutMs / 1000} s, ${options.maxRssMb} MiB RSS)`,
+      );
       const results = await runCorpus(files, options);
       const count = (o: FileOutcome['outcome']): number => results.filter((r) => r.outcome === o).length;
       const bad = results.filter((r) => !['report', 'typed-error'].includes(r.outcome));
@@ -390,14 +485,29 @@ async function main(): Promise<void> {
       const passed = results.filter((r) => r.outcome === 'report' || r.outcome === 'typed-error');
       const slowestPassed = passed.reduce((a, b) => (b.ms > a.ms ? b : a), passed[0] ?? slowest);
       const fattest = results.reduce((a, b) => (b.peakRssMb > a.peakRssMb ? b : a), results[0]!);
-      console.log(`  files ${results.length} · reports ${count('report')} · typed errors ${count('typed-error')} · anything else ${bad.length} (timeouts ${count('timeout')}, over RSS ${count('rss-exceeded')}, crashes ${count('crashed')}, untyped ${count('other')})`);
-      console.log(`  slowest ${basename(slowest.file)} ${slowest.ms.toFixed(0)} ms (slowest answered: ${basename(slowestPassed.file)} ${slowestPassed.ms.toFixed(0)} ms) · peak RSS ${fattest.peakRssMb.toFixed(0)} MiB (${basename(fattest.file)})`);
+      console.log(
+        `  files ${results.length} · reports ${count('report')} · typed errors ${count('typed-error')} · anything else ${bad.length} (timeouts ${count('timeout')}, over RSS ${count('rss-exceeded')}, crashes ${count('crashed')}, untyped ${count('other')})`,
+      );
+      console.log(
+        `  slowest ${basename(slowest.file)} ${slowest.ms.toFixed(0)} ms (slowest answered: ${basename(slowestPassed.file)} ${slowestPassed.ms.toFixed(0)} ms) · peak RSS ${fattest.peakRssMb.toFixed(0)} MiB (${basename(fattest.file)})`,
+      );
       const codes = new Map<string, number>();
       for (const r of results) if (r.outcome === 'typed-error') codes.set(r.code!, (codes.get(r.code!) ?? 0) + 1);
-      console.log(`  error codes: ${[...codes].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ')}`);
+      console.log(
+        `  error codes: ${[...codes]
+          .sort((a, b) => b[1] - a[1])
+          .map(([c, n]) => `${c} ${n}`)
+          .join(', ')}`,
+      );
       const named = results.filter((r) => !/\.(trunc|flip)-/.test(basename(r.file)));
-      for (const r of named) console.log(`  ${basename(r.file).padEnd(34)} ${r.outcome}${r.code ? ` ${r.code}` : ''}${r.detail ? ` ${r.detail}` : ''} · ${r.ms.toFixed(0)} ms · ${r.peakRssMb.toFixed(0)} MiB`);
-      for (const r of bad.slice(0, 30)) console.log(`  FAIL ${basename(r.file)}: ${r.outcome}${r.detail ? ` ${r.detail}` : ''} (${r.ms.toFixed(0)} ms, ${r.peakRssMb.toFixed(0)} MiB)`);
+      for (const r of named)
+        console.log(
+          `  ${basename(r.file).padEnd(34)} ${r.outcome}${r.code ? ` ${r.code}` : ''}${r.detail ? ` ${r.detail}` : ''} · ${r.ms.toFixed(0)} ms · ${r.peakRssMb.toFixed(0)} MiB`,
+        );
+      for (const r of bad.slice(0, 30))
+        console.log(
+          `  FAIL ${basename(r.file)}: ${r.outcome}${r.detail ? ` ${r.detail}` : ''} (${r.ms.toFixed(0)} ms, ${r.peakRssMb.toFixed(0)} MiB)`,
+        );
       if (bad.length > 0) failed = true;
     }
   }

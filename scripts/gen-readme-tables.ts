@@ -11,18 +11,26 @@ import { catalogues, listIndicators } from '../src/templates/catalogue.js';
 import { crosswalk } from '../src/templates/crosswalk.js';
 import type { TemplateCatalogue } from '../src/templates/types.js';
 
-const cell = (text: string | null | undefined): string => (text === null || text === undefined || text === '' ? '' : text.replaceAll('|', '\\|'));
+const cell = (text: string | null | undefined): string =>
+  text === null || text === undefined || text === '' ? '' : text.replaceAll('|', '\\|');
 const code = (text: string | null): string => (text === null ? '—' : `\`${text}\``);
 
 function indicatorTable(catalogue: TemplateCatalogue): string[] {
-  const lines = [`#### \`${catalogue.id}\`: ${catalogue.source}`, '', '| key | label | unit | parent |', '| --- | --- | --- | --- |'];
+  const lines = [
+    `#### \`${catalogue.id}\`: ${catalogue.source}`,
+    '',
+    '| key | label | unit | parent |',
+    '| --- | --- | --- | --- |',
+  ];
   const legends: string[] = [];
   for (const group of catalogue.groups) {
     if (group.kind === 'grid' && group.compact) {
       const suffix = `{${group.compact.placeholder}}`;
       for (const row of group.rows) {
         if (row.heading) continue;
-        lines.push(`| \`${row.key}.${suffix}\` | ${cell(row.labels[0])} | ${cell(row.unit)} | ${row.parent ? code(row.parent) : ''} |`);
+        lines.push(
+          `| \`${row.key}.${suffix}\` | ${cell(row.labels[0])} | ${cell(row.unit)} | ${row.parent ? code(row.parent) : ''} |`,
+        );
       }
       legends.push(`\`${suffix}\`: ${(group.columns ?? []).map((c) => `\`${c.key}\` (${c.labels[0]})`).join(', ')}.`);
       continue;
@@ -30,7 +38,9 @@ function indicatorTable(catalogue: TemplateCatalogue): string[] {
     for (const info of listIndicators({ ...catalogue, groups: [group] })) {
       const entry = group.rows.find((r) => info.key === r.key || info.parent === r.key);
       const note = entry?.note ? ` (${entry.note})` : '';
-      lines.push(`| \`${info.key}\` | ${cell(info.label)}${note} | ${cell(info.unit)} | ${info.parent ? code(info.parent) : ''} |`);
+      lines.push(
+        `| \`${info.key}\` | ${cell(info.label)}${note} | ${cell(info.unit)} | ${info.parent ? code(info.parent) : ''} |`,
+      );
     }
   }
   if (legends.length > 0) lines.push('', ...legends);
@@ -40,7 +50,7 @@ function indicatorTable(catalogue: TemplateCatalogue): string[] {
 /** @returns The indicators block body. */
 export function renderIndicators(): string {
   const lines = [
-    'Every key of every template (`Report.indicators`, `Row.key`). Labels are the national form\'s; matching also accepts',
+    "Every key of every template (`Report.indicators`, `Row.key`). Labels are the national form's; matching also accepts",
     'full-width forms, spaces inside labels, traditional characters (also Taiwan wording: 資訊 for 信息) and the',
     'variants in `src/templates/*.ts`. `Report.indicators` holds the keys of the rows the report prints: an empty cell is',
     '`null` (not 0), a row the report does not print has no key at all, and when a row is printed twice the first wins',
@@ -56,9 +66,14 @@ export function renderIndicators(): string {
 
 /** @returns The crosswalk block body. */
 export function renderCrosswalk(): string {
-  const lines = ['| concept | legacy-2008 (2008–2018) | gov-2019 (2019–2020) | gov-2021 (2021–) | note |', '| --- | --- | --- | --- | --- |'];
+  const lines = [
+    '| concept | legacy-2008 (2008–2018) | gov-2019 (2019–2020) | gov-2021 (2021–) | note |',
+    '| --- | --- | --- | --- | --- |',
+  ];
   for (const row of crosswalk) {
-    lines.push(`| ${cell(row.concept)} | ${code(row['legacy-2008'])} | ${code(row['gov-2019'])} | ${code(row['gov-2021'])} | ${cell(row.note)} |`);
+    lines.push(
+      `| ${cell(row.concept)} | ${code(row['legacy-2008'])} | ${code(row['gov-2019'])} | ${code(row['gov-2021'])} | ${cell(row.note)} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -66,8 +81,10 @@ export function renderCrosswalk(): string {
 /** @returns The codes block body. */
 export function renderCodes(): string {
   const lines = ['| code | kind | meaning |', '| --- | --- | --- |'];
-  for (const [name, description] of Object.entries(diagnosticCodes)) lines.push(`| \`${name}\` | diagnostic | ${cell(description)} |`);
-  for (const [name, description] of Object.entries(errorCodes)) lines.push(`| \`${name}\` | error | ${cell(description)} |`);
+  for (const [name, description] of Object.entries(diagnosticCodes))
+    lines.push(`| \`${name}\` | diagnostic | ${cell(description)} |`);
+  for (const [name, description] of Object.entries(errorCodes))
+    lines.push(`| \`${name}\` | error | ${cell(description)} |`);
   return lines.join('\n');
 }
 

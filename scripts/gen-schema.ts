@@ -43,7 +43,8 @@ export function generateSchema(): string {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'https://unpkg.com/gov-report-extract/schema.json',
     title: 'Report',
-    description: 'A Chinese government information-disclosure annual report (政府信息公开工作年度报告) parsed by gov-report-extract.',
+    description:
+      'A Chinese government information-disclosure annual report (政府信息公开工作年度报告) parsed by gov-report-extract.',
     ...rest,
   };
   return `${JSON.stringify(schema, null, 2)}\n`;

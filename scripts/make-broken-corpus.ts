@@ -17,7 +17,17 @@
  * Default DIR: $TMPDIR/gov-report-broken-corpus. Prints one line per group and the total.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  openSync,
+  writeSync,
+  closeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -89,7 +99,20 @@ function zip(entries: ZipEntrySpec[], aliases: { name: string; of: number }[] = 
     const crc = e.raw?.crc ?? crc32(e.data);
     const usize = e.declaredSize ?? e.raw?.size ?? e.data.length;
     const name = Buffer.from(e.name, 'utf8');
-    const header = Buffer.concat([u32(0x04034b50), u16(20), u16(0x0800), u16(method), u16(0), u16(0x21), u32(crc), u32(compressed.length), u32(usize), u16(name.length), u16(0), name]);
+    const header = Buffer.concat([
+      u32(0x04034b50),
+      u16(20),
+      u16(0x0800),
+      u16(method),
+      u16(0),
+      u16(0x21),
+      u32(crc),
+      u32(compressed.length),
+      u32(usize),
+      u16(name.length),
+      u16(0),
+      name,
+    ]);
     records.push({ offset, crc, csize: compressed.length, usize, method });
     locals.push(header, Buffer.from(compressed));
     offset += header.length + compressed.length;
@@ -98,21 +121,57 @@ function zip(entries: ZipEntrySpec[], aliases: { name: string; of: number }[] = 
   for (const a of aliases) central.push(centralEntry(a.name, records[a.of]!));
   const cd = Buffer.concat(central);
   const count = central.length;
-  const end = Buffer.concat([u32(0x06054b50), u16(0), u16(0), u16(count & 0xffff), u16(count & 0xffff), u32(cd.length), u32(offset), u16(0)]);
+  const end = Buffer.concat([
+    u32(0x06054b50),
+    u16(0),
+    u16(0),
+    u16(count & 0xffff),
+    u16(count & 0xffff),
+    u32(cd.length),
+    u32(offset),
+    u16(0),
+  ]);
   return Buffer.concat([...locals, cd, end]);
 }
 
-function centralEntry(nameText: string, r: { offset: number; crc: number; csize: number; usize: number; method: number }): Buffer {
+function centralEntry(
+  nameText: string,
+  r: { offset: number; crc: number; csize: number; usize: number; method: number },
+): Buffer {
   const name = Buffer.from(nameText, 'utf8');
-  return Buffer.concat([u32(0x02014b50), u16(20), u16(20), u16(0x0800), u16(r.method), u16(0), u16(0x21), u32(r.crc), u32(r.csize), u32(r.usize), u16(name.length), u16(0), u16(0), u16(0), u16(0), u32(0), u32(r.offset), name]);
+  return Buffer.concat([
+    u32(0x02014b50),
+    u16(20),
+    u16(20),
+    u16(0x0800),
+    u16(r.method),
+    u16(0),
+    u16(0x21),
+    u32(r.crc),
+    u32(r.csize),
+    u32(r.usize),
+    u16(name.length),
+    u16(0),
+    u16(0),
+    u16(0),
+    u16(0),
+    u32(0),
+    u32(r.offset),
+    name,
+  ]);
 }
 
-const contentTypes = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
-const rels = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
+const contentTypes =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
+const rels =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
 const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 
 function docxParts(documentXml: string | ZipEntrySpec): ZipEntrySpec[] {
-  const doc = typeof documentXml === 'string' ? { name: 'word/document.xml', data: Buffer.from(documentXml, 'utf8') } : documentXml;
+  const doc =
+    typeof documentXml === 'string'
+      ? { name: 'word/document.xml', data: Buffer.from(documentXml, 'utf8') }
+      : documentXml;
   return [
     { name: '[Content_Types].xml', data: Buffer.from(contentTypes, 'utf8') },
     { name: '_rels/.rels', data: Buffer.from(rels, 'utf8') },
@@ -128,7 +187,10 @@ function entityBombDocx(): Buffer {
 }
 
 /** Streams `total` zero-ish bytes through raw deflate; returns the compressed bytes, size and CRC. */
-async function deflateRepeated(chunk: Buffer, total: number): Promise<{ compressed: Uint8Array; size: number; crc: number }> {
+async function deflateRepeated(
+  chunk: Buffer,
+  total: number,
+): Promise<{ compressed: Uint8Array; size: number; crc: number }> {
   const deflater = createDeflateRaw({ level: 9, strategy: constants.Z_DEFAULT_STRATEGY });
   const parts: Buffer[] = [];
   deflater.on('data', (d: Buffer) => parts.push(d));
@@ -152,25 +214,52 @@ async function deflateRepeated(chunk: Buffer, total: number): Promise<{ compress
 async function zipBombs(): Promise<Record<string, Buffer>> {
   // 1. Lying headers: a 1 KB file whose document.xml declares 4 GiB - 1.
   const body = `<?xml version="1.0" encoding="UTF-8"?><w:document ${w}><w:body>${'<w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p>'.repeat(200)}</w:body></w:document>`;
-  const declared = zip(docxParts({ name: 'word/document.xml', data: Buffer.from(body, 'utf8'), declaredSize: 0xffffffff }));
+  const declared = zip(
+    docxParts({ name: 'word/document.xml', data: Buffer.from(body, 'utf8'), declaredSize: 0xffffffff }),
+  );
   // 2. A real bomb: 1.1 GiB of one repeated XML-ish byte pattern, deflated (about 1 MB).
   const head = Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><w:document ${w}><w:body><w:p><w:r><w:t>`, 'utf8');
   const filler = Buffer.alloc(1 << 20, 0x20);
   const real = await deflateRepeated(filler, 1100 * (1 << 20));
   // The document starts with a real header, then the inflated spaces never close the element.
   const realBomb = zip([
-    ...docxParts({ name: 'word/document.xml', data: head, raw: { compressed: deflateRawConcat(head, real.compressed), size: head.length + real.size, crc: crc32OfHeadThenSpaces(head, real) } }),
+    ...docxParts({
+      name: 'word/document.xml',
+      data: head,
+      raw: {
+        compressed: deflateRawConcat(head, real.compressed),
+        size: head.length + real.size,
+        crc: crc32OfHeadThenSpaces(head, real),
+      },
+    }),
   ]);
   // 3. The same real bomb with headers understating document.xml as 4 KB: a size check on declared
   //    sizes passes it, and only a limit enforced while inflating stops it.
   const understated = zip([
-    ...docxParts({ name: 'word/document.xml', data: head, raw: { compressed: deflateRawConcat(head, real.compressed), size: head.length + real.size, crc: crc32OfHeadThenSpaces(head, real) }, declaredSize: 4096 }),
+    ...docxParts({
+      name: 'word/document.xml',
+      data: head,
+      raw: {
+        compressed: deflateRawConcat(head, real.compressed),
+        size: head.length + real.size,
+        crc: crc32OfHeadThenSpaces(head, real),
+      },
+      declaredSize: 4096,
+    }),
   ]);
   // 4. Overlap: one ~1 KB deflate body expanding to 1 MiB, referenced by 1,100 directory entries.
   const kernel = await deflateRepeated(filler, 1 << 20);
   const parts = docxParts(body);
-  const overlap = zip([...parts, { name: 'word/media/k0.xml', data: filler, raw: kernel }], Array.from({ length: 1100 }, (_, i) => ({ name: `word/media/k${i + 1}.xml`, of: parts.length })));
-  return { 'docx-zip-bomb-declared-4gib.docx': declared, 'docx-zip-bomb-1gib.docx': realBomb, 'docx-zip-bomb-understated.docx': understated, 'docx-zip-bomb-overlap.docx': overlap };
+  const overlap = zip(
+    [...parts, { name: 'word/media/k0.xml', data: filler, raw: kernel }],
+    Array.from({ length: 1100 }, (_, i) => ({ name: `word/media/k${i + 1}.xml`, of: parts.length })),
+  );
+  return {
+    'docx-zip-bomb-declared-4gib.docx': declared,
+    'docx-zip-bomb-1gib.docx': realBomb,
+    'docx-zip-bomb-understated.docx': understated,
+    'docx-zip-bomb-overlap.docx': overlap,
+  };
 }
 
 /** A raw deflate stream of `head` (stored, not final) followed by an existing raw deflate stream. */
@@ -184,7 +273,8 @@ function crc32OfHeadThenSpaces(head: Buffer, rest: { crc: number; size: number }
   // crc32(head ‖ rest) cannot be combined without the rest's bytes; recompute by streaming.
   let crc = crc32(head);
   const filler = Buffer.alloc(1 << 20, 0x20);
-  for (let done = 0; done < rest.size; done += filler.length) crc = crc32(filler.subarray(0, Math.min(filler.length, rest.size - done)), crc);
+  for (let done = 0; done < rest.size; done += filler.length)
+    crc = crc32(filler.subarray(0, Math.min(filler.length, rest.size - done)), crc);
   return crc;
 }
 
@@ -197,17 +287,33 @@ function pdf(objects: (string | Buffer)[], trailerExtra = ''): Buffer {
   const offsets: number[] = [];
   objects.forEach((body, i) => {
     offsets.push(length);
-    const piece = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`, 'latin1'), typeof body === 'string' ? Buffer.from(body, 'latin1') : body, Buffer.from('\nendobj\n', 'latin1')]);
+    const piece = Buffer.concat([
+      Buffer.from(`${i + 1} 0 obj\n`, 'latin1'),
+      typeof body === 'string' ? Buffer.from(body, 'latin1') : body,
+      Buffer.from('\nendobj\n', 'latin1'),
+    ]);
     chunks.push(piece);
     length += piece.length;
   });
-  const xref = [`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`, ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('');
-  chunks.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailerExtra}>>\nstartxref\n${length}\n%%EOF\n`, 'latin1'));
+  const xref = [
+    `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`,
+    ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`),
+  ].join('');
+  chunks.push(
+    Buffer.from(
+      `${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailerExtra}>>\nstartxref\n${length}\n%%EOF\n`,
+      'latin1',
+    ),
+  );
   return Buffer.concat(chunks);
 }
 
 function stream(dict: string, data: Buffer): Buffer {
-  return Buffer.concat([Buffer.from(`<< ${dict} /Length ${data.length} >>\nstream\n`, 'latin1'), data, Buffer.from('\nendstream', 'latin1')]);
+  return Buffer.concat([
+    Buffer.from(`<< ${dict} /Length ${data.length} >>\nstream\n`, 'latin1'),
+    data,
+    Buffer.from('\nendstream', 'latin1'),
+  ]);
 }
 
 function rc4(key: Buffer, data: Buffer): Buffer {
@@ -243,7 +349,8 @@ function passwordPdf(): Buffer {
   pBytes.writeInt32LE(P);
   const key = md5(pad('secret'), O, pBytes, id).subarray(0, 5);
   const U = rc4(key, padding);
-  const objectKey = (num: number): Buffer => md5(key, Buffer.from([num & 0xff, (num >> 8) & 0xff, (num >> 16) & 0xff, 0, 0])).subarray(0, 10);
+  const objectKey = (num: number): Buffer =>
+    md5(key, Buffer.from([num & 0xff, (num >> 8) & 0xff, (num >> 16) & 0xff, 0, 0])).subarray(0, 10);
   const content = Buffer.from('BT /F1 18 Tf 72 720 Td (2019 Annual Report) Tj ET', 'latin1');
   return pdf(
     [
@@ -264,13 +371,18 @@ function scannedPdf(): Buffer {
   const height = 560;
   const pixels = Buffer.alloc(width * height);
   const random = prng(7);
-  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) pixels[y * width + x] = (y % 24 < 3 && x > 40 && x < 360) || random() < 0.02 ? 40 : 235;
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++)
+      pixels[y * width + x] = (y % 24 < 3 && x > 40 && x < 360) || random() < 0.02 ? 40 : 235;
   return pdf([
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 5 0 R >> >> /Contents 4 0 R >>',
     stream('', Buffer.from('q 515 0 0 762 40 40 cm /Im1 Do Q', 'latin1')),
-    stream(`/Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode`, deflateSync(pixels)),
+    stream(
+      `/Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode`,
+      deflateSync(pixels),
+    ),
   ]);
 }
 
@@ -329,11 +441,14 @@ export async function makeBrokenCorpus(out = defaultCorpusDir, huge = true): Pro
   for (const file of listFiles(fixturesDir)) {
     const bytes = readFileSync(file);
     const ext = extname(file);
-    const stem = relative(fixturesDir, file).replace(/[\\/]/g, '__').slice(0, -ext.length || undefined);
+    const stem = relative(fixturesDir, file)
+      .replace(/[\\/]/g, '__')
+      .slice(0, -ext.length || undefined);
     if (bytes.length < 2) continue;
     const cuts = new Set<number>([1, bytes.length - 1]);
     for (let k = 1; k <= 8; k++) cuts.add(Math.floor((bytes.length * k) / 9));
-    for (const cut of [...cuts].sort((a, b) => a - b)) put('truncated', `${stem}.trunc-${cut}${ext}`, bytes.subarray(0, cut));
+    for (const cut of [...cuts].sort((a, b) => a - b))
+      put('truncated', `${stem}.trunc-${cut}${ext}`, bytes.subarray(0, cut));
     const random = prng(bytes.length);
     for (let k = 0; k < 20; k++) {
       // Half the flips land in the first 1 KB, where headers and directories live.
@@ -361,7 +476,10 @@ export async function makeBrokenCorpus(out = defaultCorpusDir, huge = true): Pro
     // 200 MB (over the importers' 100 MB limit) and 99 MB (the largest text they accept).
     const unit = Buffer.from(readFileSync(join(root, 'samples', 'quzhou-safety-2018.txt'), 'utf8') + '\n', 'utf8');
     const block = Buffer.concat(Array.from({ length: Math.ceil((4 << 20) / unit.length) }, () => unit));
-    for (const [name, size] of [['huge-200mb.txt', 200_000_000], ['large-99mb.txt', 99_000_000]] as const) {
+    for (const [name, size] of [
+      ['huge-200mb.txt', 200_000_000],
+      ['large-99mb.txt', 99_000_000],
+    ] as const) {
       const path = join(out, name);
       const fd = openSync(path, 'w');
       let written = 0;

@@ -7,7 +7,16 @@
  * Office and PDF outputs embed timestamps, so their bytes change on every run; their text does not.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -32,7 +41,11 @@ function escapeXml(text: string): string {
 }
 
 function soffice(args: string[]): void {
-  execFileSync('soffice', ['--headless', `-env:UserInstallation=${profile}`, ...args], { cwd: work, stdio: 'pipe', timeout: 180_000 });
+  execFileSync('soffice', ['--headless', `-env:UserInstallation=${profile}`, ...args], {
+    cwd: work,
+    stdio: 'pipe',
+    timeout: 180_000,
+  });
 }
 
 /** A flat ODT of the sample: running header/footer, and the table with repeated header rows. */
@@ -42,18 +55,23 @@ function fodt(options: { borders: boolean; header: string | null; footer: 'chine
     options.footer === 'chinese'
       ? '<text:p text:style-name="Center">第 <text:page-number text:select-page="current">1</text:page-number> 页 共 <text:page-count>1</text:page-count> 页</text:p>'
       : '<text:p text:style-name="Center">- <text:page-number text:select-page="current">1</text:page-number> -</text:p>';
-  const header = options.header ? `<style:header><text:p text:style-name="Center">${escapeXml(options.header)}</text:p></style:header>` : '';
+  const header = options.header
+    ? `<style:header><text:p text:style-name="Center">${escapeXml(options.header)}</text:p></style:header>`
+    : '';
   const cell = (text: string, style: string, span = 1): string =>
     `<table:table-cell table:style-name="Cell"${span > 1 ? ` table:number-columns-spanned="${span}"` : ''} office:value-type="string"><text:p text:style-name="${style}">${escapeXml(text)}</text:p></table:table-cell>` +
     '<table:covered-table-cell/>'.repeat(span - 1);
-  const row = (cells: string[]): string => `<table:table-row>${cells.map((text, i) => cell(text, i === 0 ? 'Left' : 'Center')).join('')}</table:table-row>`;
+  const row = (cells: string[]): string =>
+    `<table:table-row>${cells.map((text, i) => cell(text, i === 0 ? 'Left' : 'Center')).join('')}</table:table-row>`;
   const [header0, ...body] = tableRows;
   const titleRow = options.borders ? `<table:table-row>${cell(tableTitle, 'Left', 3)}</table:table-row>` : '';
   const table =
     (options.borders ? '' : `<text:p text:style-name="Left">${escapeXml(tableTitle)}</text:p>`) +
     `<table:table table:name="T1" table:style-name="Tbl"><table:table-column table:style-name="ColA"/><table:table-column table:style-name="ColB"/><table:table-column table:style-name="ColC"/>` +
     `<table:table-header-rows>${titleRow}${row(header0!)}</table:table-header-rows>${body.map(row).join('')}</table:table>`;
-  const paragraphs = [...narrative, '附件'].map((line) => `<text:p text:style-name="Body">${escapeXml(line)}</text:p>`).join('\n');
+  const paragraphs = [...narrative, '附件']
+    .map((line) => `<text:p text:style-name="Body">${escapeXml(line)}</text:p>`)
+    .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
 <office:font-face-decls><style:font-face style:name="Noto Sans CJK SC" svg:font-family="'Noto Sans CJK SC'"/></office:font-face-decls>
@@ -87,7 +105,10 @@ function toPdf(name: string, content: string): void {
 }
 
 // 1. PDF with running header, "第 N 页 共 M 页" footers, and the ruled table split across pages.
-toPdf('paged-ruled', fodt({ borders: true, header: '衢州市安全生产监督管理局2018年政府信息公开工作年度报告', footer: 'chinese' }));
+toPdf(
+  'paged-ruled',
+  fodt({ borders: true, header: '衢州市安全生产监督管理局2018年政府信息公开工作年度报告', footer: 'chinese' }),
+);
 // 2. PDF whose table has no rulings (space-aligned columns), "- N -" footers.
 toPdf('borderless', fodt({ borders: false, header: null, footer: 'dash' }));
 
@@ -103,7 +124,8 @@ soffice(['--convert-to', 'pdf', 'matrix-2019.docx']);
 copyFileSync(join(work, 'matrix-2019.pdf'), join(out, 'matrix-2019.pdf'));
 
 // 4. A CMS article page in GB2312: site chrome around Word-pasted report markup; the body lacks the date line.
-const wordParagraph = (line: string): string => `<p class="MsoNormal" style="text-indent:24.0pt"><span style="font-family:宋体">&nbsp;${escapeXml(line)}<o:p></o:p></span></p>`;
+const wordParagraph = (line: string): string =>
+  `<p class="MsoNormal" style="text-indent:24.0pt"><span style="font-family:宋体">&nbsp;${escapeXml(line)}<o:p></o:p></span></p>`;
 const wordCell = (text: string, span = 1): string =>
   `<td${span > 1 ? ` colspan="${span}"` : ''} valign="top" style="border:solid windowtext 1.0pt;padding:0cm 5.4pt"><p class="MsoNormal"><span>${text === '' ? '<o:p>&nbsp;</o:p>' : escapeXml(text)}</span></p></td>`;
 const reportMarkup = [
@@ -126,13 +148,43 @@ if (iconv.decode(big5, 'big5') !== traditional) throw new Error('traditional: a 
 writeFileSync(join(out, 'traditional.big5.txt'), big5);
 
 // 6. A scanned PDF: pages of the seed PDF as low-resolution greyscale images, no text layer.
-execFileSync('pdftoppm', ['-r', '40', '-gray', '-jpeg', '-f', '1', '-l', '2', join(seed, 'report.pdf'), join(work, 'scan')]);
-const scans = readdirSync(work).filter((name) => name.startsWith('scan') && name.endsWith('.jpg')).sort().map((name) => join(work, name));
+execFileSync('pdftoppm', [
+  '-r',
+  '40',
+  '-gray',
+  '-jpeg',
+  '-f',
+  '1',
+  '-l',
+  '2',
+  join(seed, 'report.pdf'),
+  join(work, 'scan'),
+]);
+const scans = readdirSync(work)
+  .filter((name) => name.startsWith('scan') && name.endsWith('.jpg'))
+  .sort()
+  .map((name) => join(work, name));
 execFileSync('img2pdf', ['-o', join(out, 'scanned.pdf'), ...scans]);
 
 // 7. Encrypted PDFs: one needs a user password; one has only an owner password (opens normally).
-execFileSync('qpdf', ['--encrypt', 'user-secret', 'owner-secret', '256', '--', join(seed, 'report.pdf'), join(out, 'encrypted-user.pdf')]);
-execFileSync('qpdf', ['--encrypt', '', 'owner-secret', '256', '--', join(seed, 'report.pdf'), join(out, 'encrypted-owner.pdf')]);
+execFileSync('qpdf', [
+  '--encrypt',
+  'user-secret',
+  'owner-secret',
+  '256',
+  '--',
+  join(seed, 'report.pdf'),
+  join(out, 'encrypted-user.pdf'),
+]);
+execFileSync('qpdf', [
+  '--encrypt',
+  '',
+  'owner-secret',
+  '256',
+  '--',
+  join(seed, 'report.pdf'),
+  join(out, 'encrypted-owner.pdf'),
+]);
 
 // 8. A PDF with one damaged page: page 2's /Kids entry points to an integer object, not a page.
 execFileSync('qpdf', ['--qdf', '--object-streams=disable', join(seed, 'report.pdf'), join(work, 'qdf.pdf')]);
@@ -142,10 +194,16 @@ const integer = /\n(\d+) 0 obj\n\d+\nendobj/.exec(qdf);
 if (!kids || !integer) throw new Error('damaged-page: unexpected qpdf --qdf layout');
 const second = kids.index + kids[0].indexOf(`${kids[1]}${kids[2]} 0 R`);
 const replacement = `${integer[1]} 0 R`.padStart(`${kids[1]}${kids[2]} 0 R`.length, ' ');
-writeFileSync(join(out, 'damaged-page.pdf'), Buffer.from(qdf.slice(0, second) + replacement + qdf.slice(second + replacement.length), 'latin1'));
+writeFileSync(
+  join(out, 'damaged-page.pdf'),
+  Buffer.from(qdf.slice(0, second) + replacement + qdf.slice(second + replacement.length), 'latin1'),
+);
 
-const version = (command: string, args: string[]): string => execFileSync(command, args, { encoding: 'utf8' }).split('\n')[0]!.trim();
-const files = readdirSync(out).filter((name) => name !== 'MANIFEST.txt').sort();
+const version = (command: string, args: string[]): string =>
+  execFileSync(command, args, { encoding: 'utf8' }).split('\n')[0]!.trim();
+const files = readdirSync(out)
+  .filter((name) => name !== 'MANIFEST.txt')
+  .sort();
 writeFileSync(
   join(out, 'MANIFEST.txt'),
   [

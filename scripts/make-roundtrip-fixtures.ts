@@ -18,7 +18,16 @@
  * Office and PDF outputs embed timestamps, so their bytes change on every run; their text does not.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -41,25 +50,59 @@ export interface RoundtripStyle {
 /** The fixtures: a sample (samples/<sample ?? name>.txt) rendered in a style, with what each one exercises. */
 export const ROUNDTRIP_SAMPLES: readonly { name: string; sample?: string; style: RoundtripStyle }[] = [
   // 2008–2018 form, title row over the table, empty value cells; 公文 layout, header repeated on each page.
-  { name: 'quzhou-safety-2018', style: { titlePt: 22, bodyPt: 16, tablePt: 10.5, justify: true, indent: true, repeatHeaders: true } },
+  {
+    name: 'quzhou-safety-2018',
+    style: { titlePt: 22, bodyPt: 16, tablePt: 10.5, justify: true, indent: true, repeatHeaders: true },
+  },
   // Provincial form with two value columns, 计量 单位.
-  { name: 'sanming-meilie-district-2016-provincial', style: { titlePt: 22, bodyPt: 12, tablePt: 9, justify: true, indent: true, repeatHeaders: false } },
+  {
+    name: 'sanming-meilie-district-2016-provincial',
+    style: { titlePt: 22, bodyPt: 12, tablePt: 9, justify: true, indent: true, repeatHeaders: false },
+  },
   // 2019 form: five clause tables, matrix with a one-cell （六）其他处理, its 3 header rows repeated.
-  { name: 'taizhou-natural-resources-2019-gov2019', style: { titlePt: 22, bodyPt: 12, tablePt: 9, justify: true, indent: true, repeatHeaders: true } },
+  {
+    name: 'taizhou-natural-resources-2019-gov2019',
+    style: { titlePt: 22, bodyPt: 12, tablePt: 9, justify: true, indent: true, repeatHeaders: true },
+  },
   // 2019 form: no-break spaces in cells, 商业<br>企业 in the header, paragraphs indented with U+3000.
-  { name: 'hangzhou-gongshu-health-2020-crlf-nbsp', style: { titlePt: 22, bodyPt: 10.5, tablePt: 9, justify: false, indent: false, repeatHeaders: false } },
+  {
+    name: 'hangzhou-gongshu-health-2020-crlf-nbsp',
+    style: { titlePt: 22, bodyPt: 10.5, tablePt: 9, justify: false, indent: false, repeatHeaders: false },
+  },
   // 2021 form: （六）其他处理 with numbered sub-rows, larger type, headers repeated.
-  { name: 'laiyang-market-regulation-2022-gov2021', style: { titlePt: 22, bodyPt: 14, tablePt: 10.5, justify: true, indent: true, repeatHeaders: true } },
+  {
+    name: 'laiyang-market-regulation-2022-gov2021',
+    style: { titlePt: 22, bodyPt: 14, tablePt: 10.5, justify: true, indent: true, repeatHeaders: true },
+  },
   // 2021 form: —— cells, fees with six decimals, no title, date line left-aligned under a right-aligned agency.
-  { name: 'ningxiang-huaminglou-town-2023-notitle', style: { titlePt: 22, bodyPt: 14, tablePt: 9, justify: true, indent: false, repeatHeaders: false } },
+  {
+    name: 'ningxiang-huaminglou-town-2023-notitle',
+    style: { titlePt: 22, bodyPt: 14, tablePt: 9, justify: true, indent: false, repeatHeaders: false },
+  },
   // The same at 11 pt: a wrapped line starts with 二是 after a semicolon.
-  { name: 'ningxiang-huaminglou-town-2023-notitle-11pt', sample: 'ningxiang-huaminglou-town-2023-notitle', style: { titlePt: 22, bodyPt: 11, tablePt: 9, justify: true, indent: false, repeatHeaders: false } },
+  {
+    name: 'ningxiang-huaminglou-town-2023-notitle-11pt',
+    sample: 'ningxiang-huaminglou-town-2023-notitle',
+    style: { titlePt: 22, bodyPt: 11, tablePt: 9, justify: true, indent: false, repeatHeaders: false },
+  },
   // The 2021 form at 16 pt, title at 20 pt wrapping before its last character (…年度报 / 告), justified lines spread out.
   // Tables at 12 pt, headers repeated: rowspan labels wrap in their narrow column ((三) / 不予公开), and a
   // row breaks across pages in both its label cells ((六)其他 / 处理).
-  { name: 'laiyang-market-regulation-2022-gov2021-table12pt', sample: 'laiyang-market-regulation-2022-gov2021', style: { titlePt: 18, bodyPt: 12, tablePt: 12, justify: true, indent: false, repeatHeaders: true } },
-  { name: 'ningxiang-huaminglou-town-2023-notitle-table12pt', sample: 'ningxiang-huaminglou-town-2023-notitle', style: { titlePt: 18, bodyPt: 12, tablePt: 12, justify: true, indent: false, repeatHeaders: true } },
-  { name: 'laiyang-market-regulation-2022-gov2021-16pt', sample: 'laiyang-market-regulation-2022-gov2021', style: { titlePt: 20, bodyPt: 16, tablePt: 10.5, justify: true, indent: true, repeatHeaders: false } },
+  {
+    name: 'laiyang-market-regulation-2022-gov2021-table12pt',
+    sample: 'laiyang-market-regulation-2022-gov2021',
+    style: { titlePt: 18, bodyPt: 12, tablePt: 12, justify: true, indent: false, repeatHeaders: true },
+  },
+  {
+    name: 'ningxiang-huaminglou-town-2023-notitle-table12pt',
+    sample: 'ningxiang-huaminglou-town-2023-notitle',
+    style: { titlePt: 18, bodyPt: 12, tablePt: 12, justify: true, indent: false, repeatHeaders: true },
+  },
+  {
+    name: 'laiyang-market-regulation-2022-gov2021-16pt',
+    sample: 'laiyang-market-regulation-2022-gov2021',
+    style: { titlePt: 20, bodyPt: 16, tablePt: 10.5, justify: true, indent: true, repeatHeaders: false },
+  },
 ];
 
 interface Cell {
@@ -71,7 +114,11 @@ interface Cell {
 }
 
 function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\u00a0/g, '&nbsp;');
 }
 
 function td(cell: Cell): string {
@@ -126,7 +173,11 @@ function matrix(lines: string[]): string {
       { text: corner, colspan: 3, rowspan: 3, label: true },
       { text: '申请人情况', colspan: VALUE_COLUMNS },
     ],
-    [{ text: '自然人', rowspan: 2 }, { text: '法人或其他组织', colspan: 5 }, { text: '总计', rowspan: 2 }],
+    [
+      { text: '自然人', rowspan: 2 },
+      { text: '法人或其他组织', colspan: 5 },
+      { text: '总计', rowspan: 2 },
+    ],
     firms.map((text) => ({ text })),
   ];
   const data = rows.slice(headerEnd).map((cells) => {
@@ -154,7 +205,10 @@ function matrix(lines: string[]): string {
     }
     const [level2, level3] = labels;
     if (level3 !== undefined) {
-      cells.push({ text: level2!, rowspan: rowsUntil((next) => !/^\d/.test(next.labels[0]!)), label: true }, { text: level3, label: true });
+      cells.push(
+        { text: level2!, rowspan: rowsUntil((next) => !/^\d/.test(next.labels[0]!)), label: true },
+        { text: level3, label: true },
+      );
     } else if (/^\d/.test(level2!)) {
       cells.push({ text: level2!, label: true });
     } else {
@@ -205,7 +259,8 @@ function clauses(lines: string[]): string {
     out.push(
       spans.map((span, i) => {
         const covered = padded.slice(at, (at += span));
-        if (!covered.slice(1).every(isEmpty)) throw new Error(`clause table: a value under a spanned header cell: ${cells.join(' | ')}`);
+        if (!covered.slice(1).every(isEmpty))
+          throw new Error(`clause table: a value under a spanned header cell: ${cells.join(' | ')}`);
         return { text: covered[0]!, colspan: span, label: i === 0 };
       }),
     );
@@ -249,7 +304,9 @@ export function renderSample(text: string, style: RoundtripStyle): string {
     joined.push(line);
   }
   const body: string[] = [];
-  const firstSection = joined.findIndex((line) => /^[一二三四五六七八九十]+、/.test(line.trim()) && !line.includes('|'));
+  const firstSection = joined.findIndex(
+    (line) => /^[一二三四五六七八九十]+、/.test(line.trim()) && !line.includes('|'),
+  );
   const firstParagraph = joined.findIndex((line) => line.length > 60 || line.includes('。'));
   for (let i = 0; i < joined.length; i += 1) {
     const line = joined[i]!;
@@ -262,8 +319,14 @@ export function renderSample(text: string, style: RoundtripStyle): string {
     const trimmed = line.trim();
     const isTitle = i < firstParagraph && i < firstSection;
     const isHeading = /^[一二三四五六七八九十]+、/.test(trimmed) && trimmed.length <= 40 && !trimmed.includes('。');
-    const isSignature = i > firstSection && !isHeading && trimmed.length <= 30 && !trimmed.includes('。') && /(局|室|府|镇|区|会|日)$/.test(trimmed);
-    if (isTitle) body.push(`<p class="title" align="center" style="font-size:${style.titlePt}pt"><b>${escapeHtml(line)}</b></p>`);
+    const isSignature =
+      i > firstSection &&
+      !isHeading &&
+      trimmed.length <= 30 &&
+      !trimmed.includes('。') &&
+      /(局|室|府|镇|区|会|日)$/.test(trimmed);
+    if (isTitle)
+      body.push(`<p class="title" align="center" style="font-size:${style.titlePt}pt"><b>${escapeHtml(line)}</b></p>`);
     else if (isHeading) body.push(`<p class="heading"><b>${escapeHtml(line)}</b></p>`);
     else if (isSignature) body.push(`<p class="signature" align="right">${escapeHtml(line)}</p>`);
     else body.push(`<p>${escapeHtml(line)}</p>`);
@@ -294,24 +357,41 @@ function main(): void {
   const work = mkdtempSync(join(tmpdir(), 'make-roundtrip-'));
   const profile = `file://${join(work, 'lo-profile')}`;
   const soffice = (args: string[]): void => {
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=${profile}`, ...args], { cwd: work, stdio: 'pipe', timeout: 600_000 });
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=${profile}`, ...args], {
+      cwd: work,
+      stdio: 'pipe',
+      timeout: 600_000,
+    });
   };
   mkdirSync(out, { recursive: true });
   const only = process.argv.slice(2);
   const samples = ROUNDTRIP_SAMPLES.filter(({ name }) => only.length === 0 || only.includes(name));
   const names = samples.map(({ name }) => name);
   for (const { name, sample, style } of samples) {
-    writeFileSync(join(work, `${name}.html`), renderSample(readFileSync(join(root, 'samples', `${sample ?? name}.txt`), 'utf8'), style));
+    writeFileSync(
+      join(work, `${name}.html`),
+      renderSample(readFileSync(join(root, 'samples', `${sample ?? name}.txt`), 'utf8'), style),
+    );
     copyFileSync(join(work, `${name}.html`), join(out, `${name}.html`));
   }
   // One soffice run per step, all files at once: each start costs seconds.
-  soffice(['--infilter=HTML (StarWriter)', '--convert-to', 'docx:MS Word 2007 XML', ...names.map((name) => `${name}.html`)]);
+  soffice([
+    '--infilter=HTML (StarWriter)',
+    '--convert-to',
+    'docx:MS Word 2007 XML',
+    ...names.map((name) => `${name}.html`),
+  ]);
   soffice(['--convert-to', 'doc:MS Word 97', ...names.map((name) => `${name}.docx`)]);
   soffice(['--convert-to', 'pdf:writer_pdf_Export', ...names.map((name) => `${name}.docx`)]);
-  for (const name of names) for (const format of ['docx', 'doc', 'pdf']) copyFileSync(join(work, `${name}.${format}`), join(out, `${name}.${format}`));
+  for (const name of names)
+    for (const format of ['docx', 'doc', 'pdf'])
+      copyFileSync(join(work, `${name}.${format}`), join(out, `${name}.${format}`));
 
-  const version = (command: string, args: string[]): string => execFileSync(command, args, { encoding: 'utf8' }).split('\n')[0]!.trim();
-  const files = readdirSync(out).filter((name) => name !== 'MANIFEST.txt').sort();
+  const version = (command: string, args: string[]): string =>
+    execFileSync(command, args, { encoding: 'utf8' }).split('\n')[0]!.trim();
+  const files = readdirSync(out)
+    .filter((name) => name !== 'MANIFEST.txt')
+    .sort();
   writeFileSync(
     join(out, 'MANIFEST.txt'),
     [

@@ -13,7 +13,12 @@ export type DiagnosticExtras = Omit<Diagnostic, 'code' | 'severity' | 'message'>
  * @param extras Position, actual/expected, note, origin …
  * @returns The diagnostic.
  */
-export function createDiagnostic(code: DiagnosticCode, severity: Severity, message: string, extras: DiagnosticExtras = {}): Diagnostic {
+export function createDiagnostic(
+  code: DiagnosticCode,
+  severity: Severity,
+  message: string,
+  extras: DiagnosticExtras = {},
+): Diagnostic {
   return { code, severity, message, ...extras };
 }
 

@@ -26,5 +26,8 @@ export class ReportError extends Error {
  * @returns Whether it is a ReportError.
  */
 export function isReportError(value: unknown): value is ReportError {
-  return value instanceof ReportError || (value instanceof Error && value.name === 'ReportError' && typeof (value as { code?: unknown }).code === 'string');
+  return (
+    value instanceof ReportError ||
+    (value instanceof Error && value.name === 'ReportError' && typeof (value as { code?: unknown }).code === 'string')
+  );
 }

@@ -46,7 +46,10 @@ const parser = once(() => import('./parse.js'));
  * @throws ReportError INVALID_INPUT, INVALID_OPTION, FILE_NOT_FOUND, FILE_UNREADABLE, ABORTED, and the
  *   IMPORT_* codes (unsupported format, empty, too large, encrypted, no text layer, corrupt, undecodable).
  */
-export async function importDocument(input: string | URL | Uint8Array, options: ImportLimits = {}): Promise<ReportText> {
+export async function importDocument(
+  input: string | URL | Uint8Array,
+  options: ImportLimits = {},
+): Promise<ReportText> {
   const { signal, maxBytes } = normaliseOptions(options);
   throwIfAborted(signal);
   const bytes = await readInput(input, maxBytes, signal);
@@ -61,11 +64,18 @@ export async function importDocument(input: string | URL | Uint8Array, options: 
       case 'pdf':
         return (await importers.pdf()).importPdf(bytes, signal);
       case 'docx':
-        return (await importers.docx()).importDocx(bytes, maxBytes, 'zipEntries' in detected ? detected.zipEntries : undefined);
+        return (await importers.docx()).importDocx(
+          bytes,
+          maxBytes,
+          'zipEntries' in detected ? detected.zipEntries : undefined,
+        );
       case 'doc':
         return (await importers.doc()).importDoc(bytes);
       case 'html':
-        return (await importers.html()).importHtml(bytes, options.encoding === undefined ? {} : { encoding: options.encoding });
+        return (await importers.html()).importHtml(
+          bytes,
+          options.encoding === undefined ? {} : { encoding: options.encoding },
+        );
       case 'text':
         return (await importers.text()).importText(bytes, options.encoding);
     }
@@ -87,7 +97,8 @@ export async function importDocument(input: string | URL | Uint8Array, options: 
 export async function extractReport(input: string | URL | Uint8Array, options: ImportLimits = {}): Promise<Report> {
   const text = await importDocument(input, options);
   const maxTextLength = options.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH;
-  if (!Number.isFinite(maxTextLength) || maxTextLength <= 0) throw new ReportError('INVALID_OPTION', 'The maxTextLength option must be a positive number.');
+  if (!Number.isFinite(maxTextLength) || maxTextLength <= 0)
+    throw new ReportError('INVALID_OPTION', 'The maxTextLength option must be a positive number.');
   if (text.text.length > maxTextLength) {
     // Real reports are 5–200 K characters; parsing costs ~45 MB of memory per million characters.
     throw new ReportError(
@@ -95,7 +106,8 @@ export async function extractReport(input: string | URL | Uint8Array, options: I
       `The document's text has ${text.text.length} characters, more than the ${maxTextLength} a report is parsed with (option maxTextLength).`,
     );
   }
-  const fileName = options.fileName ?? (typeof input === 'string' ? input : input instanceof URL ? fileURLToPath(input) : null);
+  const fileName =
+    options.fileName ?? (typeof input === 'string' ? input : input instanceof URL ? fileURLToPath(input) : null);
   return await reportFromText(text, fileName);
 }
 
@@ -117,7 +129,8 @@ export async function reportFromText(text: ReportText, fileName: string | null):
 
 /** Sets `page` on every located node from the line source map. */
 function assignPages(report: Report, text: ReportText): void {
-  const pageOf = (position: Position | undefined): number | null => (position ? text.lines[position.start.line - 1]?.page ?? null : null);
+  const pageOf = (position: Position | undefined): number | null =>
+    position ? (text.lines[position.start.line - 1]?.page ?? null) : null;
   const mark = (node: { position?: Position; page?: number }): void => {
     const page = pageOf(node.position);
     if (page !== null) node.page = page;
@@ -139,24 +152,37 @@ function assignPages(report: Report, text: ReportText): void {
 }
 
 function normaliseOptions(options: ImportLimits): { signal: AbortSignal | undefined; maxBytes: number } {
-  if (options === null || typeof options !== 'object') throw new ReportError('INVALID_OPTION', 'Import options must be an object.');
+  if (options === null || typeof options !== 'object')
+    throw new ReportError('INVALID_OPTION', 'Import options must be an object.');
   if (options.format !== undefined && !FORMATS.includes(options.format)) {
-    throw new ReportError('INVALID_OPTION', `Unknown format "${String(options.format)}"; expected one of ${FORMATS.join(', ')}.`);
+    throw new ReportError(
+      'INVALID_OPTION',
+      `Unknown format "${String(options.format)}"; expected one of ${FORMATS.join(', ')}.`,
+    );
   }
-  if (options.encoding !== undefined && typeof options.encoding !== 'string') throw new ReportError('INVALID_OPTION', 'The encoding option must be a string.');
-  if (options.fileName !== undefined && typeof options.fileName !== 'string') throw new ReportError('INVALID_OPTION', 'The fileName option must be a string.');
-  if (options.signal !== undefined && !(options.signal instanceof AbortSignal)) throw new ReportError('INVALID_OPTION', 'The signal option must be an AbortSignal.');
+  if (options.encoding !== undefined && typeof options.encoding !== 'string')
+    throw new ReportError('INVALID_OPTION', 'The encoding option must be a string.');
+  if (options.fileName !== undefined && typeof options.fileName !== 'string')
+    throw new ReportError('INVALID_OPTION', 'The fileName option must be a string.');
+  if (options.signal !== undefined && !(options.signal instanceof AbortSignal))
+    throw new ReportError('INVALID_OPTION', 'The signal option must be an AbortSignal.');
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new ReportError('INVALID_OPTION', 'The maxBytes option must be a positive number.');
+  if (!Number.isFinite(maxBytes) || maxBytes <= 0)
+    throw new ReportError('INVALID_OPTION', 'The maxBytes option must be a positive number.');
   return { signal: options.signal, maxBytes };
 }
 
-async function readInput(input: string | URL | Uint8Array, maxBytes: number, signal: AbortSignal | undefined): Promise<Uint8Array> {
+async function readInput(
+  input: string | URL | Uint8Array,
+  maxBytes: number,
+  signal: AbortSignal | undefined,
+): Promise<Uint8Array> {
   if (input instanceof Uint8Array) return input;
   let path: string;
   if (typeof input === 'string') path = input;
   else if (input instanceof URL) {
-    if (input.protocol !== 'file:') throw new ReportError('INVALID_INPUT', `Only file: URLs can be imported, not ${input.protocol} URLs.`);
+    if (input.protocol !== 'file:')
+      throw new ReportError('INVALID_INPUT', `Only file: URLs can be imported, not ${input.protocol} URLs.`);
     path = fileURLToPath(input);
   } else {
     throw new ReportError('INVALID_INPUT', 'The input must be a file path, a file URL or a Uint8Array.');
@@ -169,8 +195,10 @@ async function readInput(input: string | URL | Uint8Array, maxBytes: number, sig
   } catch (error) {
     if (isReportError(error)) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if ((error as Error).name === 'AbortError') throw new ReportError('ABORTED', 'The import was aborted.', { cause: error });
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new ReportError('FILE_NOT_FOUND', `No such file: ${path}`, { cause: error });
+    if ((error as Error).name === 'AbortError')
+      throw new ReportError('ABORTED', 'The import was aborted.', { cause: error });
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+      throw new ReportError('FILE_NOT_FOUND', `No such file: ${path}`, { cause: error });
     throw new ReportError('FILE_UNREADABLE', `Cannot read ${path}: ${(error as Error).message}`, { cause: error });
   }
 }

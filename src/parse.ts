@@ -21,8 +21,13 @@ import { rebuildTables } from './normalise/tables/index.js';
  * @throws ReportError INVALID_INPUT when `text` is not a string, INVALID_OPTION for bad options.
  */
 export function parseReportText(text: string, options: ParseOptions = {}): Report {
-  if (typeof text !== 'string') throw new ReportError('INVALID_INPUT', `parseReportText expects a string, got ${text === null ? 'null' : typeof text}.`);
-  if (options === null || typeof options !== 'object') throw new ReportError('INVALID_OPTION', 'parseReportText options must be an object.');
+  if (typeof text !== 'string')
+    throw new ReportError(
+      'INVALID_INPUT',
+      `parseReportText expects a string, got ${text === null ? 'null' : typeof text}.`,
+    );
+  if (options === null || typeof options !== 'object')
+    throw new ReportError('INVALID_OPTION', 'parseReportText options must be an object.');
   if (options.fileName !== undefined && typeof options.fileName !== 'string') {
     throw new ReportError('INVALID_OPTION', 'The fileName option must be a string.');
   }
@@ -35,4 +40,3 @@ export function parseReportText(text: string, options: ParseOptions = {}): Repor
   report.diagnostics = prepared.diagnostics.concat(report.diagnostics);
   return finishReport(report);
 }
-

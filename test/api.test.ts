@@ -22,7 +22,9 @@ describe('public API', () => {
   it('should throw a typed INVALID_OPTION error for bad options (non-string input: test/robustness)', async () => {
     const { parseReportText } = await import('../src/index.js');
     for (const bad of [null, 3, { fileName: 3 }]) {
-      expect(() => parseReportText('', bad as never)).toThrow(expect.objectContaining({ name: 'ReportError', code: 'INVALID_OPTION' }));
+      expect(() => parseReportText('', bad as never)).toThrow(
+        expect.objectContaining({ name: 'ReportError', code: 'INVALID_OPTION' }),
+      );
     }
   });
 

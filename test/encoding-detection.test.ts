@@ -29,7 +29,10 @@ describe('encoding detection', () => {
   });
 
   it('falls back to every chardet recogniser when no report encoding fits', () => {
-    const latin = iconv.encode('Données publiques: rapport annuel, état des lieux. Résumé à la fin.\n'.repeat(20), 'latin1');
+    const latin = iconv.encode(
+      'Données publiques: rapport annuel, état des lieux. Résumé à la fin.\n'.repeat(20),
+      'latin1',
+    );
     const decoded = decodeText(latin);
     expect(decoded.encoding).toBe(chardetVerdict(latin).name.toLowerCase());
     expect(decoded.text).toContain('Données');

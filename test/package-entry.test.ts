@@ -10,7 +10,11 @@ beforeAll(() => ensureBuilt(), 300_000);
 
 /** Runs an ES module script in a fresh process at the package root and parses the JSON it prints. */
 function run(script: string): unknown {
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return JSON.parse(out.trim().split('\n').at(-1)!);
 }
 

@@ -12,7 +12,9 @@ const golden = new URL('./golden/', import.meta.url);
 const update = 'UPDATE' in process.env;
 
 describe('samples', () => {
-  const files = readdirSync(samples).filter((name) => name.endsWith('.txt')).sort();
+  const files = readdirSync(samples)
+    .filter((name) => name.endsWith('.txt'))
+    .sort();
 
   it('should include the reference sample and at least eight more', () => {
     expect(files).toContain('quzhou-safety-2018.txt');
@@ -26,7 +28,10 @@ describe('samples', () => {
       const goldenFile = new URL(name.replace(/\.txt$/, '.report.json'), golden);
       const actual = JSON.parse(JSON.stringify(report));
       if (update) writeFileSync(goldenFile, `${JSON.stringify(actual, null, 2)}\n`);
-      expect(existsSync(goldenFile), `missing golden file for ${name}: run UPDATE=1 npx vitest run test/samples.test.ts`).toBe(true);
+      expect(
+        existsSync(goldenFile),
+        `missing golden file for ${name}: run UPDATE=1 npx vitest run test/samples.test.ts`,
+      ).toBe(true);
       expect(actual).toEqual(JSON.parse(readFileSync(goldenFile, 'utf8')));
       expect(report.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     });

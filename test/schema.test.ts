@@ -9,7 +9,8 @@ const ajv = new Ajv2020({ allErrors: true, strict: true });
 const validate = ajv.compile(JSON.parse(committed) as object);
 const goldenDir = new URL('golden/', import.meta.url);
 
-const errors = (value: unknown): string[] => (validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`));
+const errors = (value: unknown): string[] =>
+  validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`);
 
 describe('schema.json', () => {
   it('should equal the schema generated from src/types.ts (run `npm run schema` after changing the types)', () => {

@@ -37,7 +37,9 @@ export function vary(text, rand) {
   for (const line of text.split('\n')) {
     if (line.includes('|')) {
       // A table row: redraw the integers, keep the labels, units and empty marks.
-      out.push(line.replace(/(^|\|\s*)(\d+)(?=\s*\|)/g, (_, lead) => `${lead}${rand() < 0.3 ? 0 : Math.floor(rand() * 1000)}`));
+      out.push(
+        line.replace(/(^|\|\s*)(\d+)(?=\s*\|)/g, (_, lead) => `${lead}${rand() < 0.3 ? 0 : Math.floor(rand() * 1000)}`),
+      );
     } else if (line.length > 40 && rand() < 0.15) {
       out.push(line.replace(/\d+/g, () => String(Math.floor(rand() * 500))));
       out.push(line); // a duplicated paragraph: longer reports

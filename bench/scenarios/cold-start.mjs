@@ -43,8 +43,18 @@ emit(
   'cold-start',
   [
     row('node -e 0', 'ms', summary(times.node)),
-    row('A/A control: node -e 0 again', 'ms', summary(times.nodeAgain), { ratio: aa, target: '0.85-1.15 (noise)', pass: aa.median >= 0.85 && aa.median <= 1.15 }),
-    row(`gov-report extract <one text report> (${path.relative(root, bin)})`, 'ms', summary(times.cli), { ratio: cli, target: '≤ 2× node -e 0', pass: cli.median <= 2 }),
+    row('A/A control: node -e 0 again', 'ms', summary(times.nodeAgain), {
+      ratio: aa,
+      target: '0.85-1.15 (noise)',
+      pass: aa.median >= 0.85 && aa.median <= 1.15,
+    }),
+    row(`gov-report extract <one text report> (${path.relative(root, bin)})`, 'ms', summary(times.cli), {
+      ratio: cli,
+      target: '≤ 2× node -e 0',
+      pass: cli.median <= 2,
+    }),
   ],
-  [`cold start: ${times.node.length} interleaved rounds of separate processes (up to ${rounds}), wall time of spawnSync, load average ${os.loadavg()[0].toFixed(1)}`],
+  [
+    `cold start: ${times.node.length} interleaved rounds of separate processes (up to ${rounds}), wall time of spawnSync, load average ${os.loadavg()[0].toFixed(1)}`,
+  ],
 );

@@ -36,9 +36,12 @@ const bin = await cliPath(root);
 function run(jobs) {
   rmSync(out, { recursive: true, force: true });
   const start = performance.now();
-  const result = spawnSync(process.execPath, [bin, 'extract', input, '--out', out, '--jobs', String(jobs)], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [bin, 'extract', input, '--out', out, '--jobs', String(jobs)], {
+    encoding: 'utf8',
+  });
   const ms = performance.now() - start;
-  if (result.status !== 0) throw new Error(`extract --jobs ${jobs} exited with ${result.status}: ${result.stderr.slice(-500)}`);
+  if (result.status !== 0)
+    throw new Error(`extract --jobs ${jobs} exited with ${result.status}: ${result.stderr.slice(-500)}`);
   return docs / (ms / 1000);
 }
 const rates = { 1: [], 2: [] };
@@ -53,8 +56,17 @@ const ratio = summary(rates[2].map((r, i) => r / rates[1][i]));
 // import/parse time ratio (PERFORMANCE.md: parsing is ~1/1,100 of a PDF's cost).
 const { importDocument } = await import(pathToFileURL(path.join(root, 'dist/src/extract.js')).href);
 const { parseReportText } = await import(pathToFileURL(path.join(root, 'dist/src/parse.js')).href);
-const formats = { pdf: 'report.pdf', docx: 'report.docx', doc: 'report.doc', html: 'report.html', gb18030: 'report.gb18030.txt', utf8: 'report.utf8.txt' };
-const files = Object.fromEntries(Object.entries(formats).map(([format, name]) => [format, readFileSync(path.join(seed, name))]));
+const formats = {
+  pdf: 'report.pdf',
+  docx: 'report.docx',
+  doc: 'report.doc',
+  html: 'report.html',
+  gb18030: 'report.gb18030.txt',
+  utf8: 'report.utf8.txt',
+};
+const files = Object.fromEntries(
+  Object.entries(formats).map(([format, name]) => [format, readFileSync(path.join(seed, name))]),
+);
 const importTimes = Object.fromEntries(Object.keys(formats).map((format) => [format, []]));
 const parseTimes = Object.fromEntries(Object.keys(formats).map((format) => [format, []]));
 let pages = null;
@@ -78,16 +90,36 @@ for (let round = -2; round < (quick ? 4 : 8); round++) {
 const pdf = summary(importTimes.pdf);
 const docx = summary(importTimes.docx);
 const importRows = ['doc', 'html', 'gb18030', 'utf8'].map((format) =>
-  row(`${format} import (importDocument), seed report; import/parse time ${(median(importTimes[format]) / median(parseTimes[format])).toFixed(1)}×`, 'ms', summary(importTimes[format])),
+  row(
+    `${format} import (importDocument), seed report; import/parse time ${(median(importTimes[format]) / median(parseTimes[format])).toFixed(1)}×`,
+    'ms',
+    summary(importTimes[format]),
+  ),
 );
 emit(
   'jobs',
   [
     row(`extract --jobs 1, ${perFormat} PDF + ${perFormat} DOCX`, 'docs/s', summary(rates[1])),
-    row('extract --jobs 2, same corpus', 'docs/s', summary(rates[2]), { ratio, target: '≥ 1.8× --jobs 1', pass: ratio.median >= 1.8 }),
-    row(`PDF import (importDocument), ${pages ?? '?'}-page seed report; import/parse time ${(median(importTimes.pdf) / median(parseTimes.pdf)).toFixed(0)}×`, 'ms', pdf, { target: '≤ 150 ms', pass: median(importTimes.pdf) <= 150 }),
-    row(`DOCX import (importDocument), same report; import/parse time ${(median(importTimes.docx) / median(parseTimes.docx)).toFixed(0)}×`, 'ms', docx, { target: '≤ 60 ms', pass: median(importTimes.docx) <= 60 }),
+    row('extract --jobs 2, same corpus', 'docs/s', summary(rates[2]), {
+      ratio,
+      target: '≥ 1.8× --jobs 1',
+      pass: ratio.median >= 1.8,
+    }),
+    row(
+      `PDF import (importDocument), ${pages ?? '?'}-page seed report; import/parse time ${(median(importTimes.pdf) / median(parseTimes.pdf)).toFixed(0)}×`,
+      'ms',
+      pdf,
+      { target: '≤ 150 ms', pass: median(importTimes.pdf) <= 150 },
+    ),
+    row(
+      `DOCX import (importDocument), same report; import/parse time ${(median(importTimes.docx) / median(parseTimes.docx)).toFixed(0)}×`,
+      'ms',
+      docx,
+      { target: '≤ 60 ms', pass: median(importTimes.docx) <= 60 },
+    ),
     ...importRows,
   ],
-  [`jobs: ${rates[1].length} interleaved rounds of whole CLI runs (wall time, start-up included) with --out, load average ${loadBefore.toFixed(1)} before and ${os.loadavg()[0].toFixed(1)} after (on 2 cores, --jobs 2 cannot scale while other processes use the CPU); import: ${importTimes.pdf.length} interleaved rounds over 6 formats after 2 warm-up rounds; parse = parseReportText of the imported text`],
+  [
+    `jobs: ${rates[1].length} interleaved rounds of whole CLI runs (wall time, start-up included) with --out, load average ${loadBefore.toFixed(1)} before and ${os.loadavg()[0].toFixed(1)} after (on 2 cores, --jobs 2 cannot scale while other processes use the CPU); import: ${importTimes.pdf.length} interleaved rounds over 6 formats after 2 warm-up rounds; parse = parseReportText of the imported text`,
+  ],
 );

@@ -44,7 +44,10 @@ for (const doc of docs.slice(0, 200)) {
   templates[template] = (templates[template] ?? 0) + 1;
 }
 
-const times = interleave({ floor, floorAgain, lexer, parse }, { rounds, warmup: 1, minRounds: 3, budgetMs: quick ? 10_000 : 40_000 });
+const times = interleave(
+  { floor, floorAgain, lexer, parse },
+  { rounds, warmup: 1, minRounds: 3, budgetMs: quick ? 10_000 : 40_000 },
+);
 const mb = (bytes / 1e6).toFixed(1);
 const perDoc = (ms) => summary(ms.map((t) => (t * 1000) / docs.length));
 const aa = ratios(times.floorAgain, times.floor);

@@ -20,7 +20,9 @@ const child = process.argv.indexOf('--child');
 if (child >= 0) {
   const [dir, total, threads, budgetS] = process.argv.slice(child + 1);
   const { extractReports } = await import(pathToFileURL(path.join(root, 'dist/src/batch/extract-reports.js')).href);
-  const files = readdirSync(dir).sort().map((name) => path.join(dir, name));
+  const files = readdirSync(dir)
+    .sort()
+    .map((name) => path.join(dir, name));
   const sizes = new Map(files.map((file) => [file, statSync(file).size]));
   async function* inputs() {
     for (let i = 0; i < Number(total); i++) yield files[i % files.length];
@@ -84,7 +86,12 @@ if (child >= 0) {
       rssAt1000,
       rssAtEnd,
       peak,
-      parse: { mbps: parsedBytes / 1e6 / parseSeconds, docs: parsed, cpuSeconds: (parseCpu.user + parseCpu.system) / 1e6, bytes: parsedBytes },
+      parse: {
+        mbps: parsedBytes / 1e6 / parseSeconds,
+        docs: parsed,
+        cpuSeconds: (parseCpu.user + parseCpu.system) / 1e6,
+        bytes: parsedBytes,
+      },
       load: os.loadavg()[0],
     })}\n`,
   );
@@ -100,7 +107,10 @@ corpus.docs.forEach((doc, i) => {
 });
 const total = quick ? 1500 : 10_000;
 function run(mode, budgetS) {
-  const result = spawnSync(process.execPath, [process.argv[1], '--child', dir, String(total), mode, String(budgetS)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const result = spawnSync(process.execPath, [process.argv[1], '--child', dir, String(total), mode, String(budgetS)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
   if (result.status !== 0) throw new Error(result.stderr);
   return JSON.parse(result.stdout.trim().split('\n').at(-1));
 }
@@ -109,22 +119,42 @@ const inline = run('inline', quick ? 10 : 25);
 const one = (value) => ({ median: value, min: value, max: value });
 const rows = [];
 const notes = [];
-for (const [label, r] of [['extractReports (worker threads, one per core)', threaded], ['extractReports with threads: false', inline]]) {
+for (const [label, r] of [
+  ['extractReports (worker threads, one per core)', threaded],
+  ['extractReports with threads: false', inline],
+]) {
   const growth = r.rssAt1000 > 0 && r.docs >= 2000 ? r.rssAtEnd / r.rssAt1000 : NaN;
   const ratio = r.mbps / r.parse.mbps;
   // CPU per MB (all threads) is far less disturbed by other tenants than wall time: the overhead in CPU.
   const cpuPerMb = r.cpuSeconds / (r.bytes / 1e6);
   const parseCpuPerMb = r.parse.cpuSeconds / (r.parse.bytes / 1e6);
   rows.push(
-    row(`${label}: ${r.docs} text docs (${(r.bytes / 1e6).toFixed(1)} MB), read + decode + parse`, 'MB/s', one(r.mbps), { target: '≥ 40 MB/s', pass: r.mbps >= 40 }),
-    row(`${label}: stream ÷ parseReportText alone (${r.parse.mbps.toFixed(1)} MB/s on one thread, same files, same process); CPU per MB ${(cpuPerMb / parseCpuPerMb).toFixed(2)}× the parse's`, '×', one(ratio)),
+    row(
+      `${label}: ${r.docs} text docs (${(r.bytes / 1e6).toFixed(1)} MB), read + decode + parse`,
+      'MB/s',
+      one(r.mbps),
+      { target: '≥ 40 MB/s', pass: r.mbps >= 40 },
+    ),
+    row(
+      `${label}: stream ÷ parseReportText alone (${r.parse.mbps.toFixed(1)} MB/s on one thread, same files, same process); CPU per MB ${(cpuPerMb / parseCpuPerMb).toFixed(2)}× the parse's`,
+      '×',
+      one(ratio),
+    ),
     row(`${label}: peak RSS`, 'MB', one(r.peak / 1e6), { target: '≤ 150 MB', pass: r.peak / 1e6 <= 150 }),
     row(`${label}: RSS after ${r.docs} docs ÷ after 1,000`, '×', one(growth), {
       target: '≤ 1.10',
       pass: Number.isNaN(growth) ? null : growth <= 1.1,
-      ...(r.docs < total ? { note: `stopped at the time budget after ${r.docs} of ${total} docs${Number.isNaN(growth) ? ': too few to compare' : ''}` } : {}),
+      ...(r.docs < total
+        ? {
+            note: `stopped at the time budget after ${r.docs} of ${total} docs${Number.isNaN(growth) ? ': too few to compare' : ''}`,
+          }
+        : {}),
     }),
   );
-  notes.push(`${label}: ${r.docs} docs in ${r.seconds.toFixed(1)} s, ${r.cpuSeconds.toFixed(1)} s CPU (all threads), ${r.failed} failed records, load average ${r.load.toFixed(1)}`);
+  notes.push(
+    `${label}: ${r.docs} docs in ${r.seconds.toFixed(1)} s, ${r.cpuSeconds.toFixed(1)} s CPU (all threads), ${r.failed} failed records, load average ${r.load.toFixed(1)}`,
+  );
 }
-emit('stream', rows, [`stream corpus: ${corpus.docs.length} files, ${(corpus.bytes / 1e6).toFixed(1)} MB (10% GB18030), cycled up to ${total} docs per run; one run per mode, each in a fresh process (whole-process RSS, worker threads included); ${notes.join('; ')}`]);
+emit('stream', rows, [
+  `stream corpus: ${corpus.docs.length} files, ${(corpus.bytes / 1e6).toFixed(1)} MB (10% GB18030), cycled up to ${total} docs per run; one run per mode, each in a fresh process (whole-process RSS, worker threads included); ${notes.join('; ')}`,
+]);

@@ -38,7 +38,8 @@ function atCellStart(source: string, starts: readonly string[], quick?: QuickTes
   const bit = 1 << markerCount++;
   for (const ch of starts) MARKER_STARTS[ch.charCodeAt(0)]! |= bit;
   return (text, offset) => {
-    if ((MARKER_STARTS[text.charCodeAt(offset)]! & bit) === 0 || (quick !== undefined && !quick(text, offset))) return null;
+    if ((MARKER_STARTS[text.charCodeAt(offset)]! & bit) === 0 || (quick !== undefined && !quick(text, offset)))
+      return null;
     let i = offset - 1;
     while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
     if (i >= 0) {
@@ -140,7 +141,13 @@ export const HanParenMarker = createToken({
 /** (1) （1） （１）, and 1) 1） as some reports write it. */
 export const DigitParenMarker = createToken({
   name: 'DigitParenMarker',
-  pattern: { exec: atCellStart(`[(（][ \\u00a0\\u3000]*[${DIGIT}]+[ \\u00a0\\u3000]*[)）]|[${DIGIT}]{1,2}[)）]`, digitParenStarts, digitThenParen) },
+  pattern: {
+    exec: atCellStart(
+      `[(（][ \\u00a0\\u3000]*[${DIGIT}]+[ \\u00a0\\u3000]*[)）]|[${DIGIT}]{1,2}[)）]`,
+      digitParenStarts,
+      digitThenParen,
+    ),
+  },
   start_chars_hint: digitParenStarts,
   line_breaks: false,
   categories: [Marker],
@@ -198,6 +205,7 @@ export const Blank = createToken({ name: 'Blank', pattern: /[ \t\r\u00a0\u3000\u
  */
 export const Text = createToken({
   name: 'Text',
+  // eslint-disable-next-line no-control-regex -- the Text token must cover every code unit but LF and pipes
   pattern: /[\u0000-\u0009\u000b-\u007b\u007d-\uff5b\uff5d-\uffff]+/,
 });
 

@@ -1,7 +1,21 @@
 /** Chinese, full-width and circled numerals → numbers. Shared by the grammar API and the builder. */
 
 const HAN_DIGITS: Record<string, number> = {
-  '〇': 0, '○': 0, '零': 0, O: 0, 'Ｏ': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+  〇: 0,
+  '○': 0,
+  零: 0,
+  O: 0,
+  Ｏ: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** Han digits, both zeros (U+3007 〇 and U+25CB ○) included. */
@@ -84,5 +98,5 @@ export function markerOrdinal(marker: string): number {
   const digits = DIGITS.exec(half);
   if (digits) return Number(digits[0]);
   const han = HAN_RUN.exec(half);
-  return han ? parseHanNumber(han[0]) ?? 0 : 0;
+  return han ? (parseHanNumber(han[0]) ?? 0) : 0;
 }

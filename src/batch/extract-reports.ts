@@ -46,7 +46,8 @@ export async function* extractReports(
         break;
       }
       const file: unknown = next.value;
-      if (typeof file !== 'string') throw new ReportError('INVALID_INPUT', `extractReports expects file paths (strings), got ${typeof file}.`);
+      if (typeof file !== 'string')
+        throw new ReportError('INVALID_INPUT', `extractReports expects file paths (strings), got ${typeof file}.`);
       runner ??= await createRunner(settings);
       const id = nextId++;
       const task = runner.run(file, stop.signal).then((result) => ({ id, record: { file, ...result } as BatchRecord }));
@@ -78,7 +79,10 @@ function toAsyncIterator<T>(inputs: Iterable<T> | AsyncIterable<T>): AsyncIterat
   }
   if (inputs != null && typeof (inputs as Iterable<T>)[Symbol.iterator] === 'function') {
     const iterator = (inputs as Iterable<T>)[Symbol.iterator]();
-    return { next: async () => iterator.next(), return: async () => iterator.return?.() ?? { done: true, value: undefined } };
+    return {
+      next: async () => iterator.next(),
+      return: async () => iterator.return?.() ?? { done: true, value: undefined },
+    };
   }
   throw new ReportError('INVALID_INPUT', 'extractReports expects an iterable or async iterable of file paths.');
 }
@@ -90,11 +94,17 @@ function toAsyncIterator<T>(inputs: Iterable<T> | AsyncIterable<T>): AsyncIterat
  */
 function normaliseOptions(options: ExtractReportsOptions): RunnerSettings {
   const concurrency = options.concurrency ?? availableParallelism();
-  if (!Number.isInteger(concurrency) || concurrency < 1) throw new ReportError('INVALID_OPTION', `concurrency must be a positive integer, got ${String(concurrency)}.`);
+  if (!Number.isInteger(concurrency) || concurrency < 1)
+    throw new ReportError('INVALID_OPTION', `concurrency must be a positive integer, got ${String(concurrency)}.`);
   const timeout = options.timeout ?? 60_000;
-  if (typeof timeout !== 'number' || !(timeout >= 0)) throw new ReportError('INVALID_OPTION', `timeout must be a number of milliseconds ≥ 0, got ${String(timeout)}.`);
+  if (typeof timeout !== 'number' || !(timeout >= 0))
+    throw new ReportError('INVALID_OPTION', `timeout must be a number of milliseconds ≥ 0, got ${String(timeout)}.`);
   const maxMemory = options.maxMemory ?? 1024;
-  if (!Number.isInteger(maxMemory) || maxMemory < 16) throw new ReportError('INVALID_OPTION', `maxMemory must be an integer number of MB ≥ 16, got ${String(maxMemory)}.`);
+  if (!Number.isInteger(maxMemory) || maxMemory < 16)
+    throw new ReportError(
+      'INVALID_OPTION',
+      `maxMemory must be an integer number of MB ≥ 16, got ${String(maxMemory)}.`,
+    );
   if (options.order !== undefined && options.order !== 'input' && options.order !== 'completion') {
     throw new ReportError('INVALID_OPTION', `order must be 'input' or 'completion', got ${String(options.order)}.`);
   }

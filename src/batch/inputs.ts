@@ -64,7 +64,13 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
 
 async function walk(dir: string, pattern: string): Promise<string[]> {
   const { glob } = await tinyglobby();
-  const found = await glob(pattern, { cwd: dir, onlyFiles: true, dot: false, caseSensitiveMatch: false, expandDirectories: false });
+  const found = await glob(pattern, {
+    cwd: dir,
+    onlyFiles: true,
+    dot: false,
+    caseSensitiveMatch: false,
+    expandDirectories: false,
+  });
   return found.map((file) => file.split(path.sep).join('/')).sort(compare);
 }
 

@@ -131,13 +131,24 @@ async function createPoolRunner(settings: RunnerSettings): Promise<FileRunner> {
  * @param path The input file.
  * @returns Code and message of the record.
  */
-export function poolError(error: unknown, signal: AbortSignal, settings: RunnerSettings, path: string): { code: string; message: string } {
+export function poolError(
+  error: unknown,
+  signal: AbortSignal,
+  settings: RunnerSettings,
+  path: string,
+): { code: string; message: string } {
   if (signal.aborted && signal.reason === timedOut) {
-    return { code: 'BATCH_TIMEOUT', message: `Conversion of ${path} took longer than ${settings.timeout / 1000} s; its worker was stopped.` };
+    return {
+      code: 'BATCH_TIMEOUT',
+      message: `Conversion of ${path} took longer than ${settings.timeout / 1000} s; its worker was stopped.`,
+    };
   }
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'ERR_WORKER_OUT_OF_MEMORY') {
-    return { code: 'BATCH_OUT_OF_MEMORY', message: `Conversion of ${path} ran out of memory (limit ${settings.maxMemory} MB); its worker was replaced.` };
+    return {
+      code: 'BATCH_OUT_OF_MEMORY',
+      message: `Conversion of ${path} ran out of memory (limit ${settings.maxMemory} MB); its worker was replaced.`,
+    };
   }
   return { code: 'BATCH_WORKER_CRASHED', message: `The worker converting ${path} stopped: ${describe(error)}` };
 }
@@ -158,15 +169,29 @@ async function createInlineRunner(settings: RunnerSettings): Promise<FileRunner>
         signal?.throwIfAborted();
         const stops: Promise<ConvertResult>[] = [convertFile({ path })];
         if (settings.timeout > 0) {
-          stops.push(new Promise((resolve) => {
-            timer = setTimeout(() => resolve({ ok: false, error: { code: 'BATCH_TIMEOUT', message: `Conversion of ${path} took longer than ${settings.timeout / 1000} s.` } }), settings.timeout);
-          }));
+          stops.push(
+            new Promise((resolve) => {
+              timer = setTimeout(
+                () =>
+                  resolve({
+                    ok: false,
+                    error: {
+                      code: 'BATCH_TIMEOUT',
+                      message: `Conversion of ${path} took longer than ${settings.timeout / 1000} s.`,
+                    },
+                  }),
+                settings.timeout,
+              );
+            }),
+          );
         }
         if (signal) {
-          stops.push(new Promise((_, reject) => {
-            onAbort = () => reject(signal.reason);
-            signal.addEventListener('abort', onAbort, { once: true });
-          }));
+          stops.push(
+            new Promise((_, reject) => {
+              onAbort = () => reject(signal.reason);
+              signal.addEventListener('abort', onAbort, { once: true });
+            }),
+          );
         }
         return await Promise.race(stops);
       } finally {

@@ -23,7 +23,8 @@ import { DOC_NUMBER, findByline, findTitle, isInfoBox } from './head.js';
 /** Marker families that open narrative sections. */
 const SECTION_FAMILIES = new Set(['part', 'han', 'han-paren', 'digit', 'digit-paren', 'circled', 'enumeration']);
 /** A line that titles the table below it. */
-const TABLE_TITLE = /统计表|情况表|一览表|填报单位|填报机关|^[(（]?\s*\d{4}\s*年度?\s*[)）]?$|^(?:计量)?单位[:：]|第[二十一三四五六七八九]+条第?[(（][一二三四五六七八九十]+[)）]项/;
+const TABLE_TITLE =
+  /统计表|情况表|一览表|填报单位|填报机关|^[(（]?\s*\d{4}\s*年度?\s*[)）]?$|^(?:计量)?单位[:：]|第[二十一三四五六七八九]+条第?[(（][一二三四五六七八九十]+[)）]项/;
 
 /** What the document builder produces. */
 export interface DocumentParts {
@@ -93,7 +94,9 @@ export function buildDocument(blocks: Block[], mapper: PositionMapper, diagnosti
   const signatureLines = findSignature(blocks, firstSection === -1 ? titleLines.length : firstSection);
   let tailStart = signatureLines ? signatureLines.first : blocks.length;
   if (firstSection !== -1) {
-    const appendixAt = blocks.findIndex((block, i) => i > firstSection && block.kind === 'text' && block.marker?.family === 'appendix');
+    const appendixAt = blocks.findIndex(
+      (block, i) => i > firstSection && block.kind === 'text' && block.marker?.family === 'appendix',
+    );
     if (appendixAt !== -1 && appendixAt < tailStart) tailStart = appendixAt;
   } else {
     tailStart = Math.max(tailStart, headEnd);
@@ -128,13 +131,17 @@ export function buildDocument(blocks: Block[], mapper: PositionMapper, diagnosti
         preamble.line(row.cells.map((cell) => cell.text).join(' | '), row.start, row.end, true);
         preamble.close();
       }
-      append(infoBox, block.rows.map((row) => row.cells.map((cell) => tidy(cell.text).replace(/\s+/g, ''))));
+      append(
+        infoBox,
+        block.rows.map((row) => row.cells.map((cell) => tidy(cell.text).replace(/\s+/g, ''))),
+      );
     } else if (block.kind === 'table') {
       addTables(i, block);
       preamble.close();
     } else if (!consumed.has(block)) {
       // A red-head document number line (〔2011〕47号 签发人:…) or a byline line is a paragraph of its own.
-      const header = (block.text.length <= 60 && DOC_NUMBER.test(block.text)) || block === byline.agency || block === byline.date;
+      const header =
+        (block.text.length <= 60 && DOC_NUMBER.test(block.text)) || block === byline.agency || block === byline.date;
       preamble.line(lineText(block), block.start, block.end, header);
       if (header) preamble.close();
     }
@@ -163,7 +170,9 @@ export function buildDocument(blocks: Block[], mapper: PositionMapper, diagnosti
     if (isSectionLine(block)) {
       // 一是…；二是… on one line: one item each. Items after the first are inline, as in a paragraph:
       // their numbers restart freely (问题：一是…二是…。措施：一是…), so no gap is reported for them.
-      splitItemLine(block as TextLine).forEach((line, k) => all.push(openSection(line, stack, sections, mapper, k === 0 ? diagnostics : [])));
+      splitItemLine(block as TextLine).forEach((line, k) =>
+        all.push(openSection(line, stack, sections, mapper, k === 0 ? diagnostics : [])),
+      );
       continue;
     }
     if (top) top.paragraphs.line(lineText(block), block.start, block.end);
@@ -208,7 +217,13 @@ export function buildDocument(blocks: Block[], mapper: PositionMapper, diagnosti
 const ordinalOf = memoize(markerOrdinal);
 
 /** Opens a section for a marker line, nesting it by marker family. */
-function openSection(line: TextLine, stack: OpenSection[], roots: Section[], mapper: PositionMapper, diagnostics: Diagnostic[]): OpenSection {
+function openSection(
+  line: TextLine,
+  stack: OpenSection[],
+  roots: Section[],
+  mapper: PositionMapper,
+  diagnostics: Diagnostic[],
+): OpenSection {
   const marker = line.marker!;
   const family = marker.family;
   const ordinal = ordinalOf(marker.image);
@@ -233,12 +248,17 @@ function openSection(line: TextLine, stack: OpenSection[], roots: Section[], map
   const expected = at >= 0 && previous ? previous.ordinal + 1 : null;
   if (expected !== null && ordinal !== expected) {
     diagnostics.push(
-      createDiagnostic('section-marker-gap', 'warning', `Section number ${marker.image.trim()} follows ${previous!.marker}: a number is skipped or repeated.`, {
-        position: section.position,
-        expected,
-        actual: ordinal,
-        origin: 'build',
-      }),
+      createDiagnostic(
+        'section-marker-gap',
+        'warning',
+        `Section number ${marker.image.trim()} follows ${previous!.marker}: a number is skipped or repeated.`,
+        {
+          position: section.position,
+          expected,
+          actual: ordinal,
+          origin: 'build',
+        },
+      ),
     );
   }
   siblings.push(section);
@@ -264,7 +284,8 @@ function siblingLevel(stack: readonly OpenSection[], family: string, ordinal: nu
     deepest = i;
   }
   if (outermost === -1) return -1;
-  for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.family === family && stack[i]!.section.ordinal + 1 === ordinal) return i;
+  for (let i = stack.length - 1; i >= 0; i--)
+    if (stack[i]!.family === family && stack[i]!.section.ordinal + 1 === ordinal) return i;
   // Nested once at most: a family open at two levels already restarts as the outer list's repeat.
   if (ordinal === 1 && deepest < stack.length - 1 && deepest === outermost) return -1;
   return outermost;

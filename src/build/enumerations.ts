@@ -15,7 +15,8 @@ const HAN_DIGITS = new Set([...'一二三四五六七八九十']);
 
 /** Whether the text holds 一是 … 十是 anywhere: most paragraphs do not, and skip the global match. */
 function hasItemWord(text: string): boolean {
-  for (let i = text.indexOf('是', 1); i !== -1; i = text.indexOf('是', i + 1)) if (HAN_DIGITS.has(text[i - 1]!)) return true;
+  for (let i = text.indexOf('是', 1); i !== -1; i = text.indexOf('是', i + 1))
+    if (HAN_DIGITS.has(text[i - 1]!)) return true;
   return false;
 }
 
@@ -49,7 +50,14 @@ function itemLine(line: TextLine, marker: MarkerInfo, from: number, to: number):
   const lead = raw.length - raw.trimStart().length;
   const text = raw.trim();
   const textStart = line.textStart + from + lead;
-  return { kind: 'text', start: marker.start, end: text === '' ? marker.end : textStart + text.length, marker, text, textStart };
+  return {
+    kind: 'text',
+    start: marker.start,
+    end: text === '' ? marker.end : textStart + text.length,
+    marker,
+    text,
+    textStart,
+  };
 }
 
 /**

@@ -8,7 +8,8 @@ import { AGENCY_SUFFIX, readDateLine } from './signature.js';
 import { tidy } from './text.js';
 
 /** Lines that belong to a document header, never to a title: 〔2011〕47号, 签发人. */
-export const DOC_NUMBER = /〔\d{4}〕\s*\d+\s*号|签发人|发文字号|索\s*引\s*号|公开方式|发布机构|生成日期|^来源[:：]|^(?:发布)?时间[:：]|^字号[:：]|浏览次数|打印本页|关闭窗口/;
+export const DOC_NUMBER =
+  /〔\d{4}〕\s*\d+\s*号|签发人|发文字号|索\s*引\s*号|公开方式|发布机构|生成日期|^来源[:：]|^(?:发布)?时间[:：]|^字号[:：]|浏览次数|打印本页|关闭窗口/;
 
 const AGENCY_END = new RegExp(`${AGENCY_SUFFIX}$`);
 
@@ -38,7 +39,11 @@ export function findTitle(blocks: Block[], end: number): TextLine[] {
 }
 
 /** The agency and date lines printed under the title (宿州市人民政府办公室 / 2017年3月). */
-export function findByline(blocks: Block[], titleLines: TextLine[], end: number): { agency: TextLine | null; date: TextLine | null } {
+export function findByline(
+  blocks: Block[],
+  titleLines: TextLine[],
+  end: number,
+): { agency: TextLine | null; date: TextLine | null } {
   const byline: { agency: TextLine | null; date: TextLine | null } = { agency: null, date: null };
   const last = titleLines[titleLines.length - 1];
   if (!last) return byline;
@@ -60,10 +65,12 @@ export function findByline(blocks: Block[], titleLines: TextLine[], end: number)
 }
 
 /** Page information boxes of CMS pages: 索引号 | … | 发布机构 | … | 发文日期 | …. */
-const INFO_BOX_LABEL = /^(?:索引号|分类|主题分类|发布机构|发文机关|发文日期|成文日期|发布日期|生成日期|文号|有效性|公开方式|公开范围|体裁分类|名称)$/;
+const INFO_BOX_LABEL =
+  /^(?:索引号|分类|主题分类|发布机构|发文机关|发文日期|成文日期|发布日期|生成日期|文号|有效性|公开方式|公开范围|体裁分类|名称)$/;
 
 export function isInfoBox(block: TableBlock): boolean {
   let labels = 0;
-  for (const row of block.rows) for (const cell of row.cells) if (INFO_BOX_LABEL.test(tidy(cell.text).replace(/\s+/g, ''))) labels++;
+  for (const row of block.rows)
+    for (const cell of row.cells) if (INFO_BOX_LABEL.test(tidy(cell.text).replace(/\s+/g, ''))) labels++;
   return labels >= 2;
 }

@@ -21,7 +21,12 @@ import { tidy } from './text.js';
  * @param fileName File name for `source`.
  * @returns The Report and the builder's diagnostics (already in `report.diagnostics`).
  */
-export function buildReport(cst: DocumentCstNode, parsedText: string, mapper: PositionMapper, fileName: string | null): Report {
+export function buildReport(
+  cst: DocumentCstNode,
+  parsedText: string,
+  mapper: PositionMapper,
+  fileName: string | null,
+): Report {
   const diagnostics: Diagnostic[] = [];
   const blocks = mergeTableBlocks(collectBlocks(cst.children, parsedText), mapper, diagnostics);
   const parts = buildDocument(blocks, mapper, diagnostics);
@@ -37,26 +42,44 @@ export function buildReport(cst: DocumentCstNode, parsedText: string, mapper: Po
   }
   const year = findYear(parts.title, parts.preamble, parts.tables, publishedOn);
   const agency =
-    findAgency(signatureAgency ?? parts.byline.agency, parts.title, parts.preamble, parts.tables) ?? infoBoxValue(parts.infoBox, /^(?:发布机构|发文机关)$/, (v) => v || null);
+    findAgency(signatureAgency ?? parts.byline.agency, parts.title, parts.preamble, parts.tables) ??
+    infoBoxValue(parts.infoBox, /^(?:发布机构|发文机关)$/, (v) => v || null);
   const narrative = [...parts.preamble, ...flattenParagraphs(parts.sections), ...parts.appendix].map((p) => p.text);
   if (parts.sections.length === 0 && parts.tables.length === 0 && blocks.some((block) => block.kind !== 'blank')) {
     diagnostics.push(
-      createDiagnostic('no-report-content', 'warning', 'The text has no numbered sections and no tables: it may not be an annual report.', {
-        origin: 'build',
-        note: 'An error page, a scan without text, or a different document saved under a report name look like this.',
-      }),
+      createDiagnostic(
+        'no-report-content',
+        'warning',
+        'The text has no numbered sections and no tables: it may not be an annual report.',
+        {
+          origin: 'build',
+          note: 'An error page, a scan without text, or a different document saved under a report name look like this.',
+        },
+      ),
     );
   }
-  const missing = [agency === null && 'agency', year === null && 'year', publishedOn === null && 'publication date'].filter(Boolean);
+  const missing = [
+    agency === null && 'agency',
+    year === null && 'year',
+    publishedOn === null && 'publication date',
+  ].filter(Boolean);
   if (missing.length > 0) {
-    diagnostics.push(createDiagnostic('metadata-missing', 'info', `No ${missing.join(', ')} could be found in the report.`, { origin: 'build', actual: missing }));
+    diagnostics.push(
+      createDiagnostic('metadata-missing', 'info', `No ${missing.join(', ')} could be found in the report.`, {
+        origin: 'build',
+        actual: missing,
+      }),
+    );
   }
   return {
     schemaVersion: 1,
     source: { format: 'text', encoding: null, fileName, pages: null },
     template: 'unknown',
     title: parts.title,
-    titlePosition: parts.titleLines.length > 0 ? mapper.position(parts.titleLines[0]!.start, parts.titleLines[parts.titleLines.length - 1]!.end) : null,
+    titlePosition:
+      parts.titleLines.length > 0
+        ? mapper.position(parts.titleLines[0]!.start, parts.titleLines[parts.titleLines.length - 1]!.end)
+        : null,
     agency,
     year,
     publishedOn,

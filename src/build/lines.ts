@@ -6,7 +6,12 @@
 import type { IToken } from 'chevrotain';
 import { reportTextParser } from '../../grammars/report-text/index.js';
 import { markerFamilies, type MarkerFamily } from '../../grammars/report-text/tokens.js';
-import type { DocumentCstChildren, RowCstChildren, TableCstChildren, TextLineCstChildren } from '../../grammars/report-text/cst.js';
+import type {
+  DocumentCstChildren,
+  RowCstChildren,
+  TableCstChildren,
+  TextLineCstChildren,
+} from '../../grammars/report-text/cst.js';
 
 /** A numbering marker found at the start of a line or cell. */
 export interface MarkerInfo {
@@ -89,7 +94,11 @@ function markerOf(token: IToken): MarkerInfo {
 
 /** Offset of the first token of a row. */
 function firstOffset(row: RowCstChildren): number {
-  return Math.min(row.Pipe[0]!.startOffset, row.Marker?.[0]?.startOffset ?? Infinity, row.Text?.[0]?.startOffset ?? Infinity);
+  return Math.min(
+    row.Pipe[0]!.startOffset,
+    row.Marker?.[0]?.startOffset ?? Infinity,
+    row.Text?.[0]?.startOffset ?? Infinity,
+  );
 }
 
 /** Offset of the first token of a text line. */
@@ -121,7 +130,8 @@ class LinesVisitor extends BaseVisitor {
     const tables = children.table ?? [];
     const lines = children.textLine ?? [];
     const blanks = children.blank ?? [];
-    const tableAt = (k: number): number => (k < tables.length ? firstOffset(tables[k]!.children.row[0]!.children) : Infinity);
+    const tableAt = (k: number): number =>
+      k < tables.length ? firstOffset(tables[k]!.children.row[0]!.children) : Infinity;
     const lineAt = (k: number): number => (k < lines.length ? lineOffset(lines[k]!.children) : Infinity);
     const blankAt = (k: number): number => (k < blanks.length ? blanks[k]!.startOffset : Infinity);
     let t = 0;

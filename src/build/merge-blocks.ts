@@ -21,11 +21,15 @@ import { readValue } from './values.js';
  */
 export function isFurniture(text: string): boolean {
   // Furniture lines are short: a paragraph is turned away before it is folded.
-  return text.trim().length <= FURNITURE_MAX_LENGTH && (furnitureKind(toHalfWidth(text)) !== null || PAGE_CHROME.test(text.replace(BLANKS, '')));
+  return (
+    text.trim().length <= FURNITURE_MAX_LENGTH &&
+    (furnitureKind(toHalfWidth(text)) !== null || PAGE_CHROME.test(text.replace(BLANKS, '')))
+  );
 }
 
 /** One control of a government site's article page, bracketed or not: 【打印本页】 [关闭窗口] 分享到： … */
-const CONTROL = '[【\\[]?(?:打印本页|打印本文|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|收藏|分享到[:：]?|扫一扫在手机打开当前页)[】\\]]?';
+const CONTROL =
+  '[【\\[]?(?:打印本页|打印本文|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|收藏|分享到[:：]?|扫一扫在手机打开当前页)[】\\]]?';
 /**
  * Site controls copied with a page's text, on a line of their own: 【打印本页】【关闭窗口】, 字号：大 中 小,
  * 扫一扫在手机打开当前页. A line that also says something else (发布时间：… 字号：大 中 小) is kept.
@@ -37,7 +41,11 @@ function rowKey(row: RowLine): string {
   return row.cells.map((cell) => tidy(cell.text)).join('|');
 }
 
-function joinCells(first: { text: string; start: number; marker: CellInfo['marker'] }, second: CellInfo, restOfFirst: string): CellInfo {
+function joinCells(
+  first: { text: string; start: number; marker: CellInfo['marker'] },
+  second: CellInfo,
+  restOfFirst: string,
+): CellInfo {
   return {
     text: first.text + second.text,
     start: first.start,
@@ -54,7 +62,9 @@ function lineAsCell(line: TextLine): { text: string; start: number; marker: Cell
 
 /** A short text line between two table blocks that continues a label. */
 function isWrappedLabel(line: TextLine): boolean {
-  return line.text.length + (line.marker?.image.length ?? 0) <= 60 && !endsSentence(line.text) && !/[|｜]/.test(line.text);
+  return (
+    line.text.length + (line.marker?.image.length ?? 0) <= 60 && !endsSentence(line.text) && !/[|｜]/.test(line.text)
+  );
 }
 
 /**
@@ -79,7 +89,10 @@ export function mergeTableBlocks(blocks: Block[], mapper: PositionMapper, diagno
   for (const block of blocks) {
     if (block.kind === 'text' && !block.marker && isFurniture(block.text)) {
       diagnostics.push(
-        createDiagnostic('page-furniture', 'info', `Removed page furniture "${block.text}".`, { position: mapper.position(block.start, block.end), origin: 'build' }),
+        createDiagnostic('page-furniture', 'info', `Removed page furniture "${block.text}".`, {
+          position: mapper.position(block.start, block.end),
+          origin: 'build',
+        }),
       );
       furnitureSinceTable = true;
       continue;
@@ -98,15 +111,25 @@ export function mergeTableBlocks(blocks: Block[], mapper: PositionMapper, diagno
         let rows = block.rows;
         if (repeated) {
           diagnostics.push(
-            createDiagnostic('table-header-repeated', 'info', 'Dropped a header row repeated after a page break; the table continues.', {
-              position: mapper.position(first.start, first.end),
-              origin: 'build',
-            }),
+            createDiagnostic(
+              'table-header-repeated',
+              'info',
+              'Dropped a header row repeated after a page break; the table continues.',
+              {
+                position: mapper.position(first.start, first.end),
+                origin: 'build',
+              },
+            ),
           );
           rows = rows.slice(1);
         }
         out.length = out.lastIndexOf(previous.table);
-        out.push({ kind: 'table', start: previous.table.start, end: block.end, rows: [...previous.table.rows, ...rows] });
+        out.push({
+          kind: 'table',
+          start: previous.table.start,
+          end: block.end,
+          rows: [...previous.table.rows, ...rows],
+        });
         furnitureSinceTable = false;
         continue;
       }
@@ -121,10 +144,20 @@ export function mergeTableBlocks(blocks: Block[], mapper: PositionMapper, diagno
       const lastIsData = lastRow.cells.slice(1).some((cell) => readValue(cell.text).kind === 'number');
       // A header cell that held a line break: 商业 ⏎ 企业 | 科研机构 | …
       const headerBreak = !line.marker && !firstIsData && !lastIsData;
-      if (firstCell && !firstCell.marker && firstCell.text !== '' && readValue(firstCell.text).kind === 'text' && (firstIsData || headerBreak)) {
+      if (
+        firstCell &&
+        !firstCell.marker &&
+        firstCell.text !== '' &&
+        readValue(firstCell.text).kind === 'text' &&
+        (firstIsData || headerBreak)
+      ) {
         // The label's start is on the line above: (一)主动公开政府信息数(不同渠道… ⏎ 息计1条) | 条 | 648
         const head = lineAsCell(line);
-        const merged: RowLine = { start: line.start, end: first.end, cells: [joinCells(head, firstCell, head.rest), ...first.cells.slice(1)] };
+        const merged: RowLine = {
+          start: line.start,
+          end: first.end,
+          cells: [joinCells(head, firstCell, head.rest), ...first.cells.slice(1)],
+        };
         rows = [...previous.table.rows, merged, ...block.rows.slice(1)];
       } else if (!line.marker && lastIsData && (firstCell?.marker || firstIsData)) {
         // The label's end is on the line below its row.
@@ -134,7 +167,10 @@ export function mergeTableBlocks(blocks: Block[], mapper: PositionMapper, diagno
         const merged: RowLine = {
           start: last.start,
           end: Math.max(last.end, line.end),
-          cells: [{ ...cell, text: cell.text + tail.text, rest: cell.rest + tail.text, end: line.end }, ...last.cells.slice(1)],
+          cells: [
+            { ...cell, text: cell.text + tail.text, rest: cell.rest + tail.text, end: line.end },
+            ...last.cells.slice(1),
+          ],
         };
         rows = [...previous.table.rows.slice(0, -1), merged, ...block.rows];
       } else {
@@ -145,7 +181,10 @@ export function mergeTableBlocks(blocks: Block[], mapper: PositionMapper, diagno
       out.length = out.lastIndexOf(previous.table);
       out.push({ kind: 'table', start: previous.table.start, end: block.end, rows });
       diagnostics.push(
-        createDiagnostic('table-label-wrapped', 'info', 'Joined a table label wrapped onto its own line.', { position: mapper.position(line.start, line.end), origin: 'build' }),
+        createDiagnostic('table-label-wrapped', 'info', 'Joined a table label wrapped onto its own line.', {
+          position: mapper.position(line.start, line.end),
+          origin: 'build',
+        }),
       );
       continue;
     }

@@ -5,11 +5,14 @@ import { tidy } from './text.js';
 
 const YEAR = new RegExp(`(\\d{4}|[${HAN_DIGIT_CLASS}OＯ]{4})\\s*年`);
 /** "…2018年政府信息公开工作年度报告" in the preamble. */
-const REPORT_YEAR = new RegExp(`(\\d{4}|[${HAN_DIGIT_CLASS}]{4})\\s*年度?[^。；;]{0,24}?(?:年度)?(?:工作)?(?:年度)?报告`);
+const REPORT_YEAR = new RegExp(
+  `(\\d{4}|[${HAN_DIGIT_CLASS}]{4})\\s*年度?[^。；;]{0,24}?(?:年度)?(?:工作)?(?:年度)?报告`,
+);
 /** The agency between a leading year and the report words: (度)衢州市安监局(政府信息公开…). */
 const TITLE_AFTER_YEAR = /^度?\s*(.+?)\s*(?:政府信息公开|政务公开|政府信息|信息公开|政府資訊公開|政府信息公開)/;
 /** "现将衢州市…局(以下简称…)2018年…" in the preamble. */
-const PREAMBLE_AGENCY = /(?:现将|现公布|现发布|现予公布)\s*([^，,。；;（(]{2,40}?)\s*(?:[(（]以下简称|\d{4}\s*年|[二〇○][〇○零一二三四五六七八九]{3}\s*年)/;
+const PREAMBLE_AGENCY =
+  /(?:现将|现公布|现发布|现予公布)\s*([^，,。；;（(]{2,40}?)\s*(?:[(（]以下简称|\d{4}\s*年|[二〇○][〇○零一二三四五六七八九]{3}\s*年)/;
 
 function readYear(text: string): number | null {
   const half = toHalfWidth(text);
@@ -24,7 +27,12 @@ function readYear(text: string): number | null {
  * @param publishedOn Signature date.
  * @returns The year reported on.
  */
-export function findYear(title: string | null, preamble: Paragraph[], tables: Table[], publishedOn: string | null): number | null {
+export function findYear(
+  title: string | null,
+  preamble: Paragraph[],
+  tables: Table[],
+  publishedOn: string | null,
+): number | null {
   const fromTitle = title ? YEAR.exec(title) : null;
   if (fromTitle) return readYear(fromTitle[1]!);
   for (const paragraph of preamble) {
@@ -45,11 +53,21 @@ export function findYear(title: string | null, preamble: Paragraph[], tables: Ta
  * @param tables Tables (reporting unit).
  * @returns The reporting body's name.
  */
-export function findAgency(signatureAgency: string | null, title: string | null, preamble: Paragraph[], tables: Table[]): string | null {
+export function findAgency(
+  signatureAgency: string | null,
+  title: string | null,
+  preamble: Paragraph[],
+  tables: Table[],
+): string | null {
   if (signatureAgency) return signatureAgency;
   if (title) {
     const match = YEAR.exec(title);
-    const prefix = match ? title.slice(0, match.index).replace(/[\s（(《]+$/, '').trim() : '';
+    const prefix = match
+      ? title
+          .slice(0, match.index)
+          .replace(/[\s（(《]+$/, '')
+          .trim()
+      : '';
     if (prefix.length >= 2) return prefix;
     // The year first: 2019年度衢州市安监局政府信息公开工作年度报告.
     const after = match && prefix === '' ? TITLE_AFTER_YEAR.exec(title.slice(match.index + match[0].length)) : null;
@@ -68,12 +86,27 @@ const LABEL_END = `${S}[:：]${S}`;
 const CONTACT_FIELDS: { field: keyof Contact; label: string; value: string }[] = [
   { field: 'address', label: `(?:通[讯訊]|联[系係]|聯[系係]|办公|辦公)?地${S}址`, value: '[^；;，,。)）\\n]+' },
   { field: 'postcode', label: `[邮郵]${S}(?:[政]${S})?[编編](?:${S}[码碼])?`, value: '\\d{6}' },
-  { field: 'phone', label: `(?:[联聯][系係]|咨[询詢])?[电電]${S}[话話](?:${S}[/／]${S}[传傳]${S}真)?`, value: '\\d[\\d\\-－—()（） 、/／]{5,}\\d' },
+  {
+    field: 'phone',
+    label: `(?:[联聯][系係]|咨[询詢])?[电電]${S}[话話](?:${S}[/／]${S}[传傳]${S}真)?`,
+    value: '\\d[\\d\\-－—()（） 、/／]{5,}\\d',
+  },
   { field: 'fax', label: `[传傳]${S}真(?:${S}[电電]${S}[话話])?`, value: '\\d[\\d\\-－—()（） ]{5,}\\d' },
-  { field: 'email', label: `(?:[电電]子)?(?:[邮郵]${S}箱|[邮郵]件|E-?mail)(?:${S}地址)?`, value: '[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}' },
-  { field: 'website', label: `(?:[网網]${S}址|[网網]站(?:地址)?|[门門]户[网網]站)`, value: '(?:https?://)?[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)+(?:/[^\\s；;，,。)）]*)?' },
+  {
+    field: 'email',
+    label: `(?:[电電]子)?(?:[邮郵]${S}箱|[邮郵]件|E-?mail)(?:${S}地址)?`,
+    value: '[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}',
+  },
+  {
+    field: 'website',
+    label: `(?:[网網]${S}址|[网網]站(?:地址)?|[门門]户[网網]站)`,
+    value: '(?:https?://)?[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)+(?:/[^\\s；;，,。)）]*)?',
+  },
 ];
-const CONTACT_REGEXPS = CONTACT_FIELDS.map(({ field, label, value }) => ({ field, regexp: new RegExp(`${label}${LABEL_END}(${value})`, 'i') }));
+const CONTACT_REGEXPS = CONTACT_FIELDS.map(({ field, label, value }) => ({
+  field,
+  regexp: new RegExp(`${label}${LABEL_END}(${value})`, 'i'),
+}));
 
 /**
  * @param texts Paragraph texts to search, preamble first.

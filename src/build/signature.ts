@@ -5,7 +5,9 @@ import type { Block, TextLine } from './lines.js';
 const NUM = `(?:\\d+|[${HAN_DIGIT_CLASS}OＯ]+)`;
 /** A line that is only a date: 2019年1月7日, 二〇一九年一月七日, （2019年1月）. */
 const DATE_LINE = new RegExp(`^[(（]?\\s*(${NUM})\\s*年\\s*(${NUM})\\s*月\\s*(?:(${NUM})\\s*日)?\\s*[)）]?$`);
-const DATE_ANYWHERE = new RegExp(`(\\d{4}|[${HAN_DIGIT_CLASS}OＯ]{4})\\s*(?:年\\s*(${NUM})\\s*月|[-/.](\\d{1,2})[-/.])\\s*(?:(${NUM})\\s*[日号]?)?`);
+const DATE_ANYWHERE = new RegExp(
+  `(\\d{4}|[${HAN_DIGIT_CLASS}OＯ]{4})\\s*(?:年\\s*(${NUM})\\s*月|[-/.](\\d{1,2})[-/.])\\s*(?:(${NUM})\\s*[日号]?)?`,
+);
 
 function toNumber(text: string): number | null {
   const half = toHalfWidth(text);
@@ -68,7 +70,9 @@ export const AGENCY_SUFFIX = '(?:局|委|办|院|厅|府|会|部|室|处|所|中
  * An agency name, then a date: the signature on one line. Blanks usually part them; a PDF importer that
  * joined the two lines leaves none, and then the name must end as agency names do.
  */
-const COMBINED_LINE = new RegExp(`^(.{2,40}?)(?:[ \\t\\u00a0\\u3000]+|(?<=${AGENCY_SUFFIX}))((?:\\d{4}|[${HAN_DIGIT_CLASS}OＯ]{4})\\s*年.*)$`);
+const COMBINED_LINE = new RegExp(
+  `^(.{2,40}?)(?:[ \\t\\u00a0\\u3000]+|(?<=${AGENCY_SUFFIX}))((?:\\d{4}|[${HAN_DIGIT_CLASS}OＯ]{4})\\s*年.*)$`,
+);
 
 /** Plausible agency line: short, no sentence punctuation, no marker. */
 function isAgencyLine(line: TextLine): boolean {
@@ -101,7 +105,8 @@ export function findSignature(blocks: Block[], after: number): SignatureLines | 
     let j = i - 1;
     while (j > after && blocks[j]!.kind === 'blank') j--;
     const above = blocks[j];
-    const agency = agencyText === null && above && above.kind === 'text' && j > after && isAgencyLine(above) ? above : null;
+    const agency =
+      agencyText === null && above && above.kind === 'text' && j > after && isAgencyLine(above) ? above : null;
     return { agency, agencyText: agencyText ?? agency?.text ?? null, date: block, iso, first: agency ? j : i, last: i };
   }
   return null;

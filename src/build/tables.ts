@@ -44,7 +44,9 @@ function holdsValues(text: string): boolean {
 }
 
 function isTitleRow(filled: CellInfo[]): boolean {
-  return filled.length === 1 && !filled[0]!.marker && !isNumeric(filled[0]!.text) && !looksLikeHeader([filled[0]!.text]);
+  return (
+    filled.length === 1 && !filled[0]!.marker && !isNumeric(filled[0]!.text) && !looksLikeHeader([filled[0]!.text])
+  );
 }
 
 function isClauseRow(filled: CellInfo[]): boolean {
@@ -54,7 +56,11 @@ function isClauseRow(filled: CellInfo[]): boolean {
 function isDataRow(filled: CellInfo[]): boolean {
   if (filled[0]?.marker || filled.some((cell) => isNumeric(cell.text) || holdsValues(cell.text))) return true;
   // 规章 | —— | —— | ——: a label and empty marks only.
-  return filled.length >= 2 && filled.slice(1).every((cell) => readValue(cell.text).kind === 'empty') && !looksLikeHeader(filled.map((cell) => cell.text));
+  return (
+    filled.length >= 2 &&
+    filled.slice(1).every((cell) => readValue(cell.text).kind === 'empty') &&
+    !looksLikeHeader(filled.map((cell) => cell.text))
+  );
 }
 
 /** Splits a label cell into label and trailing note. */
@@ -132,7 +138,8 @@ function firstColumnIsLabel(data: RowLine[]): boolean {
 /** Layout for a table without header rows: label cells, then an optional unit cell, then values. */
 function inferLayout(data: RowLine[]): ColumnLayout {
   const width = maxOf(data.map((row) => row.cells.length));
-  const hasUnit = data.filter((row) => row.cells.length === width && isUnit(row.cells[1]?.text ?? '')).length * 2 > data.length;
+  const hasUnit =
+    data.filter((row) => row.cells.length === width && isUnit(row.cells[1]?.text ?? '')).length * 2 > data.length;
   const firstValue = hasUnit ? 2 : width > 1 ? 1 : 0;
   const columns = Array.from({ length: width - firstValue }, (_, i) => `列${i + 1}`);
   return { unitColumn: hasUnit ? 1 : -1, firstValue, width, columns };
@@ -148,8 +155,10 @@ interface LayoutInput {
 /** Column layout from header rows; each report of a template repeats the same headers, so layouts are cached (never mutate one). */
 const headerLayout = memoizeBy(
   ({ headerCells, dataWidth, labelFirst }: LayoutInput): ColumnLayout =>
-    knownLayout(headerCells, dataWidth) ?? layoutFromHeaders(headerCells, maxOf(headerCells.map((cells) => cells.length)), labelFirst),
-  ({ headerCells, dataWidth, labelFirst }) => `${dataWidth}\u0001${labelFirst ? 1 : 0}\u0001${headerCells.map((cells) => cells.join('\u0002')).join('\u0003')}`,
+    knownLayout(headerCells, dataWidth) ??
+    layoutFromHeaders(headerCells, maxOf(headerCells.map((cells) => cells.length)), labelFirst),
+  ({ headerCells, dataWidth, labelFirst }) =>
+    `${dataWidth}\u0001${labelFirst ? 1 : 0}\u0001${headerCells.map((cells) => cells.join('\u0002')).join('\u0003')}`,
   { entries: 256, longestKey: 1000 },
 );
 
@@ -201,11 +210,22 @@ function buildTable(draft: Draft, context: TableContext): Table {
   const position = mapper.position(draft.start, draft.end);
   let layout: ColumnLayout;
   if (draft.headers.length > 0) {
-    const cached = headerLayout({ headerCells, dataWidth: maxOf(draft.data.map((row) => row.cells.length)), labelFirst: firstColumnIsLabel(draft.data) });
+    const cached = headerLayout({
+      headerCells,
+      dataWidth: maxOf(draft.data.map((row) => row.cells.length)),
+      labelFirst: firstColumnIsLabel(draft.data),
+    });
     layout = { ...cached, columns: [...cached.columns] };
   } else if (draft.data.length > 0) {
     layout = inferLayout(draft.data);
-    diagnostics.push(createDiagnostic('table-no-header', 'info', 'This table has no header row; its columns were inferred from its data rows.', { position, origin: 'build' }));
+    diagnostics.push(
+      createDiagnostic(
+        'table-no-header',
+        'info',
+        'This table has no header row; its columns were inferred from its data rows.',
+        { position, origin: 'build' },
+      ),
+    );
   } else {
     layout = { unitColumn: -1, firstValue: 0, width: 0, columns: [] };
   }
@@ -219,11 +239,16 @@ function buildTable(draft: Draft, context: TableContext): Table {
     }
     for (const cell of entry.split) {
       diagnostics.push(
-        createDiagnostic('table-values-split', 'info', `The cell "${cell.text}" holds several values run together; it was split into one cell per value.`, {
-          position: mapper.position(cell.start, cell.end),
-          actual: cell.text,
-          origin: 'build',
-        }),
+        createDiagnostic(
+          'table-values-split',
+          'info',
+          `The cell "${cell.text}" holds several values run together; it was split into one cell per value.`,
+          {
+            position: mapper.position(cell.start, cell.end),
+            actual: cell.text,
+            origin: 'build',
+          },
+        ),
       );
     }
   });
@@ -238,12 +263,17 @@ function buildTable(draft: Draft, context: TableContext): Table {
     const rowPosition = mapper.position(line.start, line.end);
     if (count > layout.width && layout.width > 0) {
       diagnostics.push(
-        createDiagnostic('table-ragged-row', 'warning', `This row has ${count} cells where the table has ${layout.width}; the values are read from the right.`, {
-          position: rowPosition,
-          expected: layout.width,
-          actual: count,
-          origin: 'build',
-        }),
+        createDiagnostic(
+          'table-ragged-row',
+          'warning',
+          `This row has ${count} cells where the table has ${layout.width}; the values are read from the right.`,
+          {
+            position: rowPosition,
+            expected: layout.width,
+            actual: count,
+            origin: 'build',
+          },
+        ),
       );
     }
     // Values are read from the right; a short row has empty leading value columns.
@@ -255,11 +285,16 @@ function buildTable(draft: Draft, context: TableContext): Table {
       const value = readValue(cell.text);
       if (value.kind === 'text') {
         diagnostics.push(
-          createDiagnostic('table-value-unparsed', 'warning', `The value cell "${cell.text}" is not a number; its value is null.`, {
-            position: mapper.position(cell.start, cell.end),
-            actual: cell.text,
-            origin: 'build',
-          }),
+          createDiagnostic(
+            'table-value-unparsed',
+            'warning',
+            `The value cell "${cell.text}" is not a number; its value is null.`,
+            {
+              position: mapper.position(cell.start, cell.end),
+              actual: cell.text,
+              origin: 'build',
+            },
+          ),
         );
       }
       values.push(value.kind === 'number' ? value.value : null);
@@ -275,7 +310,10 @@ function buildTable(draft: Draft, context: TableContext): Table {
       own = cell;
     }
     const printed = cells.map((cell) => cell.text);
-    hierarchy.add(makeRow(own ?? null, unitCell ? unitCell.text : hasUnit ? '' : null, values, printed, rowPosition), marksOf(own));
+    hierarchy.add(
+      makeRow(own ?? null, unitCell ? unitCell.text : hasUnit ? '' : null, values, printed, rowPosition),
+      marksOf(own),
+    );
   }
   const titleText = draft.titleLines.join(' ').trim();
   const reportingUnit = REPORTING_UNIT.exec(titleText)?.[1] ?? null;
@@ -302,7 +340,13 @@ function tidyTitle(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-function makeRow(cell: CellInfo | null, unit: string | null, values: (number | null)[], cells: string[], position: Row['position']): Row {
+function makeRow(
+  cell: CellInfo | null,
+  unit: string | null,
+  values: (number | null)[],
+  cells: string[],
+  position: Row['position'],
+): Row {
   let rest = cell?.rest ?? '';
   let marker = cell?.marker ? markerText(cell.marker) : null;
   if (marker === '其中') {

@@ -6,10 +6,32 @@ import { fold } from './text.js';
 /** Cells that mean "no value": empty, dashes, slash, 无/空. */
 const EMPTY_MARK = /^(?:|[-－—–―─‐]+|[/／\\]|无|空|無|——)$/;
 /** A number, maybe with thousands separators, a sign and a trailing unit (251000元, 1.5万元, 12%). */
-const NUMBER = /^([-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+]?\d+(?:\.\d+)?)(条|件|次|篇|个|人次|人|万元|元|项|份|期|场|%)?$/;
+const NUMBER =
+  /^([-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+]?\d+(?:\.\d+)?)(条|件|次|篇|个|人次|人|万元|元|项|份|期|场|%)?$/;
 
 /** Units printed in unit columns or inside cells. */
-export const UNIT_WORDS = new Set(['条', '件', '次', '篇', '个', '人', '人次', '万元', '元', '项', '份', '期', '场', '家', '批', '%', '——', '—', '-', '/']);
+export const UNIT_WORDS = new Set([
+  '条',
+  '件',
+  '次',
+  '篇',
+  '个',
+  '人',
+  '人次',
+  '万元',
+  '元',
+  '项',
+  '份',
+  '期',
+  '场',
+  '家',
+  '批',
+  '%',
+  '——',
+  '—',
+  '-',
+  '/',
+]);
 
 /** What a value cell says. */
 export type CellValue = { kind: 'number'; value: number } | { kind: 'empty' } | { kind: 'text' };
@@ -53,4 +75,6 @@ export function isNumeric(printed: string): boolean {
  * @param printed A cell as printed.
  * @returns Whether it is a unit word or the heading-row dash.
  */
-export const isUnit: (printed: string) => boolean = memoize((printed) => UNIT_WORDS.has(fold(printed).replace(/\s+/g, '')));
+export const isUnit: (printed: string) => boolean = memoize((printed) =>
+  UNIT_WORDS.has(fold(printed).replace(/\s+/g, '')),
+);

@@ -5,7 +5,9 @@ import { UsageError } from './io.js';
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 /** Values and positionals as parseArgs returns them for `options`. */
-export type ParsedArgs<T extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>>;
+export type ParsedArgs<T extends Options> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>
+>;
 
 /**
  * @param args The command's arguments (after the command name).
@@ -17,7 +19,9 @@ export function parseCommandArgs<T extends Options>(args: string[], options: T):
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.replace(/\. To specify a positional.*$/s, '.') : String(error));
+    throw new UsageError(
+      error instanceof Error ? error.message.replace(/\. To specify a positional.*$/s, '.') : String(error),
+    );
   }
 }
 
@@ -45,6 +49,7 @@ export function numberOption(name: string, text: string, min: number, integer: b
  * @throws UsageError when not one of `allowed`.
  */
 export function choiceOption<T extends string>(name: string, text: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(text)) throw new UsageError(`--${name} expects one of ${allowed.join(', ')}, got '${text}'.`);
+  if (!(allowed as readonly string[]).includes(text))
+    throw new UsageError(`--${name} expects one of ${allowed.join(', ')}, got '${text}'.`);
   return text as T;
 }

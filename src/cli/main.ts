@@ -54,7 +54,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     const load = Object.hasOwn(commands, name) ? commands[name] : undefined;
     if (!load) throw new UsageError(`unknown command '${name}'.`);
-    return await (await load())(args, io);
+    return await (
+      await load()
+    )(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
       const hint = name && Object.hasOwn(commands, name) ? `gov-report ${name} --help` : 'gov-report --help';

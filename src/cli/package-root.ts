@@ -11,7 +11,11 @@ export function packageRoot(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const manifest = path.join(dir, 'package.json');
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'gov-report-extract') return (root = dir);
+    if (
+      existsSync(manifest) &&
+      (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'gov-report-extract'
+    )
+      return (root = dir);
     const parent = path.dirname(dir);
     if (parent === dir) throw new Error('Cannot find the gov-report-extract package root.');
     dir = parent;

@@ -62,7 +62,9 @@ export function formatFailure(record: BatchRecord & { ok: false }): string {
  */
 export function diagnosticLines(record: BatchRecord, least: Severity): string[] {
   if (!record.ok) return [formatFailure(record)];
-  return record.report.diagnostics.filter((d) => rank[d.severity] >= rank[least]).map((d) => formatDiagnostic(record.file, d));
+  return record.report.diagnostics
+    .filter((d) => rank[d.severity] >= rank[least])
+    .map((d) => formatDiagnostic(record.file, d));
 }
 
 /** Running totals for the summary. */

@@ -37,7 +37,8 @@ const ODF_NAMES: Readonly<Record<string, string>> = {
 };
 
 /** Markup that starts an HTML document or fragment (after a BOM, whitespace, an XML declaration and comments). */
-const HTML_START = /^(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|table|div|p)[\s>/]/i;
+const HTML_START =
+  /^(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|table|div|p)[\s>/]/i;
 
 /**
  * Detects the format of a document from its bytes.
@@ -75,7 +76,9 @@ function detectZip(bytes: Uint8Array): Detected {
   if (mimetypeEntry) {
     const stored = readStoredEntry(bytes, mimetypeEntry);
     const mimetype = stored ? latin1(stored).trim() : '';
-    throw unsupported(ODF_NAMES[mimetype] ?? (mimetype.includes('opendocument') ? `OpenDocument (${mimetype})` : 'a ZIP archive'));
+    throw unsupported(
+      ODF_NAMES[mimetype] ?? (mimetype.includes('opendocument') ? `OpenDocument (${mimetype})` : 'a ZIP archive'),
+    );
   }
   if (names.has('xl/workbook.xml')) throw unsupported('XLSX (spreadsheet)');
   if (names.has('ppt/presentation.xml')) throw unsupported('PPTX (presentation)');
@@ -85,15 +88,26 @@ function detectZip(bytes: Uint8Array): Detected {
 function detectOle2(bytes: Uint8Array): Detected {
   // [MS-CFB] §2.2 header: sector shift at 30, first directory sector at 48; sector n starts at (n + 1) << shift.
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.byteLength < 512) throw new ReportError('IMPORT_CORRUPT', 'The OLE2 (.doc) container is truncated: shorter than its header.');
+  if (bytes.byteLength < 512)
+    throw new ReportError('IMPORT_CORRUPT', 'The OLE2 (.doc) container is truncated: shorter than its header.');
   const directory = (view.getUint32(48, true) + 1) * 2 ** view.getUint16(30, true);
-  if (directory >= bytes.byteLength) throw new ReportError('IMPORT_CORRUPT', 'The OLE2 (.doc) container is truncated: its directory lies past the end of the file.');
+  if (directory >= bytes.byteLength)
+    throw new ReportError(
+      'IMPORT_CORRUPT',
+      'The OLE2 (.doc) container is truncated: its directory lies past the end of the file.',
+    );
   if (!directoryChainInFile(view, bytes.byteLength)) {
-    throw new ReportError('IMPORT_CORRUPT', 'The OLE2 (.doc) container is truncated: its directory runs past the end of the file.');
+    throw new ReportError(
+      'IMPORT_CORRUPT',
+      'The OLE2 (.doc) container is truncated: its directory runs past the end of the file.',
+    );
   }
   // Directory entry names are UTF-16LE; finding them needs no FAT walk.
   if (indexOfUtf16(bytes, 'EncryptedPackage') >= 0) {
-    throw new ReportError('IMPORT_ENCRYPTED', 'The document is an encrypted Office file; open it with its password and save an unencrypted copy.');
+    throw new ReportError(
+      'IMPORT_ENCRYPTED',
+      'The document is an encrypted Office file; open it with its password and save an unencrypted copy.',
+    );
   }
   if (indexOfUtf16(bytes, 'WordDocument') >= 0) return { format: 'doc' };
   if (indexOfUtf16(bytes, 'Workbook') >= 0 || indexOfUtf16(bytes, 'Book') >= 0) throw unsupported('XLS (spreadsheet)');

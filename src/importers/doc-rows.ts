@@ -52,8 +52,11 @@ function joinBrokenCells(lines: string[]): string[] {
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
     while (
-      line.includes('\t') && !line.endsWith('\t') && !/\t\t[^\t]*$/.test(line) &&
-      i + 1 < lines.length && lines[i + 1]!.includes('\t')
+      line.includes('\t') &&
+      !line.endsWith('\t') &&
+      !/\t\t[^\t]*$/.test(line) &&
+      i + 1 < lines.length &&
+      lines[i + 1]!.includes('\t')
     ) {
       line += lines[++i]!;
     }
@@ -67,14 +70,23 @@ function rowsOfRun(run: string[]): { rows: string[][]; trailing: string; rebuilt
   const cut = last.lastIndexOf('\t');
   const trailing = last.slice(cut + 1).trim();
   const lines = [...run.slice(0, -1), last.slice(0, cut + 1)];
-  const fieldsOf = (line: string): string[] => line.split('\t').slice(0, -1).map((field) => field.trim());
+  const fieldsOf = (line: string): string[] =>
+    line
+      .split('\t')
+      .slice(0, -1)
+      .map((field) => field.trim());
   const valueCount = Math.max(0, ...lines.map((line) => longestValueRun(fieldsOf(line))));
   const rows: string[][] = [];
   let rebuilt = false;
   for (const line of lines) {
     const fields = fieldsOf(line);
     // A narrow row: exactly one row per line.
-    if (!line.endsWith('\t\t') || valueCount === 0 || fields.length <= valueCount + 1 || longestValueRun(fields) === 0) {
+    if (
+      !line.endsWith('\t\t') ||
+      valueCount === 0 ||
+      fields.length <= valueCount + 1 ||
+      longestValueRun(fields) === 0
+    ) {
       rows.push(fields);
       continue;
     }
@@ -99,7 +111,8 @@ function splitWideLine(fields: string[], valueCount: number): string[][] {
     i += valueCount;
     if (fields[i] === '') i++; // row mark
     labels = [];
-    while (i < fields.length && fields[i] === '' && i + 1 < fields.length && !VALUE.test(fields[i + 1]!)) labels.push(fields[i++]!);
+    while (i < fields.length && fields[i] === '' && i + 1 < fields.length && !VALUE.test(fields[i + 1]!))
+      labels.push(fields[i++]!);
     while (i < fields.length && fields[i] !== '' && !VALUE.test(fields[i]!)) labels.push(fields[i++]!);
     if (i < fields.length && labels.length === 0 && !VALUE.test(fields[i]!) && fields[i] !== '') break;
   }

@@ -21,7 +21,9 @@ export async function importDoc(bytes: Uint8Array): Promise<ReportText> {
     const document = await new WordExtractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     body = document.getBody({ filterUnicode: false });
   } catch (error) {
-    throw new ReportError('IMPORT_CORRUPT', `The .doc document could not be read: ${(error as Error).message}`, { cause: error });
+    throw new ReportError('IMPORT_CORRUPT', `The .doc document could not be read: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   const { items, rebuilt } = splitDocBody(body.replace(/\r\n?/g, '\n'));
   const sink = new LineSink();
@@ -33,7 +35,12 @@ export async function importDoc(bytes: Uint8Array): Promise<ReportText> {
   const diagnostics: Diagnostic[] = [];
   if (rebuilt) {
     diagnostics.push(
-      createDiagnostic('import-doc-rows-rebuilt', 'info', 'Rows of a wide .doc table were not newline-terminated and were rebuilt from its value-column count.', { origin: 'import' }),
+      createDiagnostic(
+        'import-doc-rows-rebuilt',
+        'info',
+        'Rows of a wide .doc table were not newline-terminated and were rebuilt from its value-column count.',
+        { origin: 'import' },
+      ),
     );
   }
   return sink.finish('doc', null, null, diagnostics);

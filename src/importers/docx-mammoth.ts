@@ -55,9 +55,12 @@ function loadMammoth(): Mammoth {
   const results = require('mammoth/lib/results.js') as { Result: { combine: Mammoth['combine'] } };
   loaded = {
     readOptions: (require('mammoth/lib/options-reader.js') as Pick<Mammoth, 'readOptions'>).readOptions,
-    readEmbeddedStyleMap: (require('mammoth/lib/docx/style-map.js') as { readStyleMap: Mammoth['readEmbeddedStyleMap'] }).readStyleMap,
+    readEmbeddedStyleMap: (
+      require('mammoth/lib/docx/style-map.js') as { readStyleMap: Mammoth['readEmbeddedStyleMap'] }
+    ).readStyleMap,
     readDocx: (require('mammoth/lib/docx/docx-reader.js') as { read: Mammoth['readDocx'] }).read,
-    DocumentConverter: (require('mammoth/lib/document-to-html.js') as Pick<Mammoth, 'DocumentConverter'>).DocumentConverter,
+    DocumentConverter: (require('mammoth/lib/document-to-html.js') as Pick<Mammoth, 'DocumentConverter'>)
+      .DocumentConverter,
     readStyle: (require('mammoth/lib/style-reader.js') as Pick<Mammoth, 'readStyle'>).readStyle,
     combine: (results.Result.combine as Mammoth['combine']).bind(results.Result),
   };
@@ -83,13 +86,18 @@ function parseRule(mammoth: Mammoth, rule: string): Result<unknown> {
  * @param options mammoth's options.
  * @returns mammoth's result: the HTML and its messages.
  */
-export async function convertDocxToHtml(file: MammothZip, options: object): Promise<{ value: string; messages: MammothMessage[] }> {
+export async function convertDocxToHtml(
+  file: MammothZip,
+  options: object,
+): Promise<{ value: string; messages: MammothMessage[] }> {
   const mammoth = loadMammoth();
   const input = { file };
   const read = mammoth.readOptions(options);
   read.embeddedStyleMap = await mammoth.readEmbeddedStyleMap(file);
   const documentResult = (await mammoth.readDocx(file, input, read)).map(read.transformDocument);
-  const styleMapResult = mammoth.combine(read.readStyleMap().map((rule) => parseRule(mammoth, rule))).map((rules) => rules.filter((rule) => !!rule));
+  const styleMapResult = mammoth
+    .combine(read.readStyleMap().map((rule) => parseRule(mammoth, rule)))
+    .map((rules) => rules.filter((rule) => !!rule));
   const converter = new mammoth.DocumentConverter({ ...read, styleMap: styleMapResult.value });
   return documentResult.flatMapThen((document) => styleMapResult.flatMapThen(() => converter.convertToHtml(document)));
 }
@@ -103,7 +111,11 @@ export async function convertDocxToHtml(file: MammothZip, options: object): Prom
  * @param inflated Entries already inflated, from `inflateZipEntries`.
  * @returns What mammoth takes as `{ file }`.
  */
-export function mammothZip(bytes: Uint8Array, entries: readonly ZipEntry[], inflated: ReadonlyMap<string, Uint8Array>): MammothZip {
+export function mammothZip(
+  bytes: Uint8Array,
+  entries: readonly ZipEntry[],
+  inflated: ReadonlyMap<string, Uint8Array>,
+): MammothZip {
   const byName = new Map<string, ZipEntry>();
   for (const entry of entries) if (!entry.name.endsWith('/')) byName.set(entry.name, entry);
   return {
@@ -113,7 +125,9 @@ export function mammothZip(bytes: Uint8Array, entries: readonly ZipEntry[], infl
       if (!entry) throw new Error(`No file "${name}" in the archive`);
       const data = inflated.get(name) ?? readZipEntry(bytes, entry);
       if (encoding === 'base64') return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('base64');
-      return encoding ? new TextDecoder(encoding).decode(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+      return encoding
+        ? new TextDecoder(encoding).decode(data)
+        : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
     },
   };
 }

@@ -55,7 +55,11 @@ interface Open {
  * @param xml mammoth's XML module, for its node constructors.
  * @returns The root element, or null when the text is outside the subset.
  */
-export function readXmlFast(input: string, namespaceMap: Record<string, string>, xml: Pick<MammothXml, 'Element' | 'text'>): unknown {
+export function readXmlFast(
+  input: string,
+  namespaceMap: Record<string, string>,
+  xml: Pick<MammothXml, 'Element' | 'text'>,
+): unknown {
   try {
     return read(input, namespaceMap, xml);
   } catch (error) {
@@ -65,20 +69,24 @@ export function readXmlFast(input: string, namespaceMap: Record<string, string>,
 }
 
 function read(input: string, namespaceMap: Record<string, string>, xml: Pick<MammothXml, 'Element' | 'text'>): unknown {
-  const source = /[\r\u0085\u2028]/.test(input) ? input.replace(/\r[\n\u0085]/g, '\n').replace(/[\r\u0085\u2028]/g, '\n') : input;
+  const source = /[\r\u0085\u2028]/.test(input)
+    ? input.replace(/\r[\n\u0085]/g, '\n').replace(/[\r\u0085\u2028]/g, '\n')
+    : input;
   const outside = (): never => {
     throw new OutsideSubset();
   };
   const decode = (text: string): string =>
-    !text.includes('&') ? text : text.replace(REFERENCE, (reference) => {
-      const name = reference.slice(1, -1);
-      if (Object.hasOwn(PREDEFINED, name)) return PREDEFINED[name]!;
-      if (!CHARACTER_REFERENCE.test(name)) return outside();
-      const code = Number.parseInt(name.slice(1).replace('x', '0x'));
-      if (!(code <= 0x10ffff)) return outside();
-      if (code <= 0xffff) return String.fromCharCode(code);
-      return String.fromCharCode(0xd800 + ((code - 0x10000) >> 10), 0xdc00 + ((code - 0x10000) & 0x3ff));
-    });
+    !text.includes('&')
+      ? text
+      : text.replace(REFERENCE, (reference) => {
+          const name = reference.slice(1, -1);
+          if (Object.hasOwn(PREDEFINED, name)) return PREDEFINED[name]!;
+          if (!CHARACTER_REFERENCE.test(name)) return outside();
+          const code = Number.parseInt(name.slice(1).replace('x', '0x'));
+          if (!(code <= 0x10ffff)) return outside();
+          if (code <= 0xffff) return String.fromCharCode(code);
+          return String.fromCharCode(0xd800 + ((code - 0x10000) >> 10), 0xdc00 + ((code - 0x10000) & 0x3ff));
+        });
   const nameOf = (uri: string | undefined, qname: string): string => {
     const local = qname.slice(qname.indexOf(':') + 1);
     if (!uri) return local;
@@ -136,7 +144,8 @@ function read(input: string, namespaceMap: Record<string, string>, xml: Pick<Mam
     if (next === 0x2f /* / */) {
       const open = stack.pop();
       // Exactly `</qname>`.
-      if (!open || !source.startsWith(open.qname, lt + 2) || source.charCodeAt(lt + 2 + open.qname.length) !== 0x3e) return outside();
+      if (!open || !source.startsWith(open.qname, lt + 2) || source.charCodeAt(lt + 2 + open.qname.length) !== 0x3e)
+        return outside();
       finish(open);
       at = lt + 3 + open.qname.length;
       continue;
@@ -152,7 +161,10 @@ function read(input: string, namespaceMap: Record<string, string>, xml: Pick<Mam
       ATTRIBUTE.lastIndex = 0;
       for (let match = ATTRIBUTE.exec(attributeText); match; match = ATTRIBUTE.exec(attributeText)) {
         const raw = match[2] ?? match[3]!;
-        attributes.push(match[1]!, decode(raw.includes('\t') || raw.includes('\n') ? raw.replace(/[\t\n\r]/g, ' ') : raw));
+        attributes.push(
+          match[1]!,
+          decode(raw.includes('\t') || raw.includes('\n') ? raw.replace(/[\t\n\r]/g, ' ') : raw),
+        );
       }
     }
     const closed = slash === '/';
@@ -175,7 +187,11 @@ function read(input: string, namespaceMap: Record<string, string>, xml: Pick<Mam
   return root;
 
   function finish(open: Open): void {
-    const element = new xml.Element(convertedName(open.scope, open.qname, false), convertAttributes(open), open.children);
+    const element = new xml.Element(
+      convertedName(open.scope, open.qname, false),
+      convertAttributes(open),
+      open.children,
+    );
     const parent = stack[stack.length - 1];
     if (parent) parent.children.push(element);
     else root = element;

@@ -33,14 +33,20 @@ export async function importDocx(bytes: Uint8Array, maxBytes: number, entries?: 
     });
   } catch (error) {
     if (isReportError(error)) throw error;
-    throw new ReportError('IMPORT_CORRUPT', `The DOCX document could not be read: ${(error as Error).message}`, { cause: error });
+    throw new ReportError('IMPORT_CORRUPT', `The DOCX document could not be read: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   for (const message of result.messages) {
     if (seen.has(message.message)) continue;
     seen.add(message.message);
-    diagnostics.push(createDiagnostic('import-converter-message', 'info', `mammoth ${message.type}: ${message.message}`, { origin: 'import' }));
+    diagnostics.push(
+      createDiagnostic('import-converter-message', 'info', `mammoth ${message.type}: ${message.message}`, {
+        origin: 'import',
+      }),
+    );
   }
   const text = importHtml(result.value, { fragment: true, format: 'docx', diagnostics });
   return { ...text, encoding: null };

@@ -3,7 +3,16 @@
  * title and publication date that the page prints outside it.
  */
 import { DomUtils } from 'htmlparser2';
-import { childElements, classList, isHidden, isSkipped, textWeight, type HtmlDocument, type HtmlElement, type HtmlNode } from './html-dom.js';
+import {
+  childElements,
+  classList,
+  isHidden,
+  isSkipped,
+  textWeight,
+  type HtmlDocument,
+  type HtmlElement,
+  type HtmlNode,
+} from './html-dom.js';
 import { isLayoutTable, rowCells, tableRows } from './html-table.js';
 
 /**
@@ -12,9 +21,29 @@ import { isLayoutTable, rowCells, tableRows } from './html-table.js';
  */
 const CONTAINER_TIERS: readonly (readonly string[])[] = [
   [
-    'zoom', 'ucap-content', 'fontzoom', 'artibody', 'maintext', 'ivs_content', 'xxgk_content', 'barrierfree_container', 'trs_editor', 'trs_ueditor',
-    'article-content', 'article_content', 'custom_unionstyle', 'wz_content', 'art_con', 'pages_content', 'news_content', 'detail-content',
-    'detail_content', 'main-txt', 'xl-content', 'wzy_content', 'zwnr',
+    'zoom',
+    'ucap-content',
+    'fontzoom',
+    'artibody',
+    'maintext',
+    'ivs_content',
+    'xxgk_content',
+    'barrierfree_container',
+    'trs_editor',
+    'trs_ueditor',
+    'article-content',
+    'article_content',
+    'custom_unionstyle',
+    'wz_content',
+    'art_con',
+    'pages_content',
+    'news_content',
+    'detail-content',
+    'detail_content',
+    'main-txt',
+    'xl-content',
+    'wzy_content',
+    'zwnr',
   ],
   ['content', 'article', 'main-content', 'detail', 'con', 'view', 'zw'],
 ];
@@ -31,14 +60,19 @@ export function findReportContainer(document: HtmlDocument): HtmlNode {
   const total = contentWeight(root);
   if (total === 0) return root;
   for (const names of CONTAINER_TIERS) {
-    const known = DomUtils.findAll((element) => isKnownContainer(element, names) && !isSkipped(element), document.children)
+    const known = DomUtils.findAll(
+      (element) => isKnownContainer(element, names) && !isSkipped(element),
+      document.children,
+    )
       .map((element) => ({ element, weight: contentWeight(element) }))
       .filter(({ weight }) => weight >= total * 0.3);
     if (known.length === 0) continue;
     // The biggest, or the deepest known container inside it that holds 80 % of its text.
     known.sort((a, b) => b.weight - a.weight);
     const best = known[0]!;
-    const inner = known.filter(({ element, weight }) => weight >= best.weight * 0.8 && isDescendant(element, best.element));
+    const inner = known.filter(
+      ({ element, weight }) => weight >= best.weight * 0.8 && isDescendant(element, best.element),
+    );
     return (inner.at(-1) ?? best).element;
   }
   // Descend through wrappers (never into paragraphs or data tables) while one holds 80 % of the text.
@@ -89,16 +123,26 @@ function pageTitle(document: HtmlDocument, container: HtmlNode): string | null {
   const meta = metaContent(document, ['articletitle', 'title', 'og:title']);
   if (meta) candidates.push(meta);
   const outside = (element: HtmlElement): boolean => !isDescendant(element, container) && !inHiddenChrome(element);
-  for (const element of DomUtils.findAll((e) => e.name === 'h1' || e.name === 'h2' || classList(e).some((c) => c.includes('title')) || (DomUtils.getAttributeValue(e, 'id') ?? '').toLowerCase().includes('title'), document.children)) {
+  for (const element of DomUtils.findAll(
+    (e) =>
+      e.name === 'h1' ||
+      e.name === 'h2' ||
+      classList(e).some((c) => c.includes('title')) ||
+      (DomUtils.getAttributeValue(e, 'id') ?? '').toLowerCase().includes('title'),
+    document.children,
+  )) {
     if (outside(element)) candidates.push(DomUtils.textContent(element));
   }
   const titleElement = DomUtils.findOne((element) => element.name === 'title', document.children, true);
   if (titleElement) candidates.push(...DomUtils.textContent(titleElement).split(/\s*[_|｜–—-]\s*/));
-  const title = candidates.map((text) => text.replace(/[\s\u00a0]+/g, ' ').trim()).find((text) => /报告|報告/.test(text) && text.length <= 80);
+  const title = candidates
+    .map((text) => text.replace(/[\s\u00a0]+/g, ' ').trim())
+    .find((text) => /报告|報告/.test(text) && text.length <= 80);
   return title ?? null;
 }
 
-const DATE_LABEL = /(?:发布|發布|公开|公開|成文)?(?:时间|日期|時間)\s*[:：]?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
+const DATE_LABEL =
+  /(?:发布|發布|公开|公開|成文)?(?:时间|日期|時間)\s*[:：]?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
 
 function pageDate(document: HtmlDocument, container: HtmlNode): string | null {
   const meta = metaContent(document, ['pubdate', 'publishdate', 'firstpublishedtime', 'article:published_time']);
@@ -139,7 +183,11 @@ function isoDate(match: RegExpMatchArray): string {
 function metaContent(document: HtmlDocument, names: readonly string[]): string | null {
   for (const name of names) {
     const meta = DomUtils.findOne(
-      (element) => element.name === 'meta' && [DomUtils.getAttributeValue(element, 'name'), DomUtils.getAttributeValue(element, 'property')].some((value) => value?.toLowerCase() === name),
+      (element) =>
+        element.name === 'meta' &&
+        [DomUtils.getAttributeValue(element, 'name'), DomUtils.getAttributeValue(element, 'property')].some(
+          (value) => value?.toLowerCase() === name,
+        ),
       document.children,
       true,
     );
@@ -167,7 +215,17 @@ function isDescendant(node: HtmlNode, ancestor: HtmlNode): boolean {
 }
 
 /** Where page metadata is never read: scripts (a `document.write` date is not a date), navigation and footers. */
-const CHROME_TAGS = new Set(['script', 'style', 'noscript', 'template', 'nav', 'footer', 'select', 'option', 'textarea']);
+const CHROME_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'footer',
+  'select',
+  'option',
+  'textarea',
+]);
 
 function isHiddenChrome(node: HtmlNode): boolean {
   return DomUtils.isComment(node) || (DomUtils.isTag(node) && (CHROME_TAGS.has(node.name) || isHidden(node)));

@@ -26,7 +26,10 @@ export function renderHtml(root: HtmlNode, sink: LineSink): void {
  */
 function renderCell(cell: HtmlElement): string {
   const lines: string[] = [];
-  const renderer = new Renderer({ push: (line: string) => lines.push(line), pushRow: (cells: readonly string[]) => lines.push(cells.join(' ')) });
+  const renderer = new Renderer({
+    push: (line: string) => lines.push(line),
+    pushRow: (cells: readonly string[]) => lines.push(cells.join(' ')),
+  });
   renderer.children(cell);
   renderer.flush();
   return joinWrapped(lines);

@@ -76,26 +76,35 @@ export function decodeHtmlBytes(bytes: Uint8Array, forced?: string): DecodedText
  */
 export function declaredCharset(bytes: Uint8Array): string | null {
   let charset: string | null = null;
-  const parser = new Parser({
-    onprocessinginstruction(name, data) {
-      if (!charset && name.toLowerCase() === '?xml') charset = /encoding\s*=\s*["']([\w.:-]+)/i.exec(data)?.[1] ?? null;
+  const parser = new Parser(
+    {
+      onprocessinginstruction(name, data) {
+        if (!charset && name.toLowerCase() === '?xml')
+          charset = /encoding\s*=\s*["']([\w.:-]+)/i.exec(data)?.[1] ?? null;
+      },
+      onopentag(name, attributes) {
+        if (charset || name !== 'meta') return;
+        if (attributes['charset']) charset = attributes['charset'].trim();
+        else if ((attributes['http-equiv'] ?? '').toLowerCase() === 'content-type') {
+          charset = /charset\s*=\s*["']?([\w.:-]+)/i.exec(attributes['content'] ?? '')?.[1] ?? null;
+        }
+      },
     },
-    onopentag(name, attributes) {
-      if (charset || name !== 'meta') return;
-      if (attributes['charset']) charset = attributes['charset'].trim();
-      else if ((attributes['http-equiv'] ?? '').toLowerCase() === 'content-type') {
-        charset = /charset\s*=\s*["']?([\w.:-]+)/i.exec(attributes['content'] ?? '')?.[1] ?? null;
-      }
-    },
-  }, { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true });
+    { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true },
+  );
   parser.write(new TextDecoder('latin1').decode(bytes.subarray(0, 4096)));
   parser.end();
   return charset;
 }
 
-const DATE_LINE = /^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/;
+const DATE_LINE =
+  /^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/;
 
-function addPageMetadata(sink: LineSink, metadata: { title: string | null; date: string | null }, diagnostics: Diagnostic[]): void {
+function addPageMetadata(
+  sink: LineSink,
+  metadata: { title: string | null; date: string | null },
+  diagnostics: Diagnostic[],
+): void {
   const added: string[] = [];
   const squash = (text: string): string => text.replace(/\s+/g, '');
   if (metadata.title && !sink.lines.slice(0, 5).some((line) => squash(line).includes(squash(metadata.title!)))) {
@@ -111,7 +120,12 @@ function addPageMetadata(sink: LineSink, metadata: { title: string | null; date:
   }
   if (added.length > 0) {
     diagnostics.push(
-      createDiagnostic('import-metadata-from-page', 'info', `The report body lacks its ${added.join(' and ')}; taken from the web page around it.`, { origin: 'import' }),
+      createDiagnostic(
+        'import-metadata-from-page',
+        'info',
+        `The report body lacks its ${added.join(' and ')}; taken from the web page around it.`,
+        { origin: 'import' },
+      ),
     );
   }
 }

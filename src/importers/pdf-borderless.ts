@@ -64,11 +64,15 @@ function continuesLastLabel(above: VisualLine, line: VisualLine, first: { left: 
 }
 
 function startsFirstRow(line: VisualLine, below: VisualLine, first: { right: number } | undefined): boolean {
-  return first !== undefined && line.segments.length === 1 && below.y - line.y <= line.size * 1.8 && line.left > first.right;
+  return (
+    first !== undefined && line.segments.length === 1 && below.y - line.y <= line.size * 1.8 && line.left > first.right
+  );
 }
 
 function columnsOf(run: readonly VisualLine[]): { left: number; right: number }[] {
-  const spans = run.filter((line) => line.segments.length >= 2).flatMap((line) => line.segments.map(({ left, right }) => ({ left, right })));
+  const spans = run
+    .filter((line) => line.segments.length >= 2)
+    .flatMap((line) => line.segments.map(({ left, right }) => ({ left, right })));
   spans.sort((a, b) => a.left - b.left);
   const columns: { left: number; right: number }[] = [];
   for (const span of spans) {
@@ -111,7 +115,10 @@ function rowsOf(run: readonly VisualLine[], columns: readonly { left: number; ri
     }
   }
   for (const orphan of orphans) {
-    const nearest = rows.reduce<(typeof rows)[number] | undefined>((best, row) => (!best || Math.abs(row.y - orphan.y) < Math.abs(best.y - orphan.y) ? row : best), undefined);
+    const nearest = rows.reduce<(typeof rows)[number] | undefined>(
+      (best, row) => (!best || Math.abs(row.y - orphan.y) < Math.abs(best.y - orphan.y) ? row : best),
+      undefined,
+    );
     if (!nearest) continue;
     orphan.cells.forEach((parts, c) => {
       // Above the row's baseline the text comes first; below, it follows.

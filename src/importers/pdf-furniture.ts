@@ -30,7 +30,8 @@ export interface PageLines {
  * @returns Per page, the set of furniture lines.
  */
 export function findFurniture(pages: readonly PageLines[]): Set<VisualLine>[] {
-  const inBand = (page: PageLines, line: VisualLine): boolean => line.y <= page.height * BAND || line.y >= page.height * (1 - BAND);
+  const inBand = (page: PageLines, line: VisualLine): boolean =>
+    line.y <= page.height * BAND || line.y >= page.height * (1 - BAND);
   const key = (line: VisualLine): string => line.text.replace(/\s+/g, '').replace(/\d+/g, '#');
   const counts = new Map<string, number>();
   for (const page of pages) {
@@ -43,6 +44,12 @@ export function findFurniture(pages: readonly PageLines[]): Set<VisualLine>[] {
     return pages.length >= 2 && count >= 2 && count >= pages.length / 2;
   };
   return pages.map(
-    (page) => new Set(page.lines.filter((line) => inBand(page, line) && (PAGE_NUMBER.some((pattern) => pattern.test(line.text.trim())) || repeats(line)))),
+    (page) =>
+      new Set(
+        page.lines.filter(
+          (line) =>
+            inBand(page, line) && (PAGE_NUMBER.some((pattern) => pattern.test(line.text.trim())) || repeats(line)),
+        ),
+      ),
   );
 }

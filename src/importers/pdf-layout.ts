@@ -11,7 +11,8 @@ import { buildLines, removeCjkSpacing, type VisualLine } from './pdf-lines.js';
 import type { PdfPage } from './pdf-source.js';
 import { LineSink, cleanCell, joinsTight } from './report-text.js';
 
-type Block = { kind: 'text'; y: number; line: VisualLine } | { kind: 'table'; y: number; rows: string[][]; ruled: boolean };
+type Block =
+  { kind: 'text'; y: number; line: VisualLine } | { kind: 'table'; y: number; rows: string[][]; ruled: boolean };
 
 interface Emitted {
   kind: 'text' | 'table';
@@ -27,7 +28,8 @@ interface Emitted {
  * Paragraph-starting markers: a line starting with one begins a new paragraph. `126.com` (an e-mail
  * address wrapped after its ＠) is no marker.
  */
-const MARKER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?![\dA-Za-z])|[①-⑳]|第[一二三四五六七八九十]+[部分章条]|附件|附表)/;
+const MARKER =
+  /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?![\dA-Za-z])|[①-⑳]|第[一二三四五六七八九十]+[部分章条]|附件|附表)/;
 /** Inline enumeration markers (`一是…；二是…`): they start a paragraph only after a sentence end. */
 const INLINE_MARKER = /^[一二三四五六七八九十]是/;
 /** A line ending a sentence (or a run-in heading). */
@@ -46,10 +48,19 @@ export function layoutPdf(pages: readonly PdfPage[]): { sink: LineSink; diagnost
   const diagnostics: Diagnostic[] = [];
   const removed = furniture.reduce((sum, set) => sum + set.size, 0);
   if (removed > 0) {
-    diagnostics.push(createDiagnostic('import-page-furniture-removed', 'info', `${removed} page header, footer or page-number lines were removed.`, { origin: 'import', actual: removed }));
+    diagnostics.push(
+      createDiagnostic(
+        'import-page-furniture-removed',
+        'info',
+        `${removed} page header, footer or page-number lines were removed.`,
+        { origin: 'import', actual: removed },
+      ),
+    );
   }
   // Text margins of the whole document: a sparse page's own margins would make its short lines look full.
-  const bodyLines = lines.flatMap((pageLines, p) => pageLines.filter((line) => !furniture[p]!.has(line) && line.segments.length === 1));
+  const bodyLines = lines.flatMap((pageLines, p) =>
+    pageLines.filter((line) => !furniture[p]!.has(line) && line.segments.length === 1),
+  );
   const left = Math.min(...bodyLines.map((line) => line.left));
   const right = Math.max(...bodyLines.map((line) => line.right));
   // Body text size: the median line's; a title is set larger.
@@ -66,12 +77,15 @@ export function layoutPdf(pages: readonly PdfPage[]): { sink: LineSink; diagnost
     rebuilt += borderless.length;
     const inTable = new Set(borderless.flatMap((table) => body.slice(table.first, table.last + 1)));
     for (const line of body) if (!inTable.has(line)) blocks.push({ kind: 'text', y: line.y, line });
-    for (const table of borderless) blocks.push({ kind: 'table', y: body[table.first]!.y, rows: table.rows, ruled: false });
+    for (const table of borderless)
+      blocks.push({ kind: 'table', y: body[table.first]!.y, rows: table.rows, ruled: false });
     for (const table of page.tables) blocks.push({ kind: 'table', y: table.top, rows: table.rows, ruled: true });
     blocks.sort((a, b) => a.y - b.y);
     blocks.forEach((block, b) => {
       if (block.kind === 'text') {
-        const text = removeCjkSpacing(block.line.segments.map((segment) => removeLetterSpacing(segment.text)).join(' '));
+        const text = removeCjkSpacing(
+          block.line.segments.map((segment) => removeLetterSpacing(segment.text)).join(' '),
+        );
         if (previous?.kind === 'text' && continuesParagraph(previous, block.line, left, bodySize)) {
           const index = sink.lines.length - 1;
           sink.lines[index] = joinLine(sink.lines[index]!, text);
@@ -82,23 +96,48 @@ export function layoutPdf(pages: readonly PdfPage[]): { sink: LineSink; diagnost
         return;
       }
       let rows = block.rows.map((row) => row.map((cell) => removeCjkSpacing(cleanCell(cell))));
-      if (b === 0 && previous?.kind === 'table' && previous.page === page.number - 1 && previous.rows![0]?.length === rows[0]?.length) {
+      if (
+        b === 0 &&
+        previous?.kind === 'table' &&
+        previous.page === page.number - 1 &&
+        previous.rows![0]?.length === rows[0]?.length
+      ) {
         const header = previous.rows!;
         let repeated = 0;
-        while (repeated < Math.min(3, rows.length) && header[repeated] && rows[repeated]!.join('|') === header[repeated]!.join('|')) repeated++;
+        while (
+          repeated < Math.min(3, rows.length) &&
+          header[repeated] &&
+          rows[repeated]!.join('|') === header[repeated]!.join('|')
+        )
+          repeated++;
         rows = rows.slice(repeated);
         continued++;
       }
       for (const row of rows) sink.pushRow(row, page.number);
-      const firstRows: string[][] = previous?.kind === 'table' && b === 0 && previous.page === page.number - 1 ? previous.rows! : rows;
+      const firstRows: string[][] =
+        previous?.kind === 'table' && b === 0 && previous.page === page.number - 1 ? previous.rows! : rows;
       previous = { kind: 'table', page: page.number, rows: firstRows, left, right };
     });
   });
   if (continued > 0) {
-    diagnostics.push(createDiagnostic('import-table-continued', 'info', `${continued} table continuations on following pages were merged; repeated header rows were dropped.`, { origin: 'import', actual: continued }));
+    diagnostics.push(
+      createDiagnostic(
+        'import-table-continued',
+        'info',
+        `${continued} table continuations on following pages were merged; repeated header rows were dropped.`,
+        { origin: 'import', actual: continued },
+      ),
+    );
   }
   if (rebuilt > 0) {
-    diagnostics.push(createDiagnostic('import-table-reconstructed', 'info', `${rebuilt} tables without rulings were rebuilt into columns from text positions.`, { origin: 'import', actual: rebuilt }));
+    diagnostics.push(
+      createDiagnostic(
+        'import-table-reconstructed',
+        'info',
+        `${rebuilt} tables without rulings were rebuilt into columns from text positions.`,
+        { origin: 'import', actual: rebuilt },
+      ),
+    );
   }
   return { sink, diagnostics };
 }
@@ -115,14 +154,16 @@ function continuesParagraph(previous: Emitted, line: VisualLine, left: number, b
   const slack = LATIN_END.test(above.text) ? 8 : 1.5;
   if (above.right < previous.right - above.size * slack) return false;
   if (above.left > left + above.size * 4) return false;
-  const centredTitle = line.size > bodySize * 1.2 && Math.abs(line.left - left - (previous.right - line.right)) <= line.size;
+  const centredTitle =
+    line.size > bodySize * 1.2 && Math.abs(line.left - left - (previous.right - line.right)) <= line.size;
   if (line.left > left + line.size * 0.5 && !centredTitle) return false;
   if (INLINE_MARKER.test(line.text)) return !SENTENCE_END.test(above.text);
   return !MARKER.test(line.text);
 }
 
 /** Spaces between ideographs in a justified line: pdf.js writes the stretched gaps of `市 椒 江 区` as spaces. */
-const SPACED_IDEOGRAPHS = /([\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef《》“”]) (?=[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef《》“”])/g;
+const SPACED_IDEOGRAPHS =
+  /([\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef《》“”]) (?=[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef《》“”])/g;
 
 /**
  * Removes letter-spacing from a segment of narrative text: when two or more single spaces stand

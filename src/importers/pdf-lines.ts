@@ -60,7 +60,8 @@ function toLine(row: PdfItem[]): VisualLine {
     const right = item.x + item.width;
     if (current && item.x - current.right <= size * SEGMENT_GAP_EM) {
       // pdf.js dropped real spaces into " " items; a visible gap of ~1/4 em or more is a space.
-      if (item.x - current.right >= size * 0.2 && !current.text.endsWith(' ') && !item.str.startsWith(' ')) current.text += ' ';
+      if (item.x - current.right >= size * 0.2 && !current.text.endsWith(' ') && !item.str.startsWith(' '))
+        current.text += ' ';
       current.text += item.str;
       current.right = Math.max(current.right, right);
     } else {

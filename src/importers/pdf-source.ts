@@ -28,13 +28,43 @@ export interface PdfPage {
   tables: RuledTable[];
 }
 
-interface Point { x: number; y: number }
-interface PdfCell { minXY: Point; maxXY: Point; text: string[]; colspan?: number; rowspan?: number }
-interface TableData { minXY: Point; maxXY: Point; rows: PdfCell[][]; findCell(x: number, y: number): PdfCell | undefined }
-interface LineStore { normalize(): void; getTableData(): TableData[] }
-interface TextItem { str?: string; transform: number[]; width: number; height: number; hasEOL?: boolean }
-interface Viewport { height: number; convertToViewportPoint(x: number, y: number): number[] }
-interface PdfPageProxy { getViewport(options: { scale: number }): Viewport; getTextContent(): Promise<{ items: TextItem[] }>; cleanup(): void }
+interface Point {
+  x: number;
+  y: number;
+}
+interface PdfCell {
+  minXY: Point;
+  maxXY: Point;
+  text: string[];
+  colspan?: number;
+  rowspan?: number;
+}
+interface TableData {
+  minXY: Point;
+  maxXY: Point;
+  rows: PdfCell[][];
+  findCell(x: number, y: number): PdfCell | undefined;
+}
+interface LineStore {
+  normalize(): void;
+  getTableData(): TableData[];
+}
+interface TextItem {
+  str?: string;
+  transform: number[];
+  width: number;
+  height: number;
+  hasEOL?: boolean;
+}
+interface Viewport {
+  height: number;
+  convertToViewportPoint(x: number, y: number): number[];
+}
+interface PdfPageProxy {
+  getViewport(options: { scale: number }): Viewport;
+  getTextContent(): Promise<{ items: TextItem[] }>;
+  cleanup(): void;
+}
 interface PdfDocument {
   numPages: number;
   getPage(n: number): Promise<PdfPageProxy>;
@@ -94,7 +124,8 @@ export function loadPdfParse(): Promise<PdfModule> {
 function restoreNative<T extends object>(target: T, key: keyof T & string, native: unknown): void {
   if ((target as Record<string, unknown>)[key] === native) return;
   const descriptor = Object.getOwnPropertyDescriptor(target, key);
-  if (descriptor && 'value' in descriptor && descriptor.configurable) Object.defineProperty(target, key, { ...descriptor, value: native });
+  if (descriptor && 'value' in descriptor && descriptor.configurable)
+    Object.defineProperty(target, key, { ...descriptor, value: native });
 }
 
 /**
@@ -123,7 +154,10 @@ export function skipFontLoading(document: PdfDocument): boolean {
  * @returns Readable pages in order, and the pages that could not be read.
  * @throws ReportError IMPORT_ENCRYPTED, IMPORT_CORRUPT (no page readable), ABORTED.
  */
-export async function readPdf(bytes: Uint8Array, signal?: AbortSignal): Promise<{ pages: PdfPage[]; unreadable: { page: number; reason: string }[] }> {
+export async function readPdf(
+  bytes: Uint8Array,
+  signal?: AbortSignal,
+): Promise<{ pages: PdfPage[]; unreadable: { page: number; reason: string }[] }> {
   const { PDFParse, cMapUrl, standardFontDataUrl } = await loadPdfParse();
   const parser = new PDFParse({
     data: bytes.slice(),
@@ -155,7 +189,10 @@ export async function readPdf(bytes: Uint8Array, signal?: AbortSignal): Promise<
       }
     }
     if (pages.length === 0) {
-      throw new ReportError('IMPORT_CORRUPT', `The PDF is corrupt: none of its ${document.numPages} pages can be read (${unreadable[0]?.reason ?? 'no pages'}).`);
+      throw new ReportError(
+        'IMPORT_CORRUPT',
+        `The PDF is corrupt: none of its ${document.numPages} pages can be read (${unreadable[0]?.reason ?? 'no pages'}).`,
+      );
     }
     return { pages, unreadable };
   } finally {
@@ -173,7 +210,9 @@ async function readPage(internals: Internals, page: PdfPageProxy, number: number
     positioned.push({ str: item.str, x, y, width: item.width, size: item.height, eol: item.hasEOL === true });
   }
   // A page with no line of several cells holds no table: skip pdf.js's operator list (~40 % of a page's cost).
-  const tableData = buildLines(positioned).some((line) => line.segments.length >= 2) ? await findRuledTables(internals, page) : [];
+  const tableData = buildLines(positioned).some((line) => line.segments.length >= 2)
+    ? await findRuledTables(internals, page)
+    : [];
   const items: PdfItem[] = [];
   for (const item of positioned) {
     // What pdf-parse's fillPageTables does, without a second getTextContent().
@@ -186,7 +225,13 @@ async function readPage(internals: Internals, page: PdfPageProxy, number: number
     }
   }
   const tables = tableData
-    .map((table) => ({ top: table.minXY.y, bottom: table.maxXY.y, left: table.minXY.x, right: table.maxXY.x, rows: gridOf(table) }))
+    .map((table) => ({
+      top: table.minXY.y,
+      bottom: table.maxXY.y,
+      left: table.minXY.x,
+      right: table.maxXY.x,
+      rows: gridOf(table),
+    }))
     .filter((table) => table.rows.some((row) => row.some((cell) => cell !== '')));
   return { number, height: viewport.height, items, tables };
 }
@@ -224,7 +269,11 @@ function mapLoadError(error: unknown): ReportError {
   const name = error instanceof Error ? error.name : '';
   const message = error instanceof Error ? error.message : String(error);
   if (name === 'PasswordException') {
-    return new ReportError('IMPORT_ENCRYPTED', 'The PDF is encrypted with a user password; it cannot be opened without it.', { cause: error });
+    return new ReportError(
+      'IMPORT_ENCRYPTED',
+      'The PDF is encrypted with a user password; it cannot be opened without it.',
+      { cause: error },
+    );
   }
   return new ReportError('IMPORT_CORRUPT', `The PDF is corrupt or truncated: ${message}`, { cause: error });
 }

@@ -22,15 +22,28 @@ const MIN_TEXT = 20;
 export async function importPdf(bytes: Uint8Array, signal?: AbortSignal): Promise<ReportText> {
   const { pages, unreadable } = await readPdf(bytes, signal);
   const visible = pages.reduce(
-    (sum, page) => sum + page.items.reduce((n, item) => n + item.str.trim().length, 0) + page.tables.flatMap((table) => table.rows.flat()).reduce((n, cell) => n + cell.trim().length, 0),
+    (sum, page) =>
+      sum +
+      page.items.reduce((n, item) => n + item.str.trim().length, 0) +
+      page.tables.flatMap((table) => table.rows.flat()).reduce((n, cell) => n + cell.trim().length, 0),
     0,
   );
   if (visible < MIN_TEXT) {
-    throw new ReportError('IMPORT_NO_TEXT_LAYER', `The PDF has no text layer (${pages.length} pages, ${visible} characters of text): it is a scan, and needs OCR first.`);
+    throw new ReportError(
+      'IMPORT_NO_TEXT_LAYER',
+      `The PDF has no text layer (${pages.length} pages, ${visible} characters of text): it is a scan, and needs OCR first.`,
+    );
   }
   const { sink, diagnostics } = layoutPdf(pages);
   for (const { page, reason } of unreadable) {
-    diagnostics.unshift(createDiagnostic('import-page-unreadable', 'warning', `Page ${page} of the PDF could not be read and was skipped: ${reason}`, { origin: 'import', page }));
+    diagnostics.unshift(
+      createDiagnostic(
+        'import-page-unreadable',
+        'warning',
+        `Page ${page} of the PDF could not be read and was skipped: ${reason}`,
+        { origin: 'import', page },
+      ),
+    );
   }
   return sink.finish('pdf', null, pages.length + unreadable.length, diagnostics);
 }

@@ -36,18 +36,28 @@ export function decodingDiagnostics(decoded: DecodedText): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   if (decoded.method === 'detected') {
     diagnostics.push(
-      createDiagnostic('import-encoding-guessed', 'info', `The encoding was detected as ${decoded.encoding} (confidence ${decoded.confidence ?? 0}).`, {
-        origin: 'import',
-        actual: decoded.encoding,
-      }),
+      createDiagnostic(
+        'import-encoding-guessed',
+        'info',
+        `The encoding was detected as ${decoded.encoding} (confidence ${decoded.confidence ?? 0}).`,
+        {
+          origin: 'import',
+          actual: decoded.encoding,
+        },
+      ),
     );
   }
   if (decoded.replacements > 0) {
     diagnostics.push(
-      createDiagnostic('import-replacement-characters', 'warning', `${decoded.replacements} byte sequences could not be decoded as ${decoded.encoding} and became U+FFFD.`, {
-        origin: 'import',
-        actual: decoded.replacements,
-      }),
+      createDiagnostic(
+        'import-replacement-characters',
+        'warning',
+        `${decoded.replacements} byte sequences could not be decoded as ${decoded.encoding} and became U+FFFD.`,
+        {
+          origin: 'import',
+          actual: decoded.replacements,
+        },
+      ),
     );
   }
   return diagnostics;

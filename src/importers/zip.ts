@@ -39,7 +39,8 @@ export function readZipEntries(bytes: Uint8Array): ZipEntry[] {
   const entries: ZipEntry[] = [];
   const decoder = new TextDecoder('utf-8');
   for (let i = 0; i < count; i++) {
-    if (at + 46 > view.byteLength || view.getUint32(at, true) !== CENTRAL) throw corrupt(`central directory entry ${i + 1} is damaged`);
+    if (at + 46 > view.byteLength || view.getUint32(at, true) !== CENTRAL)
+      throw corrupt(`central directory entry ${i + 1} is damaged`);
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
@@ -66,11 +67,17 @@ export function assertZipWithinLimit(entries: readonly ZipEntry[], maxBytes: num
   let total = 0;
   for (const entry of entries) {
     if (entry.uncompressedSize === ZIP64_MARK || entry.compressedSize === ZIP64_MARK) {
-      throw new ReportError('IMPORT_TOO_LARGE', `ZIP entry "${entry.name}" uses Zip64 sizes (over 4 GB); refusing to inflate it.`);
+      throw new ReportError(
+        'IMPORT_TOO_LARGE',
+        `ZIP entry "${entry.name}" uses Zip64 sizes (over 4 GB); refusing to inflate it.`,
+      );
     }
     total += entry.uncompressedSize;
     if (total > maxBytes) {
-      throw new ReportError('IMPORT_TOO_LARGE', `The archive would inflate to more than ${maxBytes} bytes (entry "${entry.name}"); refusing to inflate it.`);
+      throw new ReportError(
+        'IMPORT_TOO_LARGE',
+        `The archive would inflate to more than ${maxBytes} bytes (entry "${entry.name}"); refusing to inflate it.`,
+      );
     }
   }
 }
@@ -84,7 +91,11 @@ export function assertZipWithinLimit(entries: readonly ZipEntry[], maxBytes: num
  * @returns The inflated data by entry name (a later entry of the same name wins, as in JSZip).
  * @throws ReportError IMPORT_TOO_LARGE when the cap is hit, IMPORT_CORRUPT when an entry lies about its size.
  */
-export function inflateZipEntries(bytes: Uint8Array, entries: readonly ZipEntry[], maxBytes: number): Map<string, Uint8Array> {
+export function inflateZipEntries(
+  bytes: Uint8Array,
+  entries: readonly ZipEntry[],
+  maxBytes: number,
+): Map<string, Uint8Array> {
   const inflated = new Map<string, Uint8Array>();
   let budget = maxBytes;
   for (const entry of entries) {
@@ -121,12 +132,18 @@ function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: number, maxByt
     inflated = inflateRawSync(data, { maxOutputLength: Math.max(1, Math.min(budget, entry.uncompressedSize + 1)) });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-      const reason = budget <= entry.uncompressedSize ? `the archive would inflate past ${maxBytes} bytes` : 'it inflates past the size its directory declares';
+      const reason =
+        budget <= entry.uncompressedSize
+          ? `the archive would inflate past ${maxBytes} bytes`
+          : 'it inflates past the size its directory declares';
       throw new ReportError('IMPORT_TOO_LARGE', `ZIP entry "${entry.name}" refused: ${reason}.`, { cause: error });
     }
     throw corrupt(`entry "${entry.name}" does not inflate (${(error as Error).message})`);
   }
-  if (inflated.byteLength !== entry.uncompressedSize) throw corrupt(`entry "${entry.name}" inflates to ${inflated.byteLength} bytes, not the ${entry.uncompressedSize} declared`);
+  if (inflated.byteLength !== entry.uncompressedSize)
+    throw corrupt(
+      `entry "${entry.name}" inflates to ${inflated.byteLength} bytes, not the ${entry.uncompressedSize} declared`,
+    );
   return inflated;
 }
 

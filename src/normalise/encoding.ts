@@ -26,7 +26,18 @@ export interface DecodedText {
 }
 
 /** Labels that name a subset of GB18030. */
-const GB_ALIASES = new Set(['gb2312', 'gbk', 'cp936', 'x-gbk', 'gb_2312-80', 'euc-cn', 'csgb2312', 'iso-ir-58', 'windows-936', 'gb18030']);
+const GB_ALIASES = new Set([
+  'gb2312',
+  'gbk',
+  'cp936',
+  'x-gbk',
+  'gb_2312-80',
+  'euc-cn',
+  'csgb2312',
+  'iso-ir-58',
+  'windows-936',
+  'gb18030',
+]);
 /** Labels that name Big5 or its extensions. */
 const BIG5_ALIASES = new Set(['big5', 'big5-hkscs', 'cp950', 'x-x-big5', 'csbig5']);
 /** Detector verdicts accepted first, the report languages: chardet's recognisers for them, in chardet's order. */
@@ -44,7 +55,14 @@ function preferredMatch(sample: Uint8Array): { name: string; confidence: number 
   for (let i = 0; i < sample.length; i++) byteStats[sample[i]!]!++;
   let c1Bytes = false;
   for (let i = 0x80; i <= 0x9f && !c1Bytes; i++) c1Bytes = byteStats[i]! > 0;
-  const context: Context = { byteStats, c1Bytes, rawInput: sample, rawLen: sample.length, inputBytes: sample, inputLen: sample.length };
+  const context: Context = {
+    byteStats,
+    c1Bytes,
+    rawInput: sample,
+    rawLen: sample.length,
+    inputBytes: sample,
+    inputLen: sample.length,
+  };
   const matches = PREFERRED.map((recogniser) => recogniser.match(context)).filter((match) => match !== null);
   return matches.sort((a, b) => b.confidence - a.confidence).find((match) => match.confidence >= 10);
 }
@@ -102,7 +120,8 @@ export function decodeDeclared(bytes: Uint8Array, label: string): DecodedText | 
   const encoding = canonicalEncoding(label);
   if (!encoding) return null;
   // Pages labelled gb2312 are often really UTF-8; trust valid UTF-8 with multibyte content over the label.
-  if (encoding !== 'utf-8' && isUtf8(bytes) && bytes.some((byte) => byte >= 0x80)) return finish(bytes, 'utf-8', 'utf-8');
+  if (encoding !== 'utf-8' && isUtf8(bytes) && bytes.some((byte) => byte >= 0x80))
+    return finish(bytes, 'utf-8', 'utf-8');
   return finish(bytes, encoding, 'declared');
 }
 
@@ -123,17 +142,26 @@ function finish(bytes: Uint8Array, encoding: string, method: DecodedText['method
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 0xfffd) replacements++;
-    else if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) || (code >= 0x7f && code < 0xa0)) controls++;
+    else if (
+      (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) ||
+      (code >= 0x7f && code < 0xa0)
+    )
+      controls++;
   }
   const length = Math.max(text.length, 1);
   if ((replacements + controls) / length > 0.05) {
-    throw undecodable(`${replacements + controls} of ${text.length} characters decode as control or replacement characters with ${encoding}`);
+    throw undecodable(
+      `${replacements + controls} of ${text.length} characters decode as control or replacement characters with ${encoding}`,
+    );
   }
   return { text, encoding, method, replacements };
 }
 
 function undecodable(detail: string): ReportError {
-  return new ReportError('IMPORT_UNDECODABLE', `The input is not decodable text (${detail}); pass \`encoding\` if you know it.`);
+  return new ReportError(
+    'IMPORT_UNDECODABLE',
+    `The input is not decodable text (${detail}); pass \`encoding\` if you know it.`,
+  );
 }
 
 function bomEncoding(bytes: Uint8Array): string | null {

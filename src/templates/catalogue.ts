@@ -69,8 +69,14 @@ export function listIndicators(catalogue: TemplateCatalogue): IndicatorInfo[] {
       if (row.heading) continue;
       for (const column of group.columns ?? []) {
         const unit = column.unit === undefined ? row.unit : column.unit;
-        const rowLabel = row.indicatorPrefix === '' ? column.under?.[0] ?? '' : row.labels[0] ?? '';
-        out.push({ key: indicatorKey(row, column), label: `${rowLabel} / ${column.labels[0] ?? ''}`, unit, parent: row.indicatorPrefix === '' ? null : row.key, group });
+        const rowLabel = row.indicatorPrefix === '' ? (column.under?.[0] ?? '') : (row.labels[0] ?? '');
+        out.push({
+          key: indicatorKey(row, column),
+          label: `${rowLabel} / ${column.labels[0] ?? ''}`,
+          unit,
+          parent: row.indicatorPrefix === '' ? null : row.key,
+          group,
+        });
       }
     }
   }

@@ -47,7 +47,13 @@ export function indicatorCells(report: Report): IndicatorCell[] {
  * @param cells The cells so far.
  * @param columnMaps `mapColumns(table, group)` by group, when the caller has some already.
  */
-export function tableCells(table: Table, t: number, index: LabelIndex, cells: IndicatorCell[], columnMaps?: ReadonlyMap<TableGroup, readonly (ColumnEntry | null)[]>): void {
+export function tableCells(
+  table: Table,
+  t: number,
+  index: LabelIndex,
+  cells: IndicatorCell[],
+  columnMaps?: ReadonlyMap<TableGroup, readonly (ColumnEntry | null)[]>,
+): void {
   let listColumn: number | undefined;
   // Per grid group of the table: the group's column index of each table column (-1 = none).
   let lastGroup: TableGroup | undefined;

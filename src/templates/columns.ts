@@ -44,7 +44,10 @@ function mapUncached(columns: readonly string[], group: TableGroup): (ColumnEntr
   const entries = group.columns ?? [];
   const used = new Set<ColumnEntry>();
   const mapped = columns.map((name): ColumnEntry | null => {
-    const segments = name.split('/').map(normaliseLabel).filter((s) => s !== '' && !EMPTY_MARK.test(s));
+    const segments = name
+      .split('/')
+      .map(normaliseLabel)
+      .filter((s) => s !== '' && !EMPTY_MARK.test(s));
     // A header may itself hold a slash (本年增/减): try the last segment, then the last two joined.
     let upper: string[] = [];
     let named: ColumnEntry[] = [];
@@ -55,7 +58,9 @@ function mapUncached(columns: readonly string[], group: TableGroup): (ColumnEntr
     }
     if (named.length === 0) return null;
     const choice =
-      named.find((e) => !used.has(e) && e.under !== undefined && upper.some((s) => matchesAny(s, e.under!))) ?? named.find((e) => !used.has(e)) ?? null;
+      named.find((e) => !used.has(e) && e.under !== undefined && upper.some((s) => matchesAny(s, e.under!))) ??
+      named.find((e) => !used.has(e)) ??
+      null;
     if (choice) used.add(choice);
     return choice;
   });
@@ -63,8 +68,13 @@ function mapUncached(columns: readonly string[], group: TableGroup): (ColumnEntr
     // Columns named only by an upper level (复议后起诉 × 5 when the lowest header row is short): the entries under it, in order.
     columns.forEach((name, i) => {
       if (mapped[i] !== null) return;
-      const segments = name.split('/').map(normaliseLabel).filter((s) => s !== '');
-      const next = entries.find((e) => !used.has(e) && e.under !== undefined && segments.some((s) => matchesAny(s, e.under!)));
+      const segments = name
+        .split('/')
+        .map(normaliseLabel)
+        .filter((s) => s !== '');
+      const next = entries.find(
+        (e) => !used.has(e) && e.under !== undefined && segments.some((s) => matchesAny(s, e.under!)),
+      );
       if (next) {
         used.add(next);
         mapped[i] = next;
@@ -75,7 +85,7 @@ function mapUncached(columns: readonly string[], group: TableGroup): (ColumnEntr
   // No header names (a table without header, or headers lost in a PDF): by position. Surplus columns are
   // taken to be on the left (a label cell read as a value column), so the form's columns align to the right.
   const offset = Math.max(0, columns.length - entries.length);
-  return columns.map((_, i) => (i < offset ? null : entries[i - offset] ?? null));
+  return columns.map((_, i) => (i < offset ? null : (entries[i - offset] ?? null)));
 }
 
 /**

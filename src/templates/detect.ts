@@ -61,14 +61,21 @@ const gov2021Signals: Signal[] = [
 ];
 
 /** Every detection phrase, for documentation and tests. */
-export const detectionSignals = { legacy: legacySignals, common: commonSignals, gov2019: gov2019Signals, gov2021: gov2021Signals } as const;
+export const detectionSignals = {
+  legacy: legacySignals,
+  common: commonSignals,
+  gov2019: gov2019Signals,
+  gov2021: gov2021Signals,
+} as const;
 
 /** Every distinct detection phrase; a phrase's id is its index. */
 const phrases: string[] = [];
-for (const { text } of [...legacySignals, ...commonSignals, ...gov2019Signals, ...gov2021Signals]) if (!phrases.includes(text)) phrases.push(text);
+for (const { text } of [...legacySignals, ...commonSignals, ...gov2019Signals, ...gov2021Signals])
+  if (!phrases.includes(text)) phrases.push(text);
 
 /** A signal list as phrase ids and weights, for scoring over the found flags. */
-const idsOf = (signals: Signal[]): { id: number; weight: number }[] => signals.map((s) => ({ id: phrases.indexOf(s.text), weight: s.weight }));
+const idsOf = (signals: Signal[]): { id: number; weight: number }[] =>
+  signals.map((s) => ({ id: phrases.indexOf(s.text), weight: s.weight }));
 const legacyIds = idsOf(legacySignals);
 const commonIds = idsOf(commonSignals);
 const gov2019Ids = idsOf(gov2019Signals);
@@ -130,8 +137,10 @@ function scanPlain(text: string): boolean {
     const code = text.charCodeAt(i);
     const cls = CHAR_CLASS[code]!;
     if ((cls & NOT_PLAIN) !== 0) return false;
-    if ((cls & FIRST_CHAR) === 0 || i + 1 >= length || (CHAR_CLASS[text.charCodeAt(i + 1)]! & SECOND_CHAR) === 0) continue;
-    for (const id of phrasesByFirst[FIRST_LIST[code]! - 1]!) if (text.startsWith(phrases[id]!, i)) pending[pendingCount++] = id;
+    if ((cls & FIRST_CHAR) === 0 || i + 1 >= length || (CHAR_CLASS[text.charCodeAt(i + 1)]! & SECOND_CHAR) === 0)
+      continue;
+    for (const id of phrasesByFirst[FIRST_LIST[code]! - 1]!)
+      if (text.startsWith(phrases[id]!, i)) pending[pendingCount++] = id;
   }
   return true;
 }
@@ -216,7 +225,12 @@ export function detectTemplate(report: Report): TemplateId {
   const modern = common + only2019 + only2021;
   if (legacy === 0 && modern === 0) return 'unknown';
   if (legacy > modern) return 'legacy-2008';
-  if (legacy === modern) return report.year !== null && report.year <= 2018 ? 'legacy-2008' : report.year !== null && report.year <= 2020 ? 'gov-2019' : 'gov-2021';
+  if (legacy === modern)
+    return report.year !== null && report.year <= 2018
+      ? 'legacy-2008'
+      : report.year !== null && report.year <= 2020
+        ? 'gov-2019'
+        : 'gov-2021';
   if (only2021 > only2019) return 'gov-2021';
   if (only2019 > only2021) return 'gov-2019';
   // Tables that say nothing either form alone says: the year decides.

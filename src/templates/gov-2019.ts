@@ -7,7 +7,12 @@
 import { appealsGroup, applicationGroup, applicationIdentities } from './gov-common.js';
 import type { ColumnEntry, RowEntry, TableGroup, TemplateCatalogue } from './types.js';
 
-const r = (key: string, labels: string[], unit: string | null = '件'): RowEntry => ({ key, labels, unit, parent: null });
+const r = (key: string, labels: string[], unit: string | null = '件'): RowEntry => ({
+  key,
+  labels,
+  unit,
+  parent: null,
+});
 
 const itemColumns: ColumnEntry[] = [
   { key: 'previousYear', labels: ['上一年项目数量'] },
@@ -27,9 +32,27 @@ const clauseGroups: TableGroup[] = [
     ],
     rows: [r('active.regulations', ['规章']), r('active.normativeDocs', ['规范性文件', '行政规范性文件'])],
   },
-  { id: 'clause-5', kind: 'grid', clauseItem: 5, columns: itemColumns, rows: [r('active.licensing', ['行政许可']), r('active.otherServices', ['其他对外管理服务事项'])] },
-  { id: 'clause-6', kind: 'grid', clauseItem: 6, columns: itemColumns, rows: [r('active.penalties', ['行政处罚']), r('active.enforcement', ['行政强制'])] },
-  { id: 'clause-8', kind: 'grid', clauseItem: 8, columns: itemColumns.slice(0, 2), rows: [r('active.fees', ['行政事业性收费'])] },
+  {
+    id: 'clause-5',
+    kind: 'grid',
+    clauseItem: 5,
+    columns: itemColumns,
+    rows: [r('active.licensing', ['行政许可']), r('active.otherServices', ['其他对外管理服务事项'])],
+  },
+  {
+    id: 'clause-6',
+    kind: 'grid',
+    clauseItem: 6,
+    columns: itemColumns,
+    rows: [r('active.penalties', ['行政处罚']), r('active.enforcement', ['行政强制'])],
+  },
+  {
+    id: 'clause-8',
+    kind: 'grid',
+    clauseItem: 8,
+    columns: itemColumns.slice(0, 2),
+    rows: [r('active.fees', ['行政事业性收费'])],
+  },
   {
     id: 'clause-9',
     kind: 'grid',

@@ -7,7 +7,12 @@
 import { appealsGroup, applicationGroup, applicationIdentities } from './gov-common.js';
 import type { ColumnEntry, RowEntry, TableGroup, TemplateCatalogue } from './types.js';
 
-const r = (key: string, labels: string[], unit: string | null = '件'): RowEntry => ({ key, labels, unit, parent: null });
+const r = (key: string, labels: string[], unit: string | null = '件'): RowEntry => ({
+  key,
+  labels,
+  unit,
+  parent: null,
+});
 
 const decisions: ColumnEntry[] = [{ key: 'decisions', labels: ['本年处理决定数量', '处理决定数量'] }];
 
@@ -24,7 +29,13 @@ const clauseGroups: TableGroup[] = [
     rows: [r('active.regulations', ['规章']), r('active.normativeDocs', ['行政规范性文件', '规范性文件'])],
   },
   { id: 'clause-5', kind: 'grid', clauseItem: 5, columns: decisions, rows: [r('active.licensing', ['行政许可'])] },
-  { id: 'clause-6', kind: 'grid', clauseItem: 6, columns: decisions, rows: [r('active.penalties', ['行政处罚']), r('active.enforcement', ['行政强制'])] },
+  {
+    id: 'clause-6',
+    kind: 'grid',
+    clauseItem: 6,
+    columns: decisions,
+    rows: [r('active.penalties', ['行政处罚']), r('active.enforcement', ['行政强制'])],
+  },
   {
     id: 'clause-8',
     kind: 'grid',

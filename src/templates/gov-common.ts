@@ -21,7 +21,13 @@ export const applicantColumns: ColumnEntry[] = [
 export const applicantParts = applicantColumns.map((c) => c.key).filter((k) => k !== 'total');
 const allColumns = applicantColumns.map((c) => c.key);
 
-const r = (key: string, parent: string | null, labels: string[], extra: Partial<RowEntry> = {}): RowEntry => ({ key, labels, unit: '件', parent, ...extra });
+const r = (key: string, parent: string | null, labels: string[], extra: Partial<RowEntry> = {}): RowEntry => ({
+  key,
+  labels,
+  unit: '件',
+  parent,
+  ...extra,
+});
 
 /**
  * The section 三 rows; `otherSplit` = the 2021 form's (六)其他处理 with numbered sub-rows.
@@ -32,8 +38,14 @@ function applicationRows(otherSplit: boolean): RowEntry[] {
   const other: RowEntry[] = otherSplit
     ? [
         r('apply.outcome.other', 'apply.outcome', ['其他处理'], { heading: true }),
-        r('apply.outcome.other.noCorrection', 'apply.outcome.other', ['申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '申请人无正当理由逾期不补正']),
-        r('apply.outcome.other.unpaid', 'apply.outcome.other', ['申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '申请人逾期未按收费通知要求缴纳费用']),
+        r('apply.outcome.other.noCorrection', 'apply.outcome.other', [
+          '申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+          '申请人无正当理由逾期不补正',
+        ]),
+        r('apply.outcome.other.unpaid', 'apply.outcome.other', [
+          '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+          '申请人逾期未按收费通知要求缴纳费用',
+        ]),
         r('apply.outcome.other.misc', 'apply.outcome.other', ['其他']),
       ]
     : [r('apply.outcome.other', 'apply.outcome', ['其他处理'])];
@@ -61,7 +73,9 @@ function applicationRows(otherSplit: boolean): RowEntry[] {
     r('apply.outcome.notProcessed.repeated', 'apply.outcome.notProcessed', ['重复申请']),
     r('apply.outcome.notProcessed.publication', 'apply.outcome.notProcessed', ['要求提供公开出版物']),
     r('apply.outcome.notProcessed.excessive', 'apply.outcome.notProcessed', ['无正当理由大量反复申请']),
-    r('apply.outcome.notProcessed.confirmation', 'apply.outcome.notProcessed', ['要求行政机关确认或重新出具已获取信息']),
+    r('apply.outcome.notProcessed.confirmation', 'apply.outcome.notProcessed', [
+      '要求行政机关确认或重新出具已获取信息',
+    ]),
     ...other,
     r('apply.outcome.total', 'apply.outcome', ['总计', '合计']),
     r('apply.carriedForward', null, ['结转下年度继续办理']),
@@ -74,7 +88,13 @@ function applicationRows(otherSplit: boolean): RowEntry[] {
  * @returns The group.
  */
 export function applicationGroup(otherSplit: boolean): TableGroup {
-  return { id: 'applications', kind: 'grid', columns: applicantColumns, compact: { placeholder: 'applicant' }, rows: applicationRows(otherSplit) };
+  return {
+    id: 'applications',
+    kind: 'grid',
+    columns: applicantColumns,
+    compact: { placeholder: 'applicant' },
+    rows: applicationRows(otherSplit),
+  };
 }
 
 const results = ['upheld', 'corrected', 'other', 'pending', 'total'] as const;
@@ -95,7 +115,9 @@ const branches = [
 export const appealsGroup: TableGroup = {
   id: 'appeals',
   kind: 'grid',
-  columns: branches.flatMap((b) => results.map((res): ColumnEntry => ({ key: `${b.prefix}.${res}`, labels: resultLabels[res], under: b.under }))),
+  columns: branches.flatMap((b) =>
+    results.map((res): ColumnEntry => ({ key: `${b.prefix}.${res}`, labels: resultLabels[res], under: b.under })),
+  ),
   rows: [
     {
       key: 'reviewLitigation',
@@ -118,14 +140,35 @@ export function applicationIdentities(group: TableGroup): Identity[] {
   const outcomes = valued.filter((row) => row.key.startsWith('apply.outcome.') && row.key !== 'apply.outcome.total');
   return [
     ...perColumn(allColumns, () =>
-      balance('apply.balance.{c}', ['apply.new.{c}', 'apply.carriedOver.{c}'], ['apply.outcome.total.{c}', 'apply.carriedForward.{c}'], '{c}: 一、本年新收 + 二、上年结转 = 三(七)总计 + 四、结转下年度'),
+      balance(
+        'apply.balance.{c}',
+        ['apply.new.{c}', 'apply.carriedOver.{c}'],
+        ['apply.outcome.total.{c}', 'apply.carriedForward.{c}'],
+        '{c}: 一、本年新收 + 二、上年结转 = 三(七)总计 + 四、结转下年度',
+      ),
     ),
     ...valued.map((row) =>
-      sumOf(`${row.key}.total`, applicantParts.map((c) => `${row.key}.${c}`), `${row.labels[0]}: 总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他`, `${row.key}.total=applicants`),
+      sumOf(
+        `${row.key}.total`,
+        applicantParts.map((c) => `${row.key}.${c}`),
+        `${row.labels[0]}: 总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他`,
+        `${row.key}.total=applicants`,
+      ),
     ),
     ...perColumn(allColumns, () =>
-      sumOf('apply.outcome.total.{c}', outcomes.map((row) => `${row.key}.{c}`), '{c}: (七)总计 = (一) + (二) + (三)1.–8. + (四)1.–3. + (五)1.–5. + (六)', 'apply.outcome.total.{c}=outcomes'),
+      sumOf(
+        'apply.outcome.total.{c}',
+        outcomes.map((row) => `${row.key}.{c}`),
+        '{c}: (七)总计 = (一) + (二) + (三)1.–8. + (四)1.–3. + (五)1.–5. + (六)',
+        'apply.outcome.total.{c}=outcomes',
+      ),
     ),
-    ...branches.map((b) => sumOf(`${b.prefix}.total`, ['upheld', 'corrected', 'other', 'pending'].map((x) => `${b.prefix}.${x}`), `${b.under[0]}: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结`)),
+    ...branches.map((b) =>
+      sumOf(
+        `${b.prefix}.total`,
+        ['upheld', 'corrected', 'other', 'pending'].map((x) => `${b.prefix}.${x}`),
+        `${b.under[0]}: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结`,
+      ),
+    ),
   ];
 }

@@ -21,7 +21,14 @@ export function sumOf(total: string, parts: string[], description: string, id = 
  * @returns The identity.
  */
 export function headingEquals(heading: string, headline: string, description: string): Identity {
-  return { id: `${heading}=${headline}`, code: 'heading-value-mismatch', lhs: [heading], rhs: [headline], relation: '=', description };
+  return {
+    id: `${heading}=${headline}`,
+    code: 'heading-value-mismatch',
+    lhs: [heading],
+    rhs: [headline],
+    relation: '=',
+    description,
+  };
 }
 
 /**
@@ -32,7 +39,14 @@ export function headingEquals(heading: string, headline: string, description: st
  * @returns The identity.
  */
 export function partOf(part: string, whole: string, description: string): Identity {
-  return { id: `${part}<=${whole}`, code: 'part-exceeds-whole', lhs: [part], rhs: [whole], relation: '<=', description };
+  return {
+    id: `${part}<=${whole}`,
+    code: 'part-exceeds-whole',
+    lhs: [part],
+    rhs: [whole],
+    relation: '<=',
+    description,
+  };
 }
 
 /**

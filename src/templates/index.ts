@@ -47,10 +47,15 @@ export function applyTemplateWithCells(report: Report): { diagnostics: Diagnosti
     for (const table of report.tables) for (const row of table.rows) row.key = null;
     if (report.tables.some((t) => t.rows.length > 0)) {
       diagnostics.push(
-        createDiagnostic('template-unknown', 'info', 'The tables follow none of the national forms; no indicator keys were assigned.', {
-          position: report.tables[0]!.position,
-          origin: 'validate',
-        }),
+        createDiagnostic(
+          'template-unknown',
+          'info',
+          'The tables follow none of the national forms; no indicator keys were assigned.',
+          {
+            position: report.tables[0]!.position,
+            origin: 'validate',
+          },
+        ),
       );
     }
     return { diagnostics, cells: [] };
@@ -72,10 +77,15 @@ export function applyTemplateWithCells(report: Report): { diagnostics: Diagnosti
       if (key === null) {
         if (row.label.trim() !== '' || row.values.some((v) => v !== null)) {
           diagnostics.push(
-            createDiagnostic('row-unmatched', 'info', `Row "${row.label || row.cells.join(' | ')}" matches no row of ${formName}; its key stays null.`, {
-              position: row.position,
-              origin: 'validate',
-            }),
+            createDiagnostic(
+              'row-unmatched',
+              'info',
+              `Row "${row.label || row.cells.join(' | ')}" matches no row of ${formName}; its key stays null.`,
+              {
+                position: row.position,
+                origin: 'validate',
+              },
+            ),
           );
         }
         continue;
@@ -90,12 +100,21 @@ export function applyTemplateWithCells(report: Report): { diagnostics: Diagnosti
         const mapped = mapColumns(table, group);
         columnMaps.set(group, mapped);
         for (let c = 0; c < mapped.length; c++) {
-          if (mapped[c] || !rows.some((row) => row.key !== null && row.values[c] !== null && row.values[c] !== undefined)) continue;
+          if (
+            mapped[c] ||
+            !rows.some((row) => row.key !== null && row.values[c] !== null && row.values[c] !== undefined)
+          )
+            continue;
           diagnostics.push(
-            createDiagnostic('column-unmatched', 'info', `Column "${table.columns[c] ?? ''}" matches no column of ${formName}; its values fill no indicator.`, {
-              position: table.position,
-              origin: 'validate',
-            }),
+            createDiagnostic(
+              'column-unmatched',
+              'info',
+              `Column "${table.columns[c] ?? ''}" matches no column of ${formName}; its values fill no indicator.`,
+              {
+                position: table.position,
+                origin: 'validate',
+              },
+            ),
           );
         }
       }

@@ -43,7 +43,12 @@ export function labelIndex(catalogue: TemplateCatalogue): LabelIndex {
   const refs: EntryRef[] = [];
   for (const group of catalogue.groups) {
     for (const entry of group.rows) {
-      const ref: EntryRef = { entry, group, columnKeys: group.kind === 'grid' ? (group.columns ?? []).map((column) => indicatorKey(entry, column)) : [], stack: [] };
+      const ref: EntryRef = {
+        entry,
+        group,
+        columnKeys: group.kind === 'grid' ? (group.columns ?? []).map((column) => indicatorKey(entry, column)) : [],
+        stack: [],
+      };
       index.byKey.set(entry.key, ref);
       refs.push(ref);
       parents.set(entry.key, entry.parent);
@@ -104,7 +109,10 @@ function lookupUncached(index: LabelIndex, label: string): EntryRef[] {
   for (const { label: variant, ref } of index.variants) {
     if (variant.length < length) break;
     const shorter = Math.min(variant.length, label.length);
-    const related = label.startsWith(variant) || variant.startsWith(label) || (label.endsWith(variant) && label.length - variant.length <= 2);
+    const related =
+      label.startsWith(variant) ||
+      variant.startsWith(label) ||
+      (label.endsWith(variant) && label.length - variant.length <= 2);
     if (shorter >= 5 && related) {
       found.push(ref);
       length = variant.length;
@@ -133,7 +141,10 @@ function cellLabel(cell: string): string {
   const cached = cellCache.get(cell);
   if (cached !== undefined) return cached;
   const text = canonicalText(cell);
-  const label = text === '' || UNIT_OR_MARK.test(text) || VALUE_LIKE.test(text) || !/\p{Script=Han}/u.test(text) ? '' : normaliseLabel(cell);
+  const label =
+    text === '' || UNIT_OR_MARK.test(text) || VALUE_LIKE.test(text) || !/\p{Script=Han}/u.test(text)
+      ? ''
+      : normaliseLabel(cell);
   if (cellCache.size >= 4096) cellCache.clear();
   cellCache.set(cell, label);
   return label;

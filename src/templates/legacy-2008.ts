@@ -7,7 +7,13 @@
 import { headingEquals, partOf, sumOf } from './identity-helpers.js';
 import type { RowEntry, TemplateCatalogue } from './types.js';
 
-const row = (key: string, parent: string | null, unit: string | null, labels: string[], extra: Partial<RowEntry> = {}): RowEntry => ({
+const row = (
+  key: string,
+  parent: string | null,
+  unit: string | null,
+  labels: string[],
+  extra: Partial<RowEntry> = {},
+): RowEntry => ({
   key,
   labels,
   unit,
@@ -20,13 +26,27 @@ const HEADING = '——';
 const rows: RowEntry[] = [
   // 一、主动公开情况
   row('active', null, HEADING, ['主动公开情况']),
-  row('active.total', 'active', '条', ['主动公开政府信息数', '主动公开政府信息数量', '主动公开信息数', '主动公开文件数']),
+  row('active.total', 'active', '条', [
+    '主动公开政府信息数',
+    '主动公开政府信息数量',
+    '主动公开信息数',
+    '主动公开文件数',
+  ]),
   row('active.normativeDocs', 'active.total', '条', ['主动公开规范性文件数']),
   row('active.normativeDocsIssued', 'active.total', '件', ['制发规范性文件总数']),
   row('active.electronic', 'active.total', '条', ['全文电子化的主动公开信息数'], { note: 'older forms' }),
   row('active.electronicRate', 'active.total', '%', ['全文电子化率'], { note: 'older forms' }),
-  row('active.normativeDocsNew', 'active', '件', ['新增行政规范性文件数', '新增的行政规范性文件数', '新增规范性文件数'], { note: 'older forms' }),
-  row('active.channels', 'active', HEADING, ['通过不同渠道和方式公开政府信息的情况', '通过不同渠道和方式公开政府信息情况']),
+  row(
+    'active.normativeDocsNew',
+    'active',
+    '件',
+    ['新增行政规范性文件数', '新增的行政规范性文件数', '新增规范性文件数'],
+    { note: 'older forms' },
+  ),
+  row('active.channels', 'active', HEADING, [
+    '通过不同渠道和方式公开政府信息的情况',
+    '通过不同渠道和方式公开政府信息情况',
+  ]),
   row('active.channels.gazette', 'active.channels', '条', ['政府公报公开政府信息数', '政府公报公开数']),
   row('active.channels.website', 'active.channels', '条', ['政府网站公开政府信息数', '政府网站公开数']),
   row('active.channels.weibo', 'active.channels', '条', ['政务微博公开政府信息数']),
@@ -37,9 +57,13 @@ const rows: RowEntry[] = [
   row('response.hotspots', 'response', '次', ['回应公众关注热点或重大舆情数']),
   row('response.channels', 'response', HEADING, ['通过不同渠道和方式回应解读的情况', '通过不同渠道和方式回应解读情况']),
   row('response.channels.pressConferences', 'response.channels', '次', ['参加或举办新闻发布会总次数']),
-  row('response.channels.pressConferences.leaders', 'response.channels.pressConferences', '次', ['主要负责同志参加新闻发布会次数']),
+  row('response.channels.pressConferences.leaders', 'response.channels.pressConferences', '次', [
+    '主要负责同志参加新闻发布会次数',
+  ]),
   row('response.channels.interviews', 'response.channels', '次', ['政府网站在线访谈次数']),
-  row('response.channels.interviews.leaders', 'response.channels.interviews', '次', ['主要负责同志参加政府网站在线访谈次数']),
+  row('response.channels.interviews.leaders', 'response.channels.interviews', '次', [
+    '主要负责同志参加政府网站在线访谈次数',
+  ]),
   row('response.channels.readings', 'response.channels', '篇', ['政策解读稿件发布数']),
   row('response.channels.weiboWechat', 'response.channels', '次', ['微博微信回应事件数']),
   row('response.channels.other', 'response.channels', '次', ['其他方式回应事件数']),
@@ -63,8 +87,15 @@ const rows: RowEntry[] = [
   row('apply.answered.refused.stateSecret', 'apply.answered.refused', '件', ['涉及国家秘密']),
   row('apply.answered.refused.commercialSecret', 'apply.answered.refused', '件', ['涉及商业秘密']),
   row('apply.answered.refused.privacy', 'apply.answered.refused', '件', ['涉及个人隐私']),
-  row('apply.answered.refused.security', 'apply.answered.refused', '件', ['危及国家安全、公共安全、经济安全和社会稳定']),
-  row('apply.answered.refused.notGovInfo', 'apply.answered.refused', '件', ['不是《条例》所指政府信息', '不是条例所指政府信息', '非《条例》所指政府信息数', '非《规定》所指政府信息数']),
+  row('apply.answered.refused.security', 'apply.answered.refused', '件', [
+    '危及国家安全、公共安全、经济安全和社会稳定',
+  ]),
+  row('apply.answered.refused.notGovInfo', 'apply.answered.refused', '件', [
+    '不是《条例》所指政府信息',
+    '不是条例所指政府信息',
+    '非《条例》所指政府信息数',
+    '非《规定》所指政府信息数',
+  ]),
   row('apply.answered.refused.otherLaw', 'apply.answered.refused', '件', ['法律法规规定的其他情形']),
   row('apply.answered.notHeld', 'apply.answered', '件', ['不属于本行政机关公开数', '非本机关掌握数', '非本部门掌握数']),
   row('apply.answered.notExist', 'apply.answered', '件', ['申请信息不存在数', '信息不存在数']),
@@ -121,7 +152,8 @@ const rows: RowEntry[] = [
   row('training.trainees', 'training', '人次', ['接受培训人员数']),
 ];
 
-const childrenOf = (parent: string): string[] => rows.filter((r) => r.parent === parent && r.note === undefined).map((r) => r.key);
+const childrenOf = (parent: string): string[] =>
+  rows.filter((r) => r.parent === parent && r.note === undefined).map((r) => r.key);
 const withOlder = (parent: string): string[] => rows.filter((r) => r.parent === parent).map((r) => r.key);
 
 /** The 2008–2018 catalogue. */
@@ -135,13 +167,43 @@ export const legacy2008: TemplateCatalogue = {
     headingEquals('response', 'response.hotspots', '二、回应解读情况 = (一)回应公众关注热点或重大舆情数'),
     headingEquals('apply', 'apply.received', '三、依申请公开情况 = (一)收到申请数'),
     partOf('active.normativeDocs', 'active.total', '其中:主动公开规范性文件数 ≤ 主动公开政府信息数'),
-    sumOf('active.channels', childrenOf('active.channels'), '(二)通过不同渠道和方式公开 = 政府公报 + 政府网站 + 政务微博 + 政务微信 + 其他方式'),
-    sumOf('response.channels', ['response.channels.pressConferences', 'response.channels.interviews', 'response.channels.readings', 'response.channels.weiboWechat', 'response.channels.other'], '(二)通过不同渠道和方式回应解读 = 新闻发布会 + 在线访谈 + 政策解读稿件 + 微博微信回应 + 其他方式'),
-    partOf('response.channels.pressConferences.leaders', 'response.channels.pressConferences', '其中:主要负责同志参加新闻发布会次数 ≤ 新闻发布会总次数'),
-    partOf('response.channels.interviews.leaders', 'response.channels.interviews', '其中:主要负责同志参加在线访谈次数 ≤ 在线访谈次数'),
-    sumOf('apply.received', withOlder('apply.received'), '(一)收到申请数 = 当面 + 传真 + 网络 + 信函 (+ 电子邮件 + 其他形式 in older forms)'),
+    sumOf(
+      'active.channels',
+      childrenOf('active.channels'),
+      '(二)通过不同渠道和方式公开 = 政府公报 + 政府网站 + 政务微博 + 政务微信 + 其他方式',
+    ),
+    sumOf(
+      'response.channels',
+      [
+        'response.channels.pressConferences',
+        'response.channels.interviews',
+        'response.channels.readings',
+        'response.channels.weiboWechat',
+        'response.channels.other',
+      ],
+      '(二)通过不同渠道和方式回应解读 = 新闻发布会 + 在线访谈 + 政策解读稿件 + 微博微信回应 + 其他方式',
+    ),
+    partOf(
+      'response.channels.pressConferences.leaders',
+      'response.channels.pressConferences',
+      '其中:主要负责同志参加新闻发布会次数 ≤ 新闻发布会总次数',
+    ),
+    partOf(
+      'response.channels.interviews.leaders',
+      'response.channels.interviews',
+      '其中:主要负责同志参加在线访谈次数 ≤ 在线访谈次数',
+    ),
+    sumOf(
+      'apply.received',
+      withOlder('apply.received'),
+      '(一)收到申请数 = 当面 + 传真 + 网络 + 信函 (+ 电子邮件 + 其他形式 in older forms)',
+    ),
     sumOf('apply.closed', childrenOf('apply.closed'), '(二)申请办结数 = 按时办结数 + 延期办结数'),
-    sumOf('apply.answered', withOlder('apply.answered'), '(三)申请答复数 = the eight kinds of answer 1.–8. (older forms: 同意 + 部分同意 + 不同意 + 不存在 + 非本机关掌握 + 申请内容不明确)'),
+    sumOf(
+      'apply.answered',
+      withOlder('apply.answered'),
+      '(三)申请答复数 = the eight kinds of answer 1.–8. (older forms: 同意 + 部分同意 + 不同意 + 不存在 + 非本机关掌握 + 申请内容不明确)',
+    ),
     sumOf('apply.answered.refused', childrenOf('apply.answered.refused'), '不同意公开答复数 = the six reasons 其中 …'),
     sumOf('apply.types', childrenOf('apply.types'), '(四)申请类型数 = the 18 types 1.–18.'),
     sumOf('review.total', childrenOf('review.total'), '四、行政复议数量 = 维持 + 纠错 + 其他情形'),

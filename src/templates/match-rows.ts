@@ -71,7 +71,9 @@ function columnScores(catalogue: TemplateCatalogue, columnText: string): number[
     labels = catalogue.groups.map((group) => (group.columns ?? []).map((column) => column.labels.map(canonicalText)));
     columnLabelsOf.set(catalogue, labels);
   }
-  const scores = labels.map((columns) => columns.filter((variants) => variants.some((l) => columnText.includes(l))).length);
+  const scores = labels.map(
+    (columns) => columns.filter((variants) => variants.some((l) => columnText.includes(l))).length,
+  );
   if (cache.size >= 512) cache.clear();
   cache.set(columnText, scores);
   return scores;
@@ -85,7 +87,12 @@ function columnScores(catalogue: TemplateCatalogue, columnText: string): number[
  * @param labels `rowLabels` of each row, when the caller has them already.
  * @returns The group, or null when nothing matches.
  */
-export function tableGroup(table: Table, catalogue: TemplateCatalogue, index: LabelIndex, labels: readonly string[][] = table.rows.map(rowLabels)): TableGroup | null {
+export function tableGroup(
+  table: Table,
+  catalogue: TemplateCatalogue,
+  index: LabelIndex,
+  labels: readonly string[][] = table.rows.map(rowLabels),
+): TableGroup | null {
   const item = clauseItem(table.clause) ?? clauseItem(table.title);
   if (item !== null) {
     const byClause = groupOfClause(catalogue, item);
@@ -135,7 +142,13 @@ export function tableGroup(table: Table, catalogue: TemplateCatalogue, index: La
  * @param group The table's group (preferred).
  * @returns The chosen entry, or null.
  */
-function choose(candidates: EntryRef[], base: readonly string[], added: readonly string[], addedCount: number, group: TableGroup | null): EntryRef | null {
+function choose(
+  candidates: EntryRef[],
+  base: readonly string[],
+  added: readonly string[],
+  addedCount: number,
+  group: TableGroup | null,
+): EntryRef | null {
   if (candidates.length === 1) return candidates[0]!;
   // A row whose parent is in context beats a top-level one; the table's own group beats the others;
   // a row whose parent is not in context does not fit.
@@ -187,7 +200,7 @@ export function matchTableRows(table: Table, catalogue: TemplateCatalogue, index
   let stack: readonly string[] = NO_KEYS;
   // Keys added for the current row: the first `addedCount` entries (reused from row to row).
   const added: string[] = [];
-  let addedCount = 0;
+  let addedCount: number;
   const keys: (string | null)[] = [];
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;

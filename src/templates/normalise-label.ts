@@ -8,7 +8,8 @@ import { taiwanPhrases, traditionalToSimplified } from './traditional.js';
 const PINYIN = /\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)/gu;
 const SPACES = /[\s\u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]+/gu;
 const QUOTES = /[“”"'‘’「」『』]/gu;
-const MARKER = /^(?:第[一二三四五六七八九十百]+(?:部分|章|项)|[一二三四五六七八九十]+[、.,]|\([一二三四五六七八九十\d]+\)[、.]?|\d+[.、,)](?!\d)|[①-⑳]|其中[:,]?|合计[:]|注[:])/u;
+const MARKER =
+  /^(?:第[一二三四五六七八九十百]+(?:部分|章|项)|[一二三四五六七八九十]+[、.,]|\([一二三四五六七八九十\d]+\)[、.]?|\d+[.、,)](?!\d)|[①-⑳]|其中[:,]?|合计[:]|注[:])/u;
 const TRAILING_NOTE = /\([^()]*\)$/u;
 /** A note cut off by a line wrap: `数(不同渠道和方式公开相同信`. */
 const OPEN_NOTE = /\([^()]*$/u;
@@ -35,7 +36,8 @@ export function toSimplified(text: string): string {
   // Most text has no traditional character at all: one scan, no copy.
   if (!hasTraditional(text)) return text;
   let source = text;
-  for (const [taiwan, mainland] of taiwanPhrases) if (source.includes(taiwan)) source = source.replaceAll(taiwan, mainland);
+  for (const [taiwan, mainland] of taiwanPhrases)
+    if (source.includes(taiwan)) source = source.replaceAll(taiwan, mainland);
   // Character by character (every traditional character and its simplified form is one UTF-16 unit): the same as
   // replacing each match of the class, without a callback per character.
   let out = '';
@@ -52,7 +54,8 @@ export function toSimplified(text: string): string {
 /** Traditional character → its simplified character (0 = not a traditional character). */
 const SIMPLIFIED = new Uint16Array(0x10000);
 for (const [traditional, simplified] of traditionalToSimplified) {
-  if (traditional.length !== 1 || simplified.length !== 1) throw new Error(`traditional.ts: ${traditional} → ${simplified} is not one UTF-16 unit for one`);
+  if (traditional.length !== 1 || simplified.length !== 1)
+    throw new Error(`traditional.ts: ${traditional} → ${simplified} is not one UTF-16 unit for one`);
   SIMPLIFIED[traditional.charCodeAt(0)] = simplified.charCodeAt(0);
 }
 
@@ -67,7 +70,10 @@ PLAIN[0x22] = 0;
 PLAIN[0x27] = 0;
 PLAIN.fill(1, 0x4e00, 0xa000);
 for (const ch of traditionalToSimplified.keys()) PLAIN[ch.charCodeAt(0)] = 0;
-for (const c of [0x3001, 0x3002, 0x3008, 0x3009, 0x300a, 0x300b, 0x3010, 0x3011, 0x3014, 0x3015, 0x2014, 0x3007, 0x25cb]) PLAIN[c] = 1;
+for (const c of [
+  0x3001, 0x3002, 0x3008, 0x3009, 0x300a, 0x300b, 0x3010, 0x3011, 0x3014, 0x3015, 0x2014, 0x3007, 0x25cb,
+])
+  PLAIN[c] = 1;
 
 /**
  * @param code A UTF-16 unit.
@@ -106,7 +112,8 @@ export function canonicalText(text: string): string {
   return canonical;
 }
 
-const canonicalUncached = (text: string): string => toSimplified(text.normalize('NFKC').replace(PINYIN, '')).replace(SPACES, '').replace(QUOTES, '');
+const canonicalUncached = (text: string): string =>
+  toSimplified(text.normalize('NFKC').replace(PINYIN, '')).replace(SPACES, '').replace(QUOTES, '');
 
 const canonicalCache = new Map<string, string>();
 const longCanonicalCache = new Map<string, string>();
@@ -131,11 +138,11 @@ const labelCache = new Map<string, string>();
 
 function normaliseUncached(label: string): string {
   let s = canonicalText(label);
-  for (let previous = ''; previous !== s; ) {
+  for (let previous = ''; previous !== s;) {
     previous = s;
     s = s.replace(MARKER, '');
   }
-  for (let previous = ''; previous !== s; ) {
+  for (let previous = ''; previous !== s;) {
     previous = s;
     if (s.replace(TRAILING_NOTE, '') !== '') s = s.replace(TRAILING_NOTE, '');
   }

@@ -120,7 +120,8 @@ class UnmatchedChildren {
   }
 }
 
-const samePlace = (a: Position, b: Position): boolean => a.start.offset === b.start.offset && a.end.offset === b.end.offset;
+const samePlace = (a: Position, b: Position): boolean =>
+  a.start.offset === b.start.offset && a.end.offset === b.end.offset;
 
 function message(report: Report, prepared: PreparedIdentity, lhs: Side, rhs: Side): string {
   const first = (s: Side): string => labelOf(report.template, s.first?.key ?? '');
@@ -145,11 +146,17 @@ function message(report: Report, prepared: PreparedIdentity, lhs: Side, rhs: Sid
  * @param position The left side's first cell's position.
  * @param related The positions so far.
  */
-function relatedPlaces(keys: readonly number[], byKey: readonly (IndicatorCell | undefined)[], position: Position, related: Position[]): void {
+function relatedPlaces(
+  keys: readonly number[],
+  byKey: readonly (IndicatorCell | undefined)[],
+  position: Position,
+  related: Position[],
+): void {
   for (const key of keys) {
     const cell = byKey[key];
     if (!cell) continue;
-    if (!samePlace(cell.position, position) && !related.some((p) => samePlace(p, cell.position))) related.push(cell.position);
+    if (!samePlace(cell.position, position) && !related.some((p) => samePlace(p, cell.position)))
+      related.push(cell.position);
   }
 }
 
@@ -160,7 +167,11 @@ function relatedPlaces(keys: readonly number[], byKey: readonly (IndicatorCell |
  * @param index `cellsByKey(report.template, cells)`, when the caller has it already.
  * @returns One warning per violated identity.
  */
-export function checkArithmetic(report: Report, cells: IndicatorCell[], index: CellsByKey = cellsByKey(report.template, cells)): Diagnostic[] {
+export function checkArithmetic(
+  report: Report,
+  cells: IndicatorCell[],
+  index: CellsByKey = cellsByKey(report.template, cells),
+): Diagnostic[] {
   const catalogue = getCatalogue(report.template);
   if (!catalogue) return [];
   const byKey = index.first;
@@ -172,7 +183,12 @@ export function checkArithmetic(report: Report, cells: IndicatorCell[], index: C
     if (!lhs.anyValue) continue;
     const rhs = side(item.rhs, byKey, rightSide);
     if (!rhs.anyValue) continue;
-    if (identity.code === 'sum-mismatch' && lhs.count === 1 && (unmatched ??= new UnmatchedChildren(report)).has(lhs.first!)) rhs.unknown = true;
+    if (
+      identity.code === 'sum-mismatch' &&
+      lhs.count === 1 &&
+      (unmatched ??= new UnmatchedChildren(report)).has(lhs.first!)
+    )
+      rhs.unknown = true;
     let fires: boolean;
     if (identity.relation === '<=') fires = !rhs.unknown && exceeds(lhs.known, rhs.known);
     else if (!lhs.unknown && !rhs.unknown) fires = differ(lhs.known, rhs.known);
@@ -186,7 +202,12 @@ export function checkArithmetic(report: Report, cells: IndicatorCell[], index: C
     relatedPlaces(item.rhs, byKey, position, related);
     const page = lhs.first!.page;
     // The fields in the order `createDiagnostic(code, 'warning', message, extras)` gives them.
-    const diagnostic: Diagnostic = { code: identity.code, severity: 'warning', message: message(report, item, lhs, rhs), position };
+    const diagnostic: Diagnostic = {
+      code: identity.code,
+      severity: 'warning',
+      message: message(report, item, lhs, rhs),
+      position,
+    };
     if (page !== undefined) diagnostic.page = page;
     diagnostic.actual = round(lhs.known);
     diagnostic.expected = round(rhs.known);

@@ -21,7 +21,8 @@ function idsOf(template: TemplateId): Map<string, number> {
     const catalogue = getCatalogue(template);
     if (catalogue) {
       for (const { key } of listIndicators(catalogue)) if (!ids.has(key)) ids.set(key, ids.size);
-      for (const identity of catalogue.identities) for (const key of [...identity.lhs, ...identity.rhs]) if (!ids.has(key)) ids.set(key, ids.size);
+      for (const identity of catalogue.identities)
+        for (const key of [...identity.lhs, ...identity.rhs]) if (!ids.has(key)) ids.set(key, ids.size);
     }
     idsByTemplate.set(template, ids);
   }

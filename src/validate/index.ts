@@ -27,10 +27,15 @@ export function validateReport(report: Report, cells?: IndicatorCell[]): Diagnos
     return out;
   } catch (error) {
     return [
-      createDiagnostic('validation-failed', 'error', 'Validation stopped on an internal error; the report is unchecked.', {
-        note: error instanceof Error ? error.message : String(error),
-        origin: 'validate',
-      }),
+      createDiagnostic(
+        'validation-failed',
+        'error',
+        'Validation stopped on an internal error; the report is unchecked.',
+        {
+          note: error instanceof Error ? error.message : String(error),
+          origin: 'validate',
+        },
+      ),
     ];
   }
 }

@@ -29,45 +29,121 @@ const allModern = (keys: string[]): Partial<Record<TemplateId, string[]>> => ({ 
 
 /** The statements checked, most specific first. */
 export const narrativeRules: NarrativeRule[] = [
-  { id: 'website', words: ['政府网站'], pattern: `政府网站${GAP}公开${GAP}{N}\\s*条`, keys: { 'legacy-2008': ['active.channels.website'] } },
-  { id: 'gazette', words: ['政府公报'], pattern: `政府公报${GAP}公开${GAP}{N}\\s*条`, keys: { 'legacy-2008': ['active.channels.gazette'] } },
-  { id: 'weibo-wechat', words: ['政务微博'], pattern: `政务微博(?:和|及|、)?(?:政务)?微信${GAP}{N}\\s*条`, keys: { 'legacy-2008': ['active.channels.weibo', 'active.channels.wechat'] } },
-  { id: 'weibo', words: ['政务微博'], pattern: `政务微博(?!和|及|、|微信)${GAP}{N}\\s*条`, keys: { 'legacy-2008': ['active.channels.weibo'] } },
-  { id: 'wechat', words: ['政务微信'], pattern: `政务微信${GAP}{N}\\s*条`, keys: { 'legacy-2008': ['active.channels.wechat'] } },
-  { id: 'active-total', words: ['主动公开'], pattern: `主动公开(?:政府)?信息${GAP}{N}\\s*条`, keys: { 'legacy-2008': ['active.total'] } },
   {
-    id: 'applications', words: ['受理', '收到', '新收'],
+    id: 'website',
+    words: ['政府网站'],
+    pattern: `政府网站${GAP}公开${GAP}{N}\\s*条`,
+    keys: { 'legacy-2008': ['active.channels.website'] },
+  },
+  {
+    id: 'gazette',
+    words: ['政府公报'],
+    pattern: `政府公报${GAP}公开${GAP}{N}\\s*条`,
+    keys: { 'legacy-2008': ['active.channels.gazette'] },
+  },
+  {
+    id: 'weibo-wechat',
+    words: ['政务微博'],
+    pattern: `政务微博(?:和|及|、)?(?:政务)?微信${GAP}{N}\\s*条`,
+    keys: { 'legacy-2008': ['active.channels.weibo', 'active.channels.wechat'] },
+  },
+  {
+    id: 'weibo',
+    words: ['政务微博'],
+    pattern: `政务微博(?!和|及|、|微信)${GAP}{N}\\s*条`,
+    keys: { 'legacy-2008': ['active.channels.weibo'] },
+  },
+  {
+    id: 'wechat',
+    words: ['政务微信'],
+    pattern: `政务微信${GAP}{N}\\s*条`,
+    keys: { 'legacy-2008': ['active.channels.wechat'] },
+  },
+  {
+    id: 'active-total',
+    words: ['主动公开'],
+    pattern: `主动公开(?:政府)?信息${GAP}{N}\\s*条`,
+    keys: { 'legacy-2008': ['active.total'] },
+  },
+  {
+    id: 'applications',
+    words: ['受理', '收到', '新收'],
     pattern: `(?:受理|收到|新收)(?:政府信息公开|信息公开|依申请公开)?(?:申请)?${GAP}{N}\\s*件`,
     keys: { 'legacy-2008': ['apply.received'], ...allModern(['apply.new.total']) },
   },
   {
-    id: 'applications-none', words: ['收到', '受理'],
+    id: 'applications-none',
+    words: ['收到', '受理'],
     pattern: `${NEG}(?:收到|受理)${GAP}申请`,
     keys: { 'legacy-2008': ['apply.received'], ...allModern(['apply.new.total']) },
   },
-  { id: 'closed-on-time', words: ['按时办结'], pattern: `按时办结${GAP}{N}\\s*件`, keys: { 'legacy-2008': ['apply.closed.onTime'] } },
-  { id: 'closed-extended', words: ['延期办结'], pattern: `延期办结${GAP}{N}\\s*件`, keys: { 'legacy-2008': ['apply.closed.extended'] } },
-  { id: 'closed', words: ['办结'], pattern: `办结${GAP}{N}\\s*件`, keys: { 'legacy-2008': ['apply.closed'], ...allModern(['apply.outcome.total.total']) } },
-  { id: 'carried-over', words: ['结转'], pattern: `上年(?:度)?结转${GAP}{N}\\s*件`, keys: allModern(['apply.carriedOver.total']) },
-  { id: 'carried-forward', words: ['结转'], pattern: `结转(?:至|到)?下(?:一)?年度${GAP}{N}\\s*件`, keys: allModern(['apply.carriedForward.total']) },
-  { id: 'reviews', words: ['行政复议'], pattern: `行政复议(?:案件|申请)?${GAP}{N}\\s*(?:件|起)`, keys: { 'legacy-2008': ['review.total'], ...allModern(['review.total']) } },
   {
-    id: 'litigation', words: ['诉讼'],
-    pattern: `诉讼(?:案件)?${GAP}{N}\\s*(?:件|起)`,
-    keys: { 'legacy-2008': ['litigation.total'], ...allModern(['litigation.direct.total', 'litigation.afterReview.total']) },
+    id: 'closed-on-time',
+    words: ['按时办结'],
+    pattern: `按时办结${GAP}{N}\\s*件`,
+    keys: { 'legacy-2008': ['apply.closed.onTime'] },
   },
-  { id: 'reviews-none', words: ['行政复议'], pattern: `${NEG}[^，,。；;\\d]{0,16}?行政复议`, keys: { 'legacy-2008': ['review.total'], ...allModern(['review.total']) } },
   {
-    id: 'litigation-none', words: ['行政诉讼'],
+    id: 'closed-extended',
+    words: ['延期办结'],
+    pattern: `延期办结${GAP}{N}\\s*件`,
+    keys: { 'legacy-2008': ['apply.closed.extended'] },
+  },
+  {
+    id: 'closed',
+    words: ['办结'],
+    pattern: `办结${GAP}{N}\\s*件`,
+    keys: { 'legacy-2008': ['apply.closed'], ...allModern(['apply.outcome.total.total']) },
+  },
+  {
+    id: 'carried-over',
+    words: ['结转'],
+    pattern: `上年(?:度)?结转${GAP}{N}\\s*件`,
+    keys: allModern(['apply.carriedOver.total']),
+  },
+  {
+    id: 'carried-forward',
+    words: ['结转'],
+    pattern: `结转(?:至|到)?下(?:一)?年度${GAP}{N}\\s*件`,
+    keys: allModern(['apply.carriedForward.total']),
+  },
+  {
+    id: 'reviews',
+    words: ['行政复议'],
+    pattern: `行政复议(?:案件|申请)?${GAP}{N}\\s*(?:件|起)`,
+    keys: { 'legacy-2008': ['review.total'], ...allModern(['review.total']) },
+  },
+  {
+    id: 'litigation',
+    words: ['诉讼'],
+    pattern: `诉讼(?:案件)?${GAP}{N}\\s*(?:件|起)`,
+    keys: {
+      'legacy-2008': ['litigation.total'],
+      ...allModern(['litigation.direct.total', 'litigation.afterReview.total']),
+    },
+  },
+  {
+    id: 'reviews-none',
+    words: ['行政复议'],
+    pattern: `${NEG}[^，,。；;\\d]{0,16}?行政复议`,
+    keys: { 'legacy-2008': ['review.total'], ...allModern(['review.total']) },
+  },
+  {
+    id: 'litigation-none',
+    words: ['行政诉讼'],
     pattern: `${NEG}[^，,。；;\\d]{0,16}?行政诉讼`,
-    keys: { 'legacy-2008': ['litigation.total'], ...allModern(['litigation.direct.total', 'litigation.afterReview.total']) },
+    keys: {
+      'legacy-2008': ['litigation.total'],
+      ...allModern(['litigation.direct.total', 'litigation.afterReview.total']),
+    },
   },
 ];
 
 /** Every trigger word of the rules; a word's bit is 1 << its index. */
 const triggerWords = [...new Set(narrativeRules.flatMap((rule) => rule.words))];
 if (triggerWords.length > 31) throw new Error('narrative rules: more than 31 trigger words');
-const maskOf = (words: readonly string[]): number => words.reduce((mask, w) => mask | (1 << triggerWords.indexOf(w)), 0);
+const maskOf = (words: readonly string[]): number =>
+  words.reduce((mask, w) => mask | (1 << triggerWords.indexOf(w)), 0);
 
 /** A rule with its regexp and trigger bits. */
 interface CompiledRule {
@@ -97,7 +173,9 @@ const rulesByTemplate = new Map<TemplateId, TemplateRule[]>();
 function rulesOf(template: TemplateId): TemplateRule[] {
   let rules = rulesByTemplate.get(template);
   if (!rules) {
-    rules = compiled.filter(({ rule }) => rule.keys[template] !== undefined).map((c) => ({ ...c, keyIds: (c.rule.keys[template] ?? []).map((key) => keyId(template, key)) }));
+    rules = compiled
+      .filter(({ rule }) => rule.keys[template] !== undefined)
+      .map((c) => ({ ...c, keyIds: (c.rule.keys[template] ?? []).map((key) => keyId(template, key)) }));
     rulesByTemplate.set(template, rules);
   }
   return rules;
@@ -113,7 +191,8 @@ const WORD_FIRST = 4;
 const WORD_SECOND = 8;
 const CHAR_FLAGS = new Uint8Array(0x10000);
 CHAR_FLAGS.fill(FULLWIDTH_DIGIT, 0xff10, 0xff1a);
-for (const ch of traditionalToSimplified.keys()) CHAR_FLAGS[ch.charCodeAt(0)] = CHAR_FLAGS[ch.charCodeAt(0)]! | TRADITIONAL;
+for (const ch of traditionalToSimplified.keys())
+  CHAR_FLAGS[ch.charCodeAt(0)] = CHAR_FLAGS[ch.charCodeAt(0)]! | TRADITIONAL;
 
 /** First character of a trigger word → 1 + the index in `wordsByFirst` of the words that begin with it. */
 const FIRST = new Uint8Array(0x10000);
@@ -159,7 +238,20 @@ function triggersIn(text: string): number {
   return found;
 }
 
-const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 /**
@@ -181,7 +273,8 @@ export function parseCount(text: string): number | null {
 }
 
 /** Full-width digits to ASCII, one character for one, so offsets stay valid. */
-const asciiDigits = (text: string): string => text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+const asciiDigits = (text: string): string =>
+  text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 
 function paragraphsOf(report: Report): Paragraph[] {
   const out: Paragraph[] = [];
@@ -239,7 +332,9 @@ export function checkNarrative(report: Report, cells: IndicatorCell[], index?: C
   const out: Diagnostic[] = [];
   const paragraphs = paragraphsOf(report);
   // Mirror copies in traditional characters are traditional throughout: look at the headings and first paragraphs once.
-  const traditional = report.sections.some((s) => hasTraditional(s.heading)) || paragraphs.slice(0, 3).some((p) => hasTraditional(p.text));
+  const traditional =
+    report.sections.some((s) => hasTraditional(s.heading)) ||
+    paragraphs.slice(0, 3).some((p) => hasTraditional(p.text));
   for (const paragraph of paragraphs) {
     // One pass finds the trigger words, full-width digits and traditional characters. Digits are in no trigger word, so
     // the words found before the digits are made ASCII are the words found after.

@@ -39,7 +39,12 @@ function isHeadingUnit(unit: string | null): boolean {
  * a search when one turns up beats indexing every cell by place.
  * @returns The cell, or undefined.
  */
-function cellAtPlace(cells: readonly IndicatorCell[], table: number, row: number, column: number): IndicatorCell | undefined {
+function cellAtPlace(
+  cells: readonly IndicatorCell[],
+  table: number,
+  row: number,
+  column: number,
+): IndicatorCell | undefined {
   for (let i = cells.length - 1; i >= 0; i--) {
     const cell = cells[i]!;
     if (cell.table === table && cell.row === row && cell.column === column) return cell;
@@ -51,7 +56,16 @@ function cellAtPlace(cells: readonly IndicatorCell[], table: number, row: number
  * Values below 0 (outside a signed column) and fractions of counted units: `value-negative`, `value-not-integer`.
  * @param out Where the diagnostics go.
  */
-function valueChecks(report: Report, cells: IndicatorCell[], t: number, table: Table, r: number, row: Row, signed: { columns?: boolean[] }, out: Diagnostic[]): void {
+function valueChecks(
+  report: Report,
+  cells: IndicatorCell[],
+  t: number,
+  table: Table,
+  r: number,
+  row: Row,
+  signed: { columns?: boolean[] },
+  out: Diagnostic[],
+): void {
   const values = row.values;
   for (let c = 0; c < values.length; c++) {
     const value = values[c];
@@ -64,20 +78,32 @@ function valueChecks(report: Report, cells: IndicatorCell[], t: number, table: T
       // Negative values are rare: read the column names only when one turns up.
       signed.columns ??= table.columns.map((name) => SIGNED_COLUMN.test(canonicalText(name)));
       if (!signed.columns[c]) {
-        out.push(createDiagnostic('value-negative', 'warning', `"${label}" has a negative value (${value}).`, { position: row.position, ...pageOf(row), actual: value, origin: 'validate' }));
+        out.push(
+          createDiagnostic('value-negative', 'warning', `"${label}" has a negative value (${value}).`, {
+            position: row.position,
+            ...pageOf(row),
+            actual: value,
+            origin: 'validate',
+          }),
+        );
       }
     }
     if (Number.isInteger(value)) continue;
     const cell = cellAtPlace(cells, t, r, c);
-    const unit = cell ? indicatorInfo(report.template).get(cell.key)?.unit ?? null : row.unit;
+    const unit = cell ? (indicatorInfo(report.template).get(cell.key)?.unit ?? null) : row.unit;
     if (COUNT_UNITS.has(unitOf(unit))) {
       out.push(
-        createDiagnostic('value-not-integer', 'warning', `"${label}" counts ${unitOf(unit)} but has a fractional value (${value}).`, {
-          position: row.position,
-          ...pageOf(row),
-          actual: value,
-          origin: 'validate',
-        }),
+        createDiagnostic(
+          'value-not-integer',
+          'warning',
+          `"${label}" counts ${unitOf(unit)} but has a fractional value (${value}).`,
+          {
+            position: row.position,
+            ...pageOf(row),
+            actual: value,
+            origin: 'validate',
+          },
+        ),
       );
     }
   }
@@ -90,12 +116,20 @@ function valueChecks(report: Report, cells: IndicatorCell[], t: number, table: T
  * @param childrenOf Row index → child rows, built on first use.
  * @param out Where the diagnostics go.
  */
-function headingValue(table: Table, r: number, row: Row, column: number, childrenOf: { map?: Map<number, Row[]> }, out: Diagnostic[]): void {
+function headingValue(
+  table: Table,
+  r: number,
+  row: Row,
+  column: number,
+  childrenOf: { map?: Map<number, Row[]> },
+  out: Diagnostic[],
+): void {
   const value = row.values[column] ?? null;
   if (value === null) return;
   if (!childrenOf.map) {
     childrenOf.map = new Map();
-    for (const child of table.rows) if (child.parent !== null) childrenOf.map.set(child.parent, [...(childrenOf.map.get(child.parent) ?? []), child]);
+    for (const child of table.rows)
+      if (child.parent !== null) childrenOf.map.set(child.parent, [...(childrenOf.map.get(child.parent) ?? []), child]);
   }
   const childRows = childrenOf.map.get(r) ?? [];
   const children = childRows.map((child) => child.values[column] ?? null);
@@ -104,14 +138,19 @@ function headingValue(table: Table, r: number, row: Row, column: number, childre
   if (first === value) return;
   if (children.every((v) => v !== null) && children.reduce<number>((a, v) => a + v!, 0) === value) return;
   out.push(
-    createDiagnostic('heading-value-mismatch', 'warning', `Heading "${row.label}" shows ${value}, which is neither its first child's value (${first}) nor the sum of its children.`, {
-      position: row.position,
-      ...pageOf(row),
-      actual: value,
-      expected: first,
-      related: [childRows[0]!.position],
-      origin: 'validate',
-    }),
+    createDiagnostic(
+      'heading-value-mismatch',
+      'warning',
+      `Heading "${row.label}" shows ${value}, which is neither its first child's value (${first}) nor the sum of its children.`,
+      {
+        position: row.position,
+        ...pageOf(row),
+        actual: value,
+        expected: first,
+        related: [childRows[0]!.position],
+        origin: 'validate',
+      },
+    ),
   );
 }
 
@@ -121,7 +160,13 @@ function headingValue(table: Table, r: number, row: Row, column: number, childre
  * @param seenLabels Label id → first row, this table's (built on first use).
  * @param out Where the diagnostics go.
  */
-function duplicate(t: number, row: Row, seenKeys: Map<string, Row>, seenLabels: { map?: Map<string, Row> }, out: Diagnostic[]): void {
+function duplicate(
+  t: number,
+  row: Row,
+  seenKeys: Map<string, Row>,
+  seenLabels: { map?: Map<string, Row> },
+  out: Diagnostic[],
+): void {
   let first: Row | undefined;
   if (row.key !== null) {
     first = seenKeys.get(row.key);
@@ -136,12 +181,17 @@ function duplicate(t: number, row: Row, seenKeys: Map<string, Row>, seenLabels: 
   }
   if (!first) return;
   out.push(
-    createDiagnostic('row-duplicate', 'warning', `Row "${row.label}" repeats an earlier row${row.key ? ` (${row.key})` : ''}; the first one's values are used.`, {
-      position: row.position,
-      ...pageOf(row),
-      related: [first.position],
-      origin: 'validate',
-    }),
+    createDiagnostic(
+      'row-duplicate',
+      'warning',
+      `Row "${row.label}" repeats an earlier row${row.key ? ` (${row.key})` : ''}; the first one's values are used.`,
+      {
+        position: row.position,
+        ...pageOf(row),
+        related: [first.position],
+        origin: 'validate',
+      },
+    ),
   );
 }
 
@@ -157,7 +207,9 @@ const ruledKeys = new Map<string, ReadonlySet<string>>();
 export function checkSanity(report: Report, cells: IndicatorCell[]): Diagnostic[] {
   let ruled = ruledKeys.get(report.template);
   if (!ruled) {
-    ruled = new Set((getCatalogue(report.template)?.identities ?? []).filter((i) => i.lhs.length === 1).map((i) => i.lhs[0]!));
+    ruled = new Set(
+      (getCatalogue(report.template)?.identities ?? []).filter((i) => i.lhs.length === 1).map((i) => i.lhs[0]!),
+    );
     ruledKeys.set(report.template, ruled);
   }
   // One pass over the rows; the diagnostics in the order of the checks: values, heading values, duplicates.

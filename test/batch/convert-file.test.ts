@@ -45,14 +45,25 @@ describe('convertFile', () => {
     const cases = [gb, html, empty, folder, path.join(dir, 'missing.txt')];
     for (const file of cases) expect(await convertFile({ path: file }), file).toEqual(await viaPath(file));
     const record = await convertFile({ path: gb });
-    expect(record.ok && record.report.source).toEqual({ format: 'text', encoding: 'gb18030', fileName: gb, pages: null });
+    expect(record.ok && record.report.source).toEqual({
+      format: 'text',
+      encoding: 'gb18030',
+      fileName: gb,
+      pages: null,
+    });
     expect(((await convertFile({ path: folder })) as { error: { code: string } }).error.code).toBe('FILE_UNREADABLE');
   });
 
-  it.runIf(process.platform !== 'win32')('should not open a FIFO (which would block): FILE_UNREADABLE, as before', async () => {
-    const fifo = path.join(dir, 'pipe.txt');
-    execFileSync('mkfifo', [fifo]);
-    expect(readSmallFile(fifo)).toBeNull();
-    expect(await convertFile({ path: fifo })).toEqual({ ok: false, error: { code: 'FILE_UNREADABLE', message: `${fifo} is not a regular file.` } });
-  });
+  it.runIf(process.platform !== 'win32')(
+    'should not open a FIFO (which would block): FILE_UNREADABLE, as before',
+    async () => {
+      const fifo = path.join(dir, 'pipe.txt');
+      execFileSync('mkfifo', [fifo]);
+      expect(readSmallFile(fifo)).toBeNull();
+      expect(await convertFile({ path: fifo })).toEqual({
+        ok: false,
+        error: { code: 'FILE_UNREADABLE', message: `${fifo} is not a regular file.` },
+      });
+    },
+  );
 });

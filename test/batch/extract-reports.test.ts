@@ -31,7 +31,12 @@ describe('extractReports', () => {
     const inputs = [files[0]!, path.join(dir, 'missing.txt'), files[1]!, path.join(dir, 'empty.txt')];
     const records = await collect(extractReports(inputs, { threads: false, concurrency: 2 }));
     expect(records.map((r) => r.file)).toEqual(inputs);
-    expect(records.map((r) => (r.ok ? r.report.agency : r.error.code))).toEqual(['衢州市安全生产监督管理局', 'FILE_NOT_FOUND', '衢州市安全生产监督管理局', 'IMPORT_EMPTY']);
+    expect(records.map((r) => (r.ok ? r.report.agency : r.error.code))).toEqual([
+      '衢州市安全生产监督管理局',
+      'FILE_NOT_FOUND',
+      '衢州市安全生产监督管理局',
+      'IMPORT_EMPTY',
+    ]);
     const gb = records[2]!;
     expect(gb.ok && gb.report.source).toMatchObject({ format: 'text', encoding: 'gb18030', fileName: files[1] });
   });
@@ -58,7 +63,11 @@ describe('extractReports', () => {
     const controller = new AbortController();
     const seen: string[] = [];
     const run = async (): Promise<void> => {
-      for await (const record of extractReports([...files, ...files, ...files], { concurrency: 1, threads: false, signal: controller.signal })) {
+      for await (const record of extractReports([...files, ...files, ...files], {
+        concurrency: 1,
+        threads: false,
+        signal: controller.signal,
+      })) {
         seen.push(record.file);
         if (seen.length === 3) controller.abort(new Error('stop here'));
       }

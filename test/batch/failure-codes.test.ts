@@ -12,8 +12,13 @@ const settings = { concurrency: 1, timeout: 1000, maxMemory: 64, threads: true }
 describe('batch failure codes', () => {
   it('should map a worker that ran out of memory to BATCH_OUT_OF_MEMORY and any other worker death to BATCH_WORKER_CRASHED', () => {
     const live = new AbortController().signal;
-    const oom = Object.assign(new Error('Worker terminated due to reaching memory limit'), { code: 'ERR_WORKER_OUT_OF_MEMORY' });
-    expect(poolError(oom, live, settings, 'big.pdf')).toEqual({ code: 'BATCH_OUT_OF_MEMORY', message: expect.stringContaining('limit 64 MB') });
+    const oom = Object.assign(new Error('Worker terminated due to reaching memory limit'), {
+      code: 'ERR_WORKER_OUT_OF_MEMORY',
+    });
+    expect(poolError(oom, live, settings, 'big.pdf')).toEqual({
+      code: 'BATCH_OUT_OF_MEMORY',
+      message: expect.stringContaining('limit 64 MB'),
+    });
     expect(poolError(new Error('exited with code 134'), live, settings, 'a.pdf')).toEqual({
       code: 'BATCH_WORKER_CRASHED',
       message: expect.stringContaining('exited with code 134'),

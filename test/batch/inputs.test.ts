@@ -8,7 +8,16 @@ let dir: string;
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'gov-report-inputs-'));
-  for (const file of ['b.txt', 'a.PDF', 'sub/c.docx', 'sub/deep/d.html', 'sub/notes.md', '.hidden/e.txt', 'sub/.f.txt', 'img.png']) {
+  for (const file of [
+    'b.txt',
+    'a.PDF',
+    'sub/c.docx',
+    'sub/deep/d.html',
+    'sub/notes.md',
+    '.hidden/e.txt',
+    'sub/.f.txt',
+    'img.png',
+  ]) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), 'x');
   }

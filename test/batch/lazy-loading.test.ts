@@ -80,7 +80,9 @@ describe('lazy loading', () => {
     utimesSync(bundled, new Date(500_000), new Date(500_000)); // a bundle older than the compiled code: stale
     expect(workerFile(here)).toBe(pathToFileURL(path.join(root, 'dist/src/batch/worker.js')).href);
     // Inside the bundle, the worker next to the chunk; from source, the tsx loader.
-    expect(workerFile(pathToFileURL(path.join(root, 'dist/bundle/chunk-ABC.js')).href)).toBe(pathToFileURL(bundled).href);
+    expect(workerFile(pathToFileURL(path.join(root, 'dist/bundle/chunk-ABC.js')).href)).toBe(
+      pathToFileURL(bundled).href,
+    );
     expect(workerFile('file:///x/src/batch/runner.ts')).toBe('file:///x/src/batch/worker-from-source.mjs');
   });
 });

@@ -12,7 +12,11 @@ import { parseReportText } from '../../src/parse.js';
 const sample = readFileSync(new URL('../../samples/quzhou-safety-2018.txt', import.meta.url), 'utf8');
 const report = parseReportText(sample, { fileName: 'quzhou.txt' });
 const converted: BatchRecord = { file: 'in/quzhou, "2018".txt', ok: true, report };
-const failed: BatchRecord = { file: 'in/broken.pdf', ok: false, error: { code: 'IMPORT_CORRUPT', message: 'The PDF is truncated.' } };
+const failed: BatchRecord = {
+  file: 'in/broken.pdf',
+  ok: false,
+  error: { code: 'IMPORT_CORRUPT', message: 'The PDF is truncated.' },
+};
 
 describe('output formats', () => {
   it('should write one CSV row per table value that csv-parse reads back, with quoting intact', () => {
@@ -23,7 +27,13 @@ describe('output formats', () => {
     expect(rows).toHaveLength(2 * perReport);
     expect(Object.keys(rows[0]!)).toEqual([...csvColumns]);
     const published = rows.find((row) => row.label === '主动公开政府信息数')!;
-    expect(published).toMatchObject({ file: 'in/quzhou, "2018".txt', agency: '衢州市安全生产监督管理局', year: '2018', unit: '条', value: '502' });
+    expect(published).toMatchObject({
+      file: 'in/quzhou, "2018".txt',
+      agency: '衢州市安全生产监督管理局',
+      year: '2018',
+      unit: '条',
+      value: '502',
+    });
     expect(rows.find((row) => row.label === '主动公开规范性文件数')!.value).toBe('');
   });
 
@@ -36,7 +46,10 @@ describe('output formats', () => {
   it('should stream JSON as one array that parses back, and NDJSON as one record per line', () => {
     const json = createStreamFormatter('json');
     const array = JSON.parse(json.record(converted) + json.record(failed) + json.end()) as BatchRecord[];
-    expect(array.map((r) => [r.file, r.ok])).toEqual([[converted.file, true], [failed.file, false]]);
+    expect(array.map((r) => [r.file, r.ok])).toEqual([
+      [converted.file, true],
+      [failed.file, false],
+    ]);
     const empty = createStreamFormatter('json');
     expect(JSON.parse(empty.end())).toEqual([]);
     const ndjson = createStreamFormatter('ndjson');

@@ -10,7 +10,11 @@ describe('builder diagnostics', () => {
   it('should report a value cell that is not a number, keeping it in cells', () => {
     const report = parseReportText('统计指标 | 单位 | 年度累计数\n一、主动公开情况 | 条 | 约50');
     const diagnostic = report.diagnostics.find((d) => d.code === 'table-value-unparsed')!;
-    expect(diagnostic).toMatchObject({ severity: 'warning', actual: '约50', position: { start: { line: 2, column: 16 } } });
+    expect(diagnostic).toMatchObject({
+      severity: 'warning',
+      actual: '约50',
+      position: { start: { line: 2, column: 16 } },
+    });
     expect(report.tables[0]!.rows[0]).toMatchObject({ values: [null], cells: ['一、主动公开情况', '条', '约50'] });
   });
 
@@ -41,7 +45,9 @@ describe('builder diagnostics', () => {
       '二、回应解读情况 | —— | 0',
     ].join('\n');
     const report = parseReportText(text);
-    expect(report.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['table-label-wrapped', 'page-furniture', 'table-header-repeated']));
+    expect(report.diagnostics.map((d) => d.code)).toEqual(
+      expect.arrayContaining(['table-label-wrapped', 'page-furniture', 'table-header-repeated']),
+    );
     expect(report.tables).toHaveLength(1);
     expect(report.tables[0]!.rows.map((r) => r.label)).toEqual(['主动公开情况', '主动公开政府信息数', '回应解读情况']);
     expect(report.tables[0]!.rows[1]!.note).toBe('不同渠道和方式公开相同信息计1条');
@@ -56,7 +62,9 @@ describe('builder diagnostics', () => {
   it('should remove page furniture written with full-width digits and dashes between paragraphs', () => {
     const report = parseReportText('一、概述\n第一段没有结束\n第 ２ 页 共 ５ 页\n接着写完。\n－３－');
     expect(report.sections[0]!.paragraphs.map((p) => p.text)).toEqual(['第一段没有结束接着写完。']);
-    expect(report.diagnostics.filter((d) => d.code === 'page-furniture').map((d) => d.position!.start.line)).toEqual([3, 5]);
+    expect(report.diagnostics.filter((d) => d.code === 'page-furniture').map((d) => d.position!.start.line)).toEqual([
+      3, 5,
+    ]);
   });
 
   it('should turn lexer and parser errors, should a grammar change ever let one through, into located warnings', () => {

@@ -24,7 +24,9 @@ describe('large inputs', () => {
   });
 
   it('should join 40,000 lines that never end a sentence into one paragraph', () => {
-    const report = parseReportText(`一、概述\n${Array.from({ length: 40_000 }, () => '我局通过门户网站主动公开政府信息共').join('\n')}`);
+    const report = parseReportText(
+      `一、概述\n${Array.from({ length: 40_000 }, () => '我局通过门户网站主动公开政府信息共').join('\n')}`,
+    );
     expect(report.sections[0]!.paragraphs).toHaveLength(1);
     expect(report.sections[0]!.paragraphs[0]!.text).toHaveLength(17 * 40_000);
   });

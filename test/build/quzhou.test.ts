@@ -85,7 +85,13 @@ describe('quzhou-safety-2018.txt', () => {
   });
 
   it('should split markers, labels and notes', () => {
-    expect(table.rows[1]).toMatchObject({ marker: '(一)', label: '主动公开政府信息数', note: '不同渠道和方式公开相同信息计1条', unit: '条', values: [502] });
+    expect(table.rows[1]).toMatchObject({
+      marker: '(一)',
+      label: '主动公开政府信息数',
+      note: '不同渠道和方式公开相同信息计1条',
+      unit: '条',
+      values: [502],
+    });
     expect(table.rows[2]).toMatchObject({ marker: '其中', label: '主动公开规范性文件数', values: [null] });
     expect(row('其它')).toMatchObject({ marker: '18.', values: [1] });
   });

@@ -38,10 +38,17 @@ describe('values run together in one cell', () => {
   });
 
   it('never reads digits apart as one number, and splits only as many values as the table has columns', () => {
-    const report = parseReportText(['统计指标 | 单位 | 数量 |', '收到申请数 | 件 | 1 2 |', '答复数 | 件 | 1 2件 |'].join('\n'));
+    const report = parseReportText(
+      ['统计指标 | 单位 | 数量 |', '收到申请数 | 件 | 1 2 |', '答复数 | 件 | 1 2件 |'].join('\n'),
+    );
     const [first, second] = report.tables[0]!.rows;
     // Two values for a one-value table: not split, and not the number 12 either.
-    expect(first).toMatchObject({ label: '收到申请数', unit: '件', values: [null], cells: ['收到申请数', '件', '1 2'] });
+    expect(first).toMatchObject({
+      label: '收到申请数',
+      unit: '件',
+      values: [null],
+      cells: ['收到申请数', '件', '1 2'],
+    });
     expect(second).toMatchObject({ label: '答复数', values: [null] });
     const unparsed = report.diagnostics.filter((d) => d.code === 'table-value-unparsed').map((d) => d.actual);
     expect(unparsed).toEqual(['1 2', '1 2件']);

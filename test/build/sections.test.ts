@@ -8,14 +8,46 @@ const outline = (sections: Section[]): unknown[] =>
 describe('sections', () => {
   it('should nest four heading levels and ① lists by marker family', () => {
     const report = parseReportText(
-      ['一、概述', '（一）健全机制', '1.成立领导小组', '（1）局长任组长', '（2）副局长任副组长', '①制度一；', '②制度二。', '2、完善制度', '(二)突出重点', '二、主动公开情况'].join('\n'),
+      [
+        '一、概述',
+        '（一）健全机制',
+        '1.成立领导小组',
+        '（1）局长任组长',
+        '（2）副局长任副组长',
+        '①制度一；',
+        '②制度二。',
+        '2、完善制度',
+        '(二)突出重点',
+        '二、主动公开情况',
+      ].join('\n'),
     );
     expect(outline(report.sections)).toEqual([
       [
         '一、',
         '概述',
         [
-          ['（一）', '健全机制', [['1.', '成立领导小组', [['（1）', '局长任组长'], ['（2）', '副局长任副组长', [['①', '制度一；'], ['②', '制度二']]]]], ['2、', '完善制度']]],
+          [
+            '（一）',
+            '健全机制',
+            [
+              [
+                '1.',
+                '成立领导小组',
+                [
+                  ['（1）', '局长任组长'],
+                  [
+                    '（2）',
+                    '副局长任副组长',
+                    [
+                      ['①', '制度一；'],
+                      ['②', '制度二'],
+                    ],
+                  ],
+                ],
+              ],
+              ['2、', '完善制度'],
+            ],
+          ],
           ['(二)', '突出重点'],
         ],
       ],
@@ -32,11 +64,15 @@ describe('sections', () => {
       ['２．', 2, '公开内容'],
     ]);
     expect(report.sections[1]!.ordinal).toBe(3);
-    expect(report.diagnostics.some((d) => d.code === 'section-marker-gap' && d.expected === 2 && d.actual === 3)).toBe(true);
+    expect(report.diagnostics.some((d) => d.code === 'section-marker-gap' && d.expected === 2 && d.actual === 3)).toBe(
+      true,
+    );
   });
 
   it('should split a run-in heading at its first 。 or ： and keep the rest as its first paragraph', () => {
-    const report = parseReportText('一、总体情况\n（一）继续强化信息公开责任。贯彻落实条例要求，\n全年公开信息100条。\n（二）主动公开：全年主动公开信息50条。');
+    const report = parseReportText(
+      '一、总体情况\n（一）继续强化信息公开责任。贯彻落实条例要求，\n全年公开信息100条。\n（二）主动公开：全年主动公开信息50条。',
+    );
     const [first, second] = report.sections[0]!.children;
     expect(first!.heading).toBe('继续强化信息公开责任');
     expect(first!.paragraphs.map((p) => p.text)).toEqual(['贯彻落实条例要求，全年公开信息100条。']);
@@ -46,7 +82,9 @@ describe('sections', () => {
   });
 
   it('should make inline enumerations inside a paragraph child sections, gaps and repeats included', () => {
-    const report = parseReportText('五、存在的主要问题及改进情况\n我局将从以下方面改进：一是加强培训，提高能力。二是完善制度。二是强化考核；四是加强监督。');
+    const report = parseReportText(
+      '五、存在的主要问题及改进情况\n我局将从以下方面改进：一是加强培训，提高能力。二是完善制度。二是强化考核；四是加强监督。',
+    );
     const five = report.sections[0]!;
     expect(five.paragraphs.map((p) => p.text)).toEqual(['我局将从以下方面改进：']);
     expect(five.children.map((s) => [s.marker, s.ordinal, s.heading, s.paragraphs.map((p) => p.text)])).toEqual([
@@ -59,11 +97,36 @@ describe('sections', () => {
 
   it('should nest a 一、 list that starts again inside a deeper section, and continue the outer list after it', () => {
     const report = parseReportText(
-      ['一、概述', '二、主动公开情况', '（一）公开的主要内容', '一、统计数据。发布公报3期。', '二、统计分析。', '三、统计制度。', '（二）公开形式', '三、依申请公开情况', '四、问题'].join('\n'),
+      [
+        '一、概述',
+        '二、主动公开情况',
+        '（一）公开的主要内容',
+        '一、统计数据。发布公报3期。',
+        '二、统计分析。',
+        '三、统计制度。',
+        '（二）公开形式',
+        '三、依申请公开情况',
+        '四、问题',
+      ].join('\n'),
     );
     expect(outline(report.sections)).toEqual([
       ['一、', '概述'],
-      ['二、', '主动公开情况', [['（一）', '公开的主要内容', [['一、', '统计数据'], ['二、', '统计分析'], ['三、', '统计制度']]], ['（二）', '公开形式']]],
+      [
+        '二、',
+        '主动公开情况',
+        [
+          [
+            '（一）',
+            '公开的主要内容',
+            [
+              ['一、', '统计数据'],
+              ['二、', '统计分析'],
+              ['三、', '统计制度'],
+            ],
+          ],
+          ['（二）', '公开形式'],
+        ],
+      ],
       ['三、', '依申请公开情况'],
       ['四、', '问题'],
     ]);
@@ -73,7 +136,20 @@ describe('sections', () => {
   it('should close a nested list when the outer list goes on with its next number', () => {
     const report = parseReportText(['一、概述', '（一）内容', '一、数据', '二、分析', '二、主动公开情况'].join('\n'));
     expect(outline(report.sections)).toEqual([
-      ['一、', '概述', [['（一）', '内容', [['一、', '数据'], ['二、', '分析']]]]],
+      [
+        '一、',
+        '概述',
+        [
+          [
+            '（一）',
+            '内容',
+            [
+              ['一、', '数据'],
+              ['二、', '分析'],
+            ],
+          ],
+        ],
+      ],
       ['二、', '主动公开情况'],
     ]);
   });
@@ -90,12 +166,18 @@ describe('sections', () => {
 
   it('should still report a top-level number that repeats', () => {
     const report = parseReportText(['一、概述', '二、主动公开', '二、依申请公开'].join('\n'));
-    expect(outline(report.sections)).toEqual([['一、', '概述'], ['二、', '主动公开'], ['二、', '依申请公开']]);
+    expect(outline(report.sections)).toEqual([
+      ['一、', '概述'],
+      ['二、', '主动公开'],
+      ['二、', '依申请公开'],
+    ]);
     expect(report.diagnostics.find((d) => d.code === 'section-marker-gap')).toMatchObject({ expected: 3, actual: 2 });
   });
 
   it('should give each item of a 一是…；二是… line its own section', () => {
-    const report = parseReportText(['四、存在的问题', '一是公开内容不够丰富；二是更新不够及时。三是解读形式单一。'].join('\n'));
+    const report = parseReportText(
+      ['四、存在的问题', '一是公开内容不够丰富；二是更新不够及时。三是解读形式单一。'].join('\n'),
+    );
     const items = report.sections[0]!.children;
     expect(items.map((s) => [s.marker, s.ordinal, s.heading])).toEqual([
       ['一是', 1, '公开内容不够丰富；'],
@@ -107,24 +189,38 @@ describe('sections', () => {
 
   it('should not report the restarted numbers of items inside one line', () => {
     // A PDF line break put 二是 at the start of a line; the line then restarts at 一是 (改进措施).
-    const report = parseReportText(['五、存在的主要问题', '主要问题：一是兼职人员多；', '二是公开不够及时。改进措施：一是加强培训；二是建立台账。'].join('\n'));
+    const report = parseReportText(
+      [
+        '五、存在的主要问题',
+        '主要问题：一是兼职人员多；',
+        '二是公开不够及时。改进措施：一是加强培训；二是建立台账。',
+      ].join('\n'),
+    );
     expect(report.sections[0]!.children.map((s) => s.marker)).toEqual(['二是', '一是', '二是']);
     expect(report.diagnostics.filter((d) => d.code === 'section-marker-gap')).toEqual([]);
   });
 
   it('should join lines broken mid-sentence and start a paragraph after a sentence end or a blank line', () => {
     const report = parseReportText('一、概述\n第一行没有结束\n接着写完。\n新的段落。\n\n空行之后');
-    expect(report.sections[0]!.paragraphs.map((p) => p.text)).toEqual(['第一行没有结束接着写完。', '新的段落。', '空行之后']);
+    expect(report.sections[0]!.paragraphs.map((p) => p.text)).toEqual([
+      '第一行没有结束接着写完。',
+      '新的段落。',
+      '空行之后',
+    ]);
   });
 
   it('should treat a table-of-contents line of a mirror copy as text, not as a section', () => {
-    const report = parseReportText('2013年某区政府资讯公开工作年度报告\n一、概述,(一)健全工作机制,(二)深化公开,二、主动公开\n一、概述\n正文。');
+    const report = parseReportText(
+      '2013年某区政府资讯公开工作年度报告\n一、概述,(一)健全工作机制,(二)深化公开,二、主动公开\n一、概述\n正文。',
+    );
     expect(report.sections.map((s) => s.heading)).toEqual(['概述']);
     expect(report.preamble.map((p) => p.text)).toEqual(['一、概述,(一)健全工作机制,(二)深化公开,二、主动公开']);
   });
 
   it('should attach tables inside a section to it', () => {
-    const report = parseReportText('二、主动公开政府信息情况\n第二十条第（一）项\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数\n规章 | 0 | 0 | 1\n三、其他');
+    const report = parseReportText(
+      '二、主动公开政府信息情况\n第二十条第（一）项\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数\n规章 | 0 | 0 | 1\n三、其他',
+    );
     expect(report.sections[0]!.tables).toEqual([0]);
     expect(report.tables[0]!.clause).toBe('第二十条第（一）项');
     expect(report.tables[0]!.rows[0]!.values).toEqual([0, 0, 1]);
@@ -142,7 +238,9 @@ describe('parts and appendices', () => {
   });
 
   it('should end the narrative at 附件 and keep appendix lines and tables out of the last section', () => {
-    const report = parseReportText('一、概述\n正文。\n附件：\n2018年政府信息公开情况统计表\n统计指标 | 单位 | 数量\n一、主动公开情况 | 条 | 5\n注：本表数据截至12月31日。');
+    const report = parseReportText(
+      '一、概述\n正文。\n附件：\n2018年政府信息公开情况统计表\n统计指标 | 单位 | 数量\n一、主动公开情况 | 条 | 5\n注：本表数据截至12月31日。',
+    );
     expect(report.sections).toHaveLength(1);
     expect(report.sections[0]!.paragraphs.map((p) => p.text)).toEqual(['正文。']);
     expect(report.appendix.map((p) => p.text)).toEqual(['附件：', '注：本表数据截至12月31日。']);

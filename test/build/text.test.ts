@@ -51,7 +51,15 @@ describe('fold', () => {
 });
 
 describe('isFurniture: the controls of a copied web page', () => {
-  it.each(['【打印本页】【关闭窗口】', '[打印] [关闭]', '打印本页 关闭窗口', '字号：大 中 小', '字号:[大][中][小]', '分享到：', '扫一扫在手机打开当前页'])('%s', (line) => {
+  it.each([
+    '【打印本页】【关闭窗口】',
+    '[打印] [关闭]',
+    '打印本页 关闭窗口',
+    '字号：大 中 小',
+    '字号:[大][中][小]',
+    '分享到：',
+    '扫一扫在手机打开当前页',
+  ])('%s', (line) => {
     expect(isFurniture(line)).toBe(true);
   });
 

@@ -52,13 +52,30 @@ describe('gov-report extract (the built executable)', () => {
     for (const record of records) checkRecord(record, expected.get(record.file.slice('corpus/'.length)));
     expect(records.filter((r) => !r.ok)).toHaveLength(21);
     // stderr: one line per failed file, then the summary.
-    expect(result.stderr).toMatch(/corpus\/pdf\/zz-mailmerge\.pdf:1:1 error Conversion of .* took longer than 6 s; its worker was stopped\. BATCH_TIMEOUT/);
+    expect(result.stderr).toMatch(
+      /corpus\/pdf\/zz-mailmerge\.pdf:1:1 error Conversion of .* took longer than 6 s; its worker was stopped\. BATCH_TIMEOUT/,
+    );
     expect(result.stderr).toMatch(/corpus\/broken\/truncated-0\.docx:1:1 error .* IMPORT_CORRUPT\n/);
-    expect(result.stderr).toMatch(/^200 files: \d+ ok, \d+ with warnings, 21 failed \(.*BATCH_TIMEOUT ×1.*\) in [\d.]+ s/m);
+    expect(result.stderr).toMatch(
+      /^200 files: \d+ ok, \d+ with warnings, 21 failed \(.*BATCH_TIMEOUT ×1.*\) in [\d.]+ s/m,
+    );
   }, 120_000);
 
   it('should write CSV that csv-parse reads back: one row per table value of every converted file', async () => {
-    const result = await runCli(['extract', 'corpus/text/utf8bom', 'corpus/office/docx', 'corpus/office/doc', 'corpus/broken', '--format', 'csv', '--jobs', '2'], dir);
+    const result = await runCli(
+      [
+        'extract',
+        'corpus/text/utf8bom',
+        'corpus/office/docx',
+        'corpus/office/doc',
+        'corpus/broken',
+        '--format',
+        'csv',
+        '--jobs',
+        '2',
+      ],
+      dir,
+    );
     expect(result.code).toBe(1);
     const rows = parseCsv(result.stdout, { columns: true }) as Record<string, string>[];
     expect(Object.keys(rows[0]!)).toEqual([...csvColumns]);
@@ -67,7 +84,8 @@ describe('gov-report extract (the built executable)', () => {
     expect([...files].some((file) => file.startsWith('corpus/broken/'))).toBe(false);
     const published = rows.filter((row) => row.label === '主动公开政府信息数');
     expect(published).toHaveLength(files.size);
-    for (const row of published) expect(row).toMatchObject({ agency: '衢州市安全生产监督管理局', year: '2018', unit: '条', value: '502' });
+    for (const row of published)
+      expect(row).toMatchObject({ agency: '衢州市安全生产监督管理局', year: '2018', unit: '条', value: '502' });
     const perFile = rows.filter((row) => row.file === 'corpus/text/utf8bom/r000.txt').length;
     expect(perFile).toBeGreaterThan(80);
     expect(rows).toHaveLength(perFile * files.size);
@@ -75,10 +93,28 @@ describe('gov-report extract (the built executable)', () => {
 
   it('should mirror the input tree under --out, one complete JSON file per input', async () => {
     const out = path.join(dir, 'mirror');
-    const result = await runCli(['extract', 'corpus/text/gb18030', 'corpus/broken', 'corpus/pdf/r001.pdf', '--out', out, '--format', 'json', '--jobs', '2'], dir);
+    const result = await runCli(
+      [
+        'extract',
+        'corpus/text/gb18030',
+        'corpus/broken',
+        'corpus/pdf/r001.pdf',
+        '--out',
+        out,
+        '--format',
+        'json',
+        '--jobs',
+        '2',
+      ],
+      dir,
+    );
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
-    const inputs = [...filesUnder(path.join(corpus, 'text/gb18030')), ...filesUnder(path.join(corpus, 'broken')), 'r001.pdf'];
+    const inputs = [
+      ...filesUnder(path.join(corpus, 'text/gb18030')),
+      ...filesUnder(path.join(corpus, 'broken')),
+      'r001.pdf',
+    ];
     expect(filesUnder(out)).toEqual(inputs.map((f) => `${f}.json`).sort());
     const record = JSON.parse(readFileSync(path.join(out, 'r007.txt.json'), 'utf8')) as BatchRecord;
     checkRecord(record, { ok: true, format: 'text' });
@@ -86,7 +122,11 @@ describe('gov-report extract (the built executable)', () => {
     const pdf = JSON.parse(readFileSync(path.join(out, 'r001.pdf.json'), 'utf8')) as BatchRecord;
     checkRecord(pdf, { ok: true, format: 'pdf' });
     const failed = JSON.parse(readFileSync(path.join(out, 'empty-1.txt.json'), 'utf8')) as BatchRecord;
-    expect(failed).toEqual({ file: 'corpus/broken/empty-1.txt', ok: false, error: { code: 'IMPORT_EMPTY', message: expect.any(String) } });
+    expect(failed).toEqual({
+      file: 'corpus/broken/empty-1.txt',
+      ok: false,
+      error: { code: 'IMPORT_EMPTY', message: expect.any(String) },
+    });
   }, 60_000);
 
   it('should split a corpus into disjoint shards that together cover it', async () => {
@@ -94,8 +134,16 @@ describe('gov-report extract (the built executable)', () => {
     const folder = path.join(dir, 'shards');
     const names = Array.from({ length: 60 }, (_, i) => `报告-${i}.txt`);
     makeCorpusSubset(folder, names, Buffer.alloc(0));
-    const runs = await Promise.all(['1/3', '2/3', '3/3'].map((shard) => runCli(['extract', 'shards', '--shard', shard, '--jobs', '1'], dir)));
-    const files = runs.map((run) => run.stdout.trim().split('\n').filter(Boolean).map((line) => (JSON.parse(line) as BatchRecord).file));
+    const runs = await Promise.all(
+      ['1/3', '2/3', '3/3'].map((shard) => runCli(['extract', 'shards', '--shard', shard, '--jobs', '1'], dir)),
+    );
+    const files = runs.map((run) =>
+      run.stdout
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => (JSON.parse(line) as BatchRecord).file),
+    );
     const union = files.flat();
     expect(new Set(union).size).toBe(60);
     expect(union.sort()).toEqual(names.map((name) => `shards/${name}`).sort());
@@ -116,7 +164,11 @@ describe('gov-report extract (the built executable)', () => {
     const first = startCli(['extract', input, '--out', out, '--format', 'json', '--jobs', '1', '--timeout', '600']);
     const firstDone = finished(first);
     // Wait until the 20 reports before the stuck PDF are written, then kill the process mid-batch.
-    for (let i = 0; i < 600 && !(existsSync(out) && readdirSync(out).filter((f) => f.endsWith('.json')).length >= 20); i++) {
+    for (
+      let i = 0;
+      i < 600 && !(existsSync(out) && readdirSync(out).filter((f) => f.endsWith('.json')).length >= 20);
+      i++
+    ) {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     first.kill('SIGKILL');
@@ -127,12 +179,25 @@ describe('gov-report extract (the built executable)', () => {
     // A kill during a write leaves a temporary file, never a partial output: simulate one.
     writeFileSync(path.join(out, 'n20.txt.json.tmp-4242'), '{"file":"n20.txt","ok":tr');
 
-    const second = await runCli(['extract', input, '--out', out, '--format', 'json', '--jobs', '2', '--timeout', '3', '--resume']);
+    const second = await runCli([
+      'extract',
+      input,
+      '--out',
+      out,
+      '--format',
+      'json',
+      '--jobs',
+      '2',
+      '--timeout',
+      '3',
+      '--resume',
+    ]);
     expect(second.code).toBe(1); // the stuck PDF times out
     expect(second.stderr).toMatch(/^41 files: .* 1 failed \(BATCH_TIMEOUT ×1\), 20 skipped \(already converted\)/m);
     const after = readdirSync(out).sort();
     expect(after).toEqual([...names, 'm-stuck.pdf'].map((n) => `${n}.json`).sort());
-    for (const [file, mtime] of before) expect(statSync(path.join(out, file)).mtimeMs, `${file} was rewritten`).toBe(mtime);
+    for (const [file, mtime] of before)
+      expect(statSync(path.join(out, file)).mtimeMs, `${file} was rewritten`).toBe(mtime);
     for (const file of after) {
       const record = JSON.parse(readFileSync(path.join(out, file), 'utf8')) as BatchRecord;
       expect(record.file).toBe(path.join(input, file.replace(/\.json$/, '')));

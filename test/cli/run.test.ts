@@ -16,7 +16,11 @@ describe('gov-report run(argv, io)', () => {
     const lines = io.stdout.text.trimEnd().split('\n');
     expect(lines).toHaveLength(1);
     const record = JSON.parse(lines[0]!) as BatchRecord;
-    expect(record.ok && [record.file, record.report.agency, record.report.year]).toEqual([sample, '衢州市安全生产监督管理局', 2018]);
+    expect(record.ok && [record.file, record.report.agency, record.report.year]).toEqual([
+      sample,
+      '衢州市安全生产监督管理局',
+      2018,
+    ]);
     expect(io.stderr.text).toMatch(/^1 file: [01] ok, [01] with warnings, 0 failed in [\d.]+ s/);
   });
 
@@ -26,7 +30,9 @@ describe('gov-report run(argv, io)', () => {
     const strict = memoryIo(root);
     expect(await run(['extract', sample, '--fail-on', 'warning'], strict)).toBe(warnings.length > 0 ? 1 : 0);
     // The diagnostics that fail the file are printed, one per line.
-    expect(strict.stderr.text.split('\n').filter((line) => line.startsWith(`${sample}:`))).toHaveLength(warnings.length);
+    expect(strict.stderr.text.split('\n').filter((line) => line.startsWith(`${sample}:`))).toHaveLength(
+      warnings.length,
+    );
     const lenient = memoryIo(root);
     expect(await run(['extract', 'missing.txt', '--fail-on', 'never'], lenient)).toBe(0);
     expect(lenient.stderr.text).toMatch(/^missing\.txt:1:1 error .* FILE_NOT_FOUND$/m);
@@ -35,7 +41,13 @@ describe('gov-report run(argv, io)', () => {
   it('should report a missing file as its record with FILE_NOT_FOUND and exit 1', async () => {
     const io = memoryIo(root);
     expect(await run(['extract', 'no/such/report.pdf', '--format', 'json'], io)).toBe(1);
-    expect(JSON.parse(io.stdout.text)).toEqual([{ file: 'no/such/report.pdf', ok: false, error: { code: 'FILE_NOT_FOUND', message: expect.stringContaining('no/such/report.pdf') } }]);
+    expect(JSON.parse(io.stdout.text)).toEqual([
+      {
+        file: 'no/such/report.pdf',
+        ok: false,
+        error: { code: 'FILE_NOT_FOUND', message: expect.stringContaining('no/such/report.pdf') },
+      },
+    ]);
   });
 
   it('should exit 2 with a hint for usage errors', async () => {
@@ -76,7 +88,9 @@ describe('gov-report run(argv, io)', () => {
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^ *1 {2}p1 {2}\S/);
-    expect(lines.find((line) => line.includes('主动公开政府信息数'))).toMatch(/^ *\d+ {2}p\d+ {2}.*主动公开政府信息数.*\| 502 \|/);
+    expect(lines.find((line) => line.includes('主动公开政府信息数'))).toMatch(
+      /^ *\d+ {2}p\d+ {2}.*主动公开政府信息数.*\| 502 \|/,
+    );
     const plain = await output(['text', sample]);
     // Line numbers are right-aligned to the widest (115 lines: three digits).
     expect(plain.stdout.split('\n')[2]).toBe(`  3  ${readFileSync(path.join(root, sample), 'utf8').split('\n')[2]}`);
@@ -88,14 +102,20 @@ describe('gov-report run(argv, io)', () => {
     const report = (JSON.parse((await output(['extract', sample])).stdout) as BatchRecord & { ok: true }).report;
     const shown = report.diagnostics.filter((d) => d.severity !== 'info');
     expect(stdout.split('\n').filter(Boolean)).toEqual(
-      shown.map((d) => `${sample}:${d.position?.start.line ?? 1}:${d.position?.start.column ?? 1} ${d.severity} ${d.message} ${d.code}`),
+      shown.map(
+        (d) =>
+          `${sample}:${d.position?.start.line ?? 1}:${d.position?.start.column ?? 1} ${d.severity} ${d.message} ${d.code}`,
+      ),
     );
   });
 
   it('should print the JSON Schema of the Report', async () => {
     const { code, stdout } = await output(['schema']);
     expect(code).toBe(0);
-    const schema = JSON.parse(stdout) as { title?: string; $defs?: { Report?: { properties?: Record<string, unknown> } } };
+    const schema = JSON.parse(stdout) as {
+      title?: string;
+      $defs?: { Report?: { properties?: Record<string, unknown> } };
+    };
     expect(schema).toEqual(JSON.parse(readFileSync(path.join(root, 'schema.json'), 'utf8')));
     expect(schema.title).toBe('Report');
     expect(Object.keys(schema.$defs?.Report?.properties ?? {})).toContain('indicators');

@@ -27,7 +27,15 @@ describe('report-text lexer', () => {
   });
 
   it('should read markers at the start of a table cell but not inside text', () => {
-    expect(names('三、本年度办 理结果 | （一）予以公开 | 33')).toEqual(['HanCommaMarker', 'Text', 'Pipe', 'HanParenMarker', 'Text', 'Pipe', 'Text']);
+    expect(names('三、本年度办 理结果 | （一）予以公开 | 33')).toEqual([
+      'HanCommaMarker',
+      'Text',
+      'Pipe',
+      'HanParenMarker',
+      'Text',
+      'Pipe',
+      'Text',
+    ]);
     expect(names('我局一、二季度共公开（一）')).toEqual(['Text']);
   });
 

@@ -27,7 +27,15 @@ export interface RenderedParts {
   rows: string[][];
 }
 
-const width = (text: string): number => [...text].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
+const width = (text: string): number =>
+  [...text].reduce(
+    (n, ch) =>
+      n +
+      (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
+        ? 2
+        : 1),
+    0,
+  );
 const pad = (text: string, to: number): string => text + ' '.repeat(Math.max(0, to - width(text)));
 const centre = (text: string, to: number): string => {
   const left = Math.floor((to - width(text)) / 2);
@@ -60,7 +68,10 @@ export function renderPipe(table: TableFixture): RenderedParts {
 }
 
 /** Splits a header cell the way a `<br>` inside it arrives: `年度累计数` → `年度累` + `计数`. */
-const brSplit = (cell: string): string => (cell.length >= 5 && !/[（(\d]/.test(cell) ? `${cell.slice(0, Math.ceil(cell.length / 2))}\n${cell.slice(Math.ceil(cell.length / 2))}` : cell);
+const brSplit = (cell: string): string =>
+  cell.length >= 5 && !/[（(\d]/.test(cell)
+    ? `${cell.slice(0, Math.ceil(cell.length / 2))}\n${cell.slice(Math.ceil(cell.length / 2))}`
+    : cell;
 
 /**
  * Rendering 2: tab-separated rows from a browser copy of the HTML table. Covered (merged) cells are
@@ -72,7 +83,13 @@ const brSplit = (cell: string): string => (cell.length >= 5 && !/[（(\d]/.test(
 export function renderTsv(table: TableFixture, options: { wrapRow?: number } = {}): RenderedParts {
   return {
     title: [...table.titles],
-    header: table.header.flatMap((row) => row.filter((c) => c !== '').map(brSplit).join('\t').split('\n')),
+    header: table.header.flatMap((row) =>
+      row
+        .filter((c) => c !== '')
+        .map(brSplit)
+        .join('\t')
+        .split('\n'),
+    ),
     rows: table.rows.map((r, i) => {
       const cells = [...r];
       if (i === options.wrapRow && cells[0]) cells[0] = `${cells[0].slice(0, 8)}\n${cells[0].slice(8)}`;
@@ -82,7 +99,12 @@ export function renderTsv(table: TableFixture, options: { wrapRow?: number } = {
 }
 
 /** PDF text splits header words: `统 计 指 标`, `计量 单位`. */
-const spaced = (cell: string): string => (cell.length === 4 && !/\d/.test(cell) ? (cell.startsWith('统计') ? [...cell].join(' ') : `${cell.slice(0, 2)} ${cell.slice(2)}`) : cell.replace(/^(\d{4})(年)/, '$1 $2'));
+const spaced = (cell: string): string =>
+  cell.length === 4 && !/\d/.test(cell)
+    ? cell.startsWith('统计')
+      ? [...cell].join(' ')
+      : `${cell.slice(0, 2)} ${cell.slice(2)}`
+    : cell.replace(/^(\d{4})(年)/, '$1 $2');
 
 /**
  * Rendering 3: space-aligned columns from PDF text. Empty cells vanish; long labels wrap, the
@@ -103,10 +125,17 @@ export function renderAligned(table: TableFixture, options: { layout?: boolean; 
       header.push([...words.slice(0, -1), last.slice(0, -1)].join(layout ? '    ' : ' '), last.slice(-1));
     } else header.push(words.join(layout ? '    ' : ' '));
   });
-  const labelOf = (r: readonly string[]): string => r.slice(0, r.length - table.typed).filter((c) => c !== '').join(' ');
+  const labelOf = (r: readonly string[]): string =>
+    r
+      .slice(0, r.length - table.typed)
+      .filter((c) => c !== '')
+      .join(' ');
   const typedOf = (r: readonly string[]): string[] => r.slice(r.length - table.typed);
   const labelWidth = Math.max(0, ...table.rows.map((r) => width([...labelOf(r)].slice(0, wrap).join(''))));
-  const colWidth = Array.from({ length: table.typed }, (_, j) => Math.max(4, ...table.rows.map((r) => width(typedOf(r)[j] ?? ''))) + 2);
+  const colWidth = Array.from(
+    { length: table.typed },
+    (_, j) => Math.max(4, ...table.rows.map((r) => width(typedOf(r)[j] ?? ''))) + 2,
+  );
   const rows = table.rows.map((r) => {
     const label = labelOf(r);
     const chars = [...label];
@@ -117,7 +146,8 @@ export function renderAligned(table: TableFixture, options: { layout?: boolean; 
       rest = chars.slice(wrap).join('');
     }
     const typed = typedOf(r);
-    if (layout) lines.push((pad(rest, labelWidth) + '  ' + typed.map((c, j) => centre(c, colWidth[j]!)).join('  ')).trimEnd());
+    if (layout)
+      lines.push((pad(rest, labelWidth) + '  ' + typed.map((c, j) => centre(c, colWidth[j]!)).join('  ')).trimEnd());
     else lines.push([rest, ...typed.filter((c) => c !== '')].filter((c) => c !== '').join(' '));
     return lines;
   });
@@ -166,7 +196,12 @@ export const PAGE_BREAKS: readonly (readonly string[])[] = [
  * @param repeatTitle Whether the title is repeated too.
  * @returns The lines.
  */
-export function withPageBreak(parts: RenderedParts, after: number, furniture: readonly string[] = PAGE_BREAKS[0]!, repeatTitle = true): string[] {
+export function withPageBreak(
+  parts: RenderedParts,
+  after: number,
+  furniture: readonly string[] = PAGE_BREAKS[0]!,
+  repeatTitle = true,
+): string[] {
   return [
     ...parts.title,
     ...parts.header,

@@ -24,7 +24,10 @@ describe('detectFormat', () => {
   it('should detect HTML by its markup, after a BOM, whitespace or a comment', () => {
     expect(detectFormat(ascii('\ufeff  <!DOCTYPE html><html><body><p>报告</p></body></html>')).format).toBe('html');
     expect(detectFormat(ascii('<!-- saved from url -->\n<HTML><HEAD>')).format).toBe('html');
-    expect(detectFormat(ascii('<?xml version="1.0" encoding="gb2312"?>\n<html xmlns="http://www.w3.org/1999/xhtml">')).format).toBe('html');
+    expect(
+      detectFormat(ascii('<?xml version="1.0" encoding="gb2312"?>\n<html xmlns="http://www.w3.org/1999/xhtml">'))
+        .format,
+    ).toBe('html');
     expect(detectFormat(ascii('<table><tr><td>一、主动公开情况</td></tr></table>')).format).toBe('html');
     expect(detectFormat(ascii('一、概述\n<这不是标签>')).format).toBe('text');
   });
@@ -38,13 +41,21 @@ describe('detectFormat', () => {
       [bytes(0x49, 0x49, 0x2a, 0x00), 'TIFF'],
     ];
     for (const [input, name] of cases) {
-      expect(() => detectFormat(input)).toThrow(expect.objectContaining({ code: 'IMPORT_UNSUPPORTED_FORMAT', message: expect.stringContaining(name) }));
+      expect(() => detectFormat(input)).toThrow(
+        expect.objectContaining({ code: 'IMPORT_UNSUPPORTED_FORMAT', message: expect.stringContaining(name) }),
+      );
     }
   });
 
   it('should tell DOCX, ODT, XLSX and other ZIPs apart by their entries', async () => {
-    expect(detectFormat(zipOf({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' })).format).toBe('docx');
-    expect(await errorCode(() => detectFormat(zipOf({ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': '<x/>' })))).toBe('IMPORT_UNSUPPORTED_FORMAT');
+    expect(
+      detectFormat(zipOf({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' })).format,
+    ).toBe('docx');
+    expect(
+      await errorCode(() =>
+        detectFormat(zipOf({ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': '<x/>' })),
+      ),
+    ).toBe('IMPORT_UNSUPPORTED_FORMAT');
     expect(() => detectFormat(zipOf({ 'xl/workbook.xml': '<x/>' }))).toThrow(/XLSX/);
     expect(() => detectFormat(zipOf({ 'readme.txt': 'hello' }))).toThrow(/ZIP archive/);
   });

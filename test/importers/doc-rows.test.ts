@@ -3,7 +3,9 @@ import { splitDocBody } from '../../src/importers/doc-rows.js';
 
 describe('splitDocBody', () => {
   it('should read one row per line in narrow tables, keeping empty cells', () => {
-    const { items, rebuilt } = splitDocBody('附件\n统计指标\t单位\t年度累计数\t\n其中:规范性文件数\t条\t\t\n六、举报投诉数量\t件\t0\t\n');
+    const { items, rebuilt } = splitDocBody(
+      '附件\n统计指标\t单位\t年度累计数\t\n其中:规范性文件数\t条\t\t\n六、举报投诉数量\t件\t0\t\n',
+    );
     expect(items).toEqual([
       { kind: 'line', text: '附件' },
       { kind: 'row', cells: ['统计指标', '单位', '年度累计数'] },

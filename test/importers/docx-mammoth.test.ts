@@ -12,7 +12,10 @@ const require = createRequire(import.meta.url);
 const xml = require('mammoth/lib/xml/index.js') as MammothXml;
 const xmldomReader = (require('mammoth/lib/xml/reader.js') as Pick<MammothXml, 'readString'>).readString;
 
-const OPTIONS = { externalFileAccess: false, convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) };
+const OPTIONS = {
+  externalFileAccess: false,
+  convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+};
 
 /** mammoth's own `convertToHtml` on the bytes, with its own XML reader (JSZip, xmldom, style map parsed per call). */
 async function mammothItself(bytes: Uint8Array): Promise<{ value: string; messages: unknown[] }> {
@@ -31,17 +34,23 @@ function zipFor(bytes: Uint8Array): ReturnType<typeof mammothZip> {
 }
 
 describe('convertDocxToHtml (mammoth step by step)', () => {
-  it.each(['seed/report.docx', 'made/matrix-2019.docx'])('should give mammoth’s own HTML and messages for %s, twice', async (path) => {
-    const bytes = new Uint8Array(readFileSync(fixture(path)));
-    const expected = await mammothItself(bytes);
-    expect(expected.value.length).toBeGreaterThan(1000);
-    // The second conversion uses the style rules parsed by the first.
-    for (let i = 0; i < 2; i++) expect(await convertDocxToHtml(zipFor(bytes), OPTIONS)).toStrictEqual(expected);
-  });
+  it.each(['seed/report.docx', 'made/matrix-2019.docx'])(
+    'should give mammoth’s own HTML and messages for %s, twice',
+    async (path) => {
+      const bytes = new Uint8Array(readFileSync(fixture(path)));
+      const expected = await mammothItself(bytes);
+      expect(expected.value.length).toBeGreaterThan(1000);
+      // The second conversion uses the style rules parsed by the first.
+      for (let i = 0; i < 2; i++) expect(await convertDocxToHtml(zipFor(bytes), OPTIONS)).toStrictEqual(expected);
+    },
+  );
 
   it('should honour a style map embedded in the document, as mammoth does', async () => {
     const seed = readFileSync(fixture('seed/report.docx'));
-    const embedded = await mammoth.embedStyleMap({ buffer: seed }, "p[style-name='Heading 2'] => h4:fresh\np[style-name='Text Body'] => div.body:fresh\nnot a rule");
+    const embedded = await mammoth.embedStyleMap(
+      { buffer: seed },
+      "p[style-name='Heading 2'] => h4:fresh\np[style-name='Text Body'] => div.body:fresh\nnot a rule",
+    );
     const bytes = new Uint8Array(embedded.toBuffer());
     const expected = await mammothItself(bytes);
     expect(expected.value).toContain('<h4>');
@@ -56,7 +65,9 @@ describe('mammothZip (the archive mammoth reads, from inflated entries)', () => 
   it.each([false, true])('should read entries as JSZip does (deflated: %s)', async (deflate) => {
     const bytes = zipOf(files, undefined, deflate);
     const ours = zipFor(bytes);
-    const { openArrayBuffer } = require('mammoth/lib/zipfile.js') as { openArrayBuffer(data: Uint8Array): Promise<typeof ours> };
+    const { openArrayBuffer } = require('mammoth/lib/zipfile.js') as {
+      openArrayBuffer(data: Uint8Array): Promise<typeof ours>;
+    };
     const jszip = await openArrayBuffer(bytes);
     for (const name of ['word/document.xml', 'word/media/image1.png', 'word/', 'missing.xml', 'WORD/DOCUMENT.XML']) {
       expect(ours.exists(name), name).toBe(jszip.exists(name));

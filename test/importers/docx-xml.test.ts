@@ -34,7 +34,9 @@ function xmlParts(path: string): [string, string][] {
   const bytes = new Uint8Array(readFileSync(fixture(path)));
   const entries = readZipEntries(bytes);
   const inflated = inflateZipEntries(bytes, entries, 100 * 1024 * 1024);
-  return [...inflated].filter(([name]) => /\.(?:xml|rels)$/.test(name)).map(([name, data]) => [name, new TextDecoder().decode(data)]);
+  return [...inflated]
+    .filter(([name]) => /\.(?:xml|rels)$/.test(name))
+    .map(([name, data]) => [name, new TextDecoder().decode(data)]);
 }
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
@@ -103,7 +105,9 @@ describe('readXmlFast (mammoth XML parts without xmldom)', () => {
     useFastXmlReader(xml);
     useFastXmlReader(xml); // once per process: a second call does not wrap again
     for (const text of [...Object.values(INSIDE), ...Object.values(OUTSIDE)]) {
-      expect(await settle(() => xml.readString(text, NAMESPACES)), text).toStrictEqual(await settle(() => reference(text, NAMESPACES)));
+      expect(await settle(() => xml.readString(text, NAMESPACES)), text).toStrictEqual(
+        await settle(() => reference(text, NAMESPACES)),
+      );
     }
   });
 });

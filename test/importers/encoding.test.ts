@@ -8,8 +8,16 @@ const report = '一、概述\n2018年主动公开政府信息共502条(其中规
 
 describe('decodeText', () => {
   it('should detect BOM-less UTF-16LE and UTF-16BE by their NUL pattern', () => {
-    expect(decodeText(iconv.encode(report, 'utf-16le'))).toMatchObject({ text: report, encoding: 'utf-16le', method: 'nul-pattern' });
-    expect(decodeText(iconv.encode(report, 'utf-16be'))).toMatchObject({ text: report, encoding: 'utf-16be', method: 'nul-pattern' });
+    expect(decodeText(iconv.encode(report, 'utf-16le'))).toMatchObject({
+      text: report,
+      encoding: 'utf-16le',
+      method: 'nul-pattern',
+    });
+    expect(decodeText(iconv.encode(report, 'utf-16be'))).toMatchObject({
+      text: report,
+      encoding: 'utf-16be',
+      method: 'nul-pattern',
+    });
   });
 
   it('should honour a BOM before anything else and drop it', () => {
@@ -58,7 +66,9 @@ describe('importDocument on text', () => {
   it('should warn about bytes that a forced encoding cannot decode', async () => {
     const bytes = Buffer.concat([Buffer.from(report.repeat(3), 'utf8'), Buffer.from([0xff, 0xfe, 0x41])]);
     const text = await importDocument(bytes, { encoding: 'utf-8' });
-    expect(text.diagnostics).toEqual([expect.objectContaining({ code: 'import-replacement-characters', severity: 'warning', origin: 'import' })]);
+    expect(text.diagnostics).toEqual([
+      expect.objectContaining({ code: 'import-replacement-characters', severity: 'warning', origin: 'import' }),
+    ]);
     expect(text.text).toContain('\ufffd');
   });
 

@@ -29,7 +29,9 @@ describe('importDocument errors', () => {
   });
 
   it('should refuse bad options with INVALID_OPTION', async () => {
-    expect(await errorCode(() => importDocument(seed('report.utf8.txt'), { format: 'odt' as 'text' }))).toBe('INVALID_OPTION');
+    expect(await errorCode(() => importDocument(seed('report.utf8.txt'), { format: 'odt' as 'text' }))).toBe(
+      'INVALID_OPTION',
+    );
     expect(await errorCode(() => importDocument(seed('report.utf8.txt'), { maxBytes: -1 }))).toBe('INVALID_OPTION');
   });
 
@@ -40,7 +42,9 @@ describe('importDocument errors', () => {
   });
 
   it('should refuse inputs over the size limit with IMPORT_TOO_LARGE before reading them', async () => {
-    expect(await errorCode(() => importDocument(fixture('seed/report.pdf'), { maxBytes: 1000 }))).toBe('IMPORT_TOO_LARGE');
+    expect(await errorCode(() => importDocument(fixture('seed/report.pdf'), { maxBytes: 1000 }))).toBe(
+      'IMPORT_TOO_LARGE',
+    );
     expect(await errorCode(() => importDocument(seed('report.utf8.txt'), { maxBytes: 1000 }))).toBe('IMPORT_TOO_LARGE');
   });
 
@@ -51,9 +55,19 @@ describe('importDocument errors', () => {
   });
 
   it('should stop inflating a DOCX entry that understates its size, before mammoth reads it', async () => {
-    const understated = zipOf({ '[Content_Types].xml': '<Types/>', 'word/document.xml': `<w:document>${'<w:p/>'.repeat(2_000_000)}</w:document>` }, { 'word/document.xml': 1000 }, true);
+    const understated = zipOf(
+      {
+        '[Content_Types].xml': '<Types/>',
+        'word/document.xml': `<w:document>${'<w:p/>'.repeat(2_000_000)}</w:document>`,
+      },
+      { 'word/document.xml': 1000 },
+      true,
+    );
     expect(understated.byteLength).toBeLessThan(100_000);
-    await expect(importDocument(understated)).rejects.toMatchObject({ code: 'IMPORT_TOO_LARGE', message: expect.stringContaining('declares') });
+    await expect(importDocument(understated)).rejects.toMatchObject({
+      code: 'IMPORT_TOO_LARGE',
+      message: expect.stringContaining('declares'),
+    });
   });
 
   it('should refuse truncated or corrupt PDF, DOCX and .doc files with IMPORT_CORRUPT', async () => {
@@ -61,16 +75,21 @@ describe('importDocument errors', () => {
     expect(await errorCode(() => importDocument(docx.subarray(0, docx.length - 200)))).toBe('IMPORT_CORRUPT');
     const brokenDocx = zipOf({ '[Content_Types].xml': 'not xml', 'word/document.xml': '<w:document' });
     expect(await errorCode(() => importDocument(brokenDocx))).toBe('IMPORT_CORRUPT');
-    expect(await errorCode(() => importDocument(new TextEncoder().encode('%PDF-1.7\nthis is not a PDF body at all\n')))).toBe('IMPORT_CORRUPT');
+    expect(
+      await errorCode(() => importDocument(new TextEncoder().encode('%PDF-1.7\nthis is not a PDF body at all\n'))),
+    ).toBe('IMPORT_CORRUPT');
     const doc = seed('report.doc');
     expect(await errorCode(() => importDocument(doc.subarray(0, 4096)))).toBe('IMPORT_CORRUPT');
     // Cut anywhere, even inside the last directory sector, a .doc is corrupt, not "not a Word document".
-    for (let cut = 512; cut < doc.length; cut += 4096) expect(await errorCode(() => importDocument(doc.subarray(0, cut)))).toBe('IMPORT_CORRUPT');
+    for (let cut = 512; cut < doc.length; cut += 4096)
+      expect(await errorCode(() => importDocument(doc.subarray(0, cut)))).toBe('IMPORT_CORRUPT');
     expect(await errorCode(() => importDocument(doc.subarray(0, 61952)))).toBe('IMPORT_CORRUPT');
   });
 
   it('should stop with ABORTED when the signal has fired, before or during the import', async () => {
-    expect(await errorCode(() => importDocument(seed('report.utf8.txt'), { signal: AbortSignal.abort() }))).toBe('ABORTED');
+    expect(await errorCode(() => importDocument(seed('report.utf8.txt'), { signal: AbortSignal.abort() }))).toBe(
+      'ABORTED',
+    );
     const controller = new AbortController();
     const running = importDocument(seed('report.pdf'), { signal: controller.signal });
     controller.abort();
@@ -89,7 +108,10 @@ describe('text size limit', () => {
   it('should refuse to parse a text longer than maxTextLength with IMPORT_TOO_LARGE, and parse it when allowed', async () => {
     const { extractReport } = await import('../../src/extract.js');
     const text = new TextEncoder().encode(`一、概述\n${'正文。'.repeat(2000)}\n`);
-    await expect(extractReport(text, { maxTextLength: 1000 })).rejects.toMatchObject({ code: 'IMPORT_TOO_LARGE', message: expect.stringContaining('maxTextLength') });
+    await expect(extractReport(text, { maxTextLength: 1000 })).rejects.toMatchObject({
+      code: 'IMPORT_TOO_LARGE',
+      message: expect.stringContaining('maxTextLength'),
+    });
     const report = await extractReport(text, { maxTextLength: 10_000 });
     expect(report.sections[0]!.heading).toBe('概述');
     await expect(extractReport(text, { maxTextLength: -1 })).rejects.toMatchObject({ code: 'INVALID_OPTION' });

@@ -9,7 +9,10 @@ export function fixture(path: string): string {
 }
 
 /** The reference sample's lines, blank lines dropped. */
-export const sampleLines: string[] = readFileSync(fileURLToPath(new URL('../../samples/quzhou-safety-2018.txt', import.meta.url)), 'utf8')
+export const sampleLines: string[] = readFileSync(
+  fileURLToPath(new URL('../../samples/quzhou-safety-2018.txt', import.meta.url)),
+  'utf8',
+)
   .split('\n')
   .filter((line) => line.trim() !== '');
 

@@ -8,7 +8,14 @@ import { cellsOf, errorCode, fixture, pipeRows, sampleLines } from './helpers.js
 describe('the generated fixtures', () => {
   const texts = new Map<string, ReportText>();
   beforeAll(async () => {
-    for (const file of ['paged-ruled.pdf', 'borderless.pdf', 'cms-page.gb2312.html', 'matrix-2019.docx', 'matrix-2019.doc', 'traditional.big5.txt']) {
+    for (const file of [
+      'paged-ruled.pdf',
+      'borderless.pdf',
+      'cms-page.gb2312.html',
+      'matrix-2019.docx',
+      'matrix-2019.doc',
+      'traditional.big5.txt',
+    ]) {
       texts.set(file, await importDocument(fixture(`made/${file}`)));
     }
   });
@@ -19,7 +26,9 @@ describe('the generated fixtures', () => {
     expect(text.text).not.toMatch(/第 ?\d+ ?页/);
     expect(text.text.split('\n')).not.toContain('衢州市安全生产监督管理局2018年政府信息公开工作年度报告');
     expect(pipeRows(text.text)).toEqual(pipeRows(sampleLines));
-    expect(text.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['import-page-furniture-removed', 'import-table-continued']));
+    expect(text.diagnostics.map((d) => d.code)).toEqual(
+      expect.arrayContaining(['import-page-furniture-removed', 'import-table-continued']),
+    );
   });
 
   it('should record the page of every PDF line, continuing paragraphs across the page break', () => {
@@ -30,7 +39,9 @@ describe('the generated fixtures', () => {
     expect(at('(三)接受培训人员数')).toBe(4);
     expect(text.lines.every((line) => typeof line.page === 'number')).toBe(true);
     // Justified lines are joined back into the sample's paragraphs.
-    expect(lines.filter((line) => !line.includes('|')).length).toBe(sampleLines.filter((line) => !line.includes('|')).length);
+    expect(lines.filter((line) => !line.includes('|')).length).toBe(
+      sampleLines.filter((line) => !line.includes('|')).length,
+    );
   });
 
   it('should rebuild a PDF table without rulings into the sample rows, from its header row on', () => {
@@ -52,7 +63,9 @@ describe('the generated fixtures', () => {
   });
 
   it('should extract from the CMS page a Report titled and dated from the page', async () => {
-    const report = await extractReport(readFileSync(fixture('made/cms-page.gb2312.html')), { fileName: 'cms-page.html' });
+    const report = await extractReport(readFileSync(fixture('made/cms-page.gb2312.html')), {
+      fileName: 'cms-page.html',
+    });
     expect(report.title).toBe('衢州市安全生产监督管理局2018年政府信息公开工作年度报告');
     expect(report.publishedOn).toBe('2019-01-07');
     expect(report.tables[0]!.rows).toHaveLength(84);
@@ -87,7 +100,10 @@ describe('the generated fixtures', () => {
   });
 
   it('should refuse a scanned PDF with IMPORT_NO_TEXT_LAYER saying OCR is needed', async () => {
-    await expect(importDocument(fixture('made/scanned.pdf'))).rejects.toMatchObject({ code: 'IMPORT_NO_TEXT_LAYER', message: expect.stringContaining('OCR') });
+    await expect(importDocument(fixture('made/scanned.pdf'))).rejects.toMatchObject({
+      code: 'IMPORT_NO_TEXT_LAYER',
+      message: expect.stringContaining('OCR'),
+    });
   });
 
   it('should refuse a PDF that needs a user password with IMPORT_ENCRYPTED', async () => {

@@ -66,10 +66,24 @@ describe('layoutPdf', () => {
   it('should place a ruled table in the flow and merge its continuation without the repeated header', () => {
     const header = ['统计指标', '单位', '年度累计数'];
     const { sink, diagnostics } = layoutPdf([
-      page(1, [line(100, '附件')], [{ top: 150, bottom: 700, left: 50, right: 500, rows: [header, ['一、主动公开情况', '——', '502']] }]),
-      page(2, [line(750, '某市某局')], [{ top: 40, bottom: 300, left: 50, right: 500, rows: [header, ['(一)主动公开政府信息数', '条', '502']] }]),
+      page(
+        1,
+        [line(100, '附件')],
+        [{ top: 150, bottom: 700, left: 50, right: 500, rows: [header, ['一、主动公开情况', '——', '502']] }],
+      ),
+      page(
+        2,
+        [line(750, '某市某局')],
+        [{ top: 40, bottom: 300, left: 50, right: 500, rows: [header, ['(一)主动公开政府信息数', '条', '502']] }],
+      ),
     ]);
-    expect(sink.lines).toEqual(['附件', '统计指标 | 单位 | 年度累计数 |', '一、主动公开情况 | —— | 502 |', '(一)主动公开政府信息数 | 条 | 502 |', '某市某局']);
+    expect(sink.lines).toEqual([
+      '附件',
+      '统计指标 | 单位 | 年度累计数 |',
+      '一、主动公开情况 | —— | 502 |',
+      '(一)主动公开政府信息数 | 条 | 502 |',
+      '某市某局',
+    ]);
     expect(sink.pages).toEqual([1, 1, 1, 2, 2]);
     expect(diagnostics.map((d) => d.code)).toEqual(['import-table-continued']);
   });

@@ -17,7 +17,10 @@ describe('loading pdf-parse', () => {
       'const loaded = typeof PDFParse === "function" && typeof globalThis.pdfjsWorker?.WorkerMessageHandler === "function";',
       'process.stdout.write(JSON.stringify({ loaded, native: Array.prototype.push === native }));',
     ].join('\n');
-    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', cwd: fileURLToPath(new URL('../..', import.meta.url)) });
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      cwd: fileURLToPath(new URL('../..', import.meta.url)),
+    });
     expect(child.stderr).toBe('');
     expect(JSON.parse(child.stdout)).toEqual({ loaded: true, native: true });
   });
@@ -30,12 +33,25 @@ describe('loading pdf-parse', () => {
 describe('skipFontLoading', () => {
   it('should find pdf.js’s font loader on a loaded document and make it a no-op', async () => {
     const { PDFParse, cMapUrl, standardFontDataUrl } = await loadPdfParse();
-    const parser = new PDFParse({ data: new Uint8Array(readFileSync(fixture('made/paged-ruled.pdf'))), cMapUrl, standardFontDataUrl, disableFontFace: false });
+    const parser = new PDFParse({
+      data: new Uint8Array(readFileSync(fixture('made/paged-ruled.pdf'))),
+      cMapUrl,
+      standardFontDataUrl,
+      disableFontFace: false,
+    });
     try {
       const document = await (parser as unknown as { load(): Promise<unknown> }).load();
-      const loader = (document as unknown as { _transport: { fontLoader: { bind(font: unknown): Promise<void> } } })._transport.fontLoader;
+      const loader = (document as unknown as { _transport: { fontLoader: { bind(font: unknown): Promise<void> } } })
+        ._transport.fontLoader;
       // Unpatched, binding a font in Node fails for want of a DOM (pdf.js would then fall back to glyph paths).
-      await expect(loader.bind({ data: new Uint8Array(8), loadedName: 'g_test', mimetype: 'font/opentype', createFontFaceRule: () => '@font-face {}' })).rejects.toThrow();
+      await expect(
+        loader.bind({
+          data: new Uint8Array(8),
+          loadedName: 'g_test',
+          mimetype: 'font/opentype',
+          createFontFaceRule: () => '@font-face {}',
+        }),
+      ).rejects.toThrow();
       expect(skipFontLoading(document as unknown as Parameters<typeof skipFontLoading>[0])).toBe(true);
       await expect(loader.bind({})).resolves.toBeUndefined();
     } finally {

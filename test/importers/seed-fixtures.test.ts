@@ -26,7 +26,9 @@ function essentials(report: Report) {
     sections: report.sections.map(function walk(section): unknown {
       return { marker: section.marker, heading: section.heading, children: section.children.map(walk) };
     }),
-    rows: report.tables.flatMap((table) => table.rows.map((row) => ({ label: row.label, marker: row.marker, unit: row.unit, values: row.values }))),
+    rows: report.tables.flatMap((table) =>
+      table.rows.map((row) => ({ label: row.label, marker: row.marker, unit: row.unit, values: row.values })),
+    ),
   };
 }
 
@@ -63,7 +65,12 @@ describe('the seed fixtures', () => {
       const report = reports.get(seed.file)!;
       expect(report.tables[0]?.rows).toHaveLength(84);
       expect(essentials(report)).toEqual(essentials(reference));
-      expect(report.source).toEqual({ format: seed.format, encoding: seed.encoding, fileName: fixture(`seed/${seed.file}`), pages: seed.format === 'pdf' ? 5 : null });
+      expect(report.source).toEqual({
+        format: seed.format,
+        encoding: seed.encoding,
+        fileName: fixture(`seed/${seed.file}`),
+        pages: seed.format === 'pdf' ? 5 : null,
+      });
     });
   }
 
@@ -101,7 +108,12 @@ describe('the seed fixtures', () => {
   });
 
   it('should refuse the ODT seed with IMPORT_UNSUPPORTED_FORMAT naming ODT', async () => {
-    await expect(importDocument(fixture('seed/report.odt'))).rejects.toMatchObject({ code: 'IMPORT_UNSUPPORTED_FORMAT', message: expect.stringContaining('ODT') });
-    expect(await errorCode(() => extractReport(readFileSync(fixture('seed/report.odt'))))).toBe('IMPORT_UNSUPPORTED_FORMAT');
+    await expect(importDocument(fixture('seed/report.odt'))).rejects.toMatchObject({
+      code: 'IMPORT_UNSUPPORTED_FORMAT',
+      message: expect.stringContaining('ODT'),
+    });
+    expect(await errorCode(() => extractReport(readFileSync(fixture('seed/report.odt'))))).toBe(
+      'IMPORT_UNSUPPORTED_FORMAT',
+    );
   });
 });

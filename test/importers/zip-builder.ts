@@ -8,7 +8,11 @@ import { crc32, deflateRawSync } from 'node:zlib';
  * @param deflate Deflate the entries.
  * @returns The archive bytes.
  */
-export function zipOf(files: Record<string, string>, declaredSize?: number | Record<string, number>, deflate = false): Uint8Array {
+export function zipOf(
+  files: Record<string, string>,
+  declaredSize?: number | Record<string, number>,
+  deflate = false,
+): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;

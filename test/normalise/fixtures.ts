@@ -5,12 +5,19 @@
 import { readFileSync } from 'node:fs';
 import type { TableFixture } from '../helpers/render-table.js';
 
-const cellsOf = (line: string): string[] => line.split('|').map((c) => c.trim()).slice(0, -1);
+const cellsOf = (line: string): string[] =>
+  line
+    .split('|')
+    .map((c) => c.trim())
+    .slice(0, -1);
 
 /** The reference sample's table (legacy 3-column, 2018). */
 export function sampleTable(): TableFixture {
   const text = readFileSync(new URL('../../samples/quzhou-safety-2018.txt', import.meta.url), 'utf8');
-  const rows = text.split('\n').filter((line) => line.includes('|')).map(cellsOf);
+  const rows = text
+    .split('\n')
+    .filter((line) => line.includes('|'))
+    .map(cellsOf);
   return { titles: [rows[0]![0]!], header: [rows[1]!], rows: rows.slice(2), typed: 2 };
 }
 
@@ -30,7 +37,11 @@ const MATRIX_HEADER = (corner: string): string[][] => [
 ];
 
 /** A matrix row: labels, then six applicant values and their total. */
-const m = (labels: string[], values: number[]): string[] => [...labels, ...values.map(String), String(values.reduce((a, b) => a + b, 0))];
+const m = (labels: string[], values: number[]): string[] => [
+  ...labels,
+  ...values.map(String),
+  String(values.reduce((a, b) => a + b, 0)),
+];
 
 /** Section 三 matrix of the 2019 template, with the corner note. */
 export const matrix2019: TableFixture = {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compiledSpecs, headerRows, matchHeaderAt, mostlyHeaderWords } from '../../src/normalise/tables/header-match.js';
+import {
+  compiledSpecs,
+  headerRows,
+  matchHeaderAt,
+  mostlyHeaderWords,
+} from '../../src/normalise/tables/header-match.js';
 import { furnitureKind } from '../../src/normalise/tables/furniture.js';
 import { rebuildTables } from '../../src/normalise/tables/index.js';
 
@@ -20,9 +25,13 @@ describe('header recognition from template header data', () => {
   });
 
   it('should tell the 2019 clause columns from the 2021 ones, notes included', () => {
-    expect(match('信息内容\t本年新\n制作数量\t本年新\n公开数量\t对外公开\n总数量')?.compiled.spec.id).toBe('clause-2019-1');
+    expect(match('信息内容\t本年新\n制作数量\t本年新\n公开数量\t对外公开\n总数量')?.compiled.spec.id).toBe(
+      'clause-2019-1',
+    );
     expect(match('信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |')?.compiled.spec.id).toBe('clause-2021-1');
-    const m = match('信息内容 上一年项目数量(指2019年事项数) 本年增/减(指2020年增加或减少的事项数) 处理决定数量(指2020年办件量)');
+    const m = match(
+      '信息内容 上一年项目数量(指2019年事项数) 本年增/减(指2020年增加或减少的事项数) 处理决定数量(指2020年办件量)',
+    );
     expect(m?.compiled.spec.id).toBe('clause-2019-5');
     expect(headerRows(m!)[0]![1]).toBe('上一年项目数量(指2019年事项数)');
   });
@@ -38,10 +47,29 @@ describe('header recognition from template header data', () => {
   });
 
   it('should read the three-level section 四 header with its repeated words', () => {
-    const m = match('行政复议\n行政诉讼\n结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n未经复议直接起诉\n复议后起诉\n' + '结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n'.repeat(2));
+    const m = match(
+      '行政复议\n行政诉讼\n结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n未经复议直接起诉\n复议后起诉\n' +
+        '结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n'.repeat(2),
+    );
     expect(m?.compiled.spec.id).toBe('review-litigation');
     expect(m?.end).toBe(18);
-    expect(headerRows(m!)[2]).toEqual(['', '', '', '', '', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计']);
+    expect(headerRows(m!)[2]).toEqual([
+      '',
+      '',
+      '',
+      '',
+      '',
+      '结果维持',
+      '结果纠正',
+      '其他结果',
+      '尚未审结',
+      '总计',
+      '结果维持',
+      '结果纠正',
+      '其他结果',
+      '尚未审结',
+      '总计',
+    ]);
   });
 
   it('should not take narrative that mentions header words for a header', () => {
@@ -54,19 +82,19 @@ describe('header recognition from template header data', () => {
 
 describe('page furniture', () => {
   it('should know the page numbers and page-break markers of PDF text', () => {
-    expect(['第 2 页 共 5 页', '第2页/共5页', '- 3 -', '— 12 —', '-- 3 of 5 --', '3/5', '\f'].map(furnitureKind)).toEqual([
-      'page-of',
-      'page-of',
-      'page-number',
-      'page-number',
-      'page-break',
-      'page-number',
-      'page-break',
-    ]);
+    expect(
+      ['第 2 页 共 5 页', '第2页/共5页', '- 3 -', '— 12 —', '-- 3 of 5 --', '3/5', '\f'].map(furnitureKind),
+    ).toEqual(['page-of', 'page-of', 'page-number', 'page-number', 'page-break', 'page-number', 'page-break']);
   });
 
   it('should leave table rows and narrative alone', () => {
-    expect(['-1', '2.重复申请 2', '第二十条第（一）项', '共 5 页的报告如下：', ''].map(furnitureKind)).toEqual([null, null, null, null, null]);
+    expect(['-1', '2.重复申请 2', '第二十条第（一）项', '共 5 页的报告如下：', ''].map(furnitureKind)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 });
 
@@ -76,6 +104,8 @@ describe('a table that cannot be rebuilt', () => {
     const result = rebuildTables(text);
     expect(result.text).toBe(text);
     expect(result.origins).toBeNull();
-    expect(result.diagnostics.map((d) => [d.code, d.severity, d.position?.start.line])).toEqual([['table-not-rebuilt', 'warning', 2]]);
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.position?.start.line])).toEqual([
+      ['table-not-rebuilt', 'warning', 2],
+    ]);
   });
 });

@@ -28,7 +28,9 @@ describe('rebuildTables on real pdf-parse text of the seed PDF', () => {
   });
 
   it('should join the label wrapped onto a second line', () => {
-    expect(rows).toContain('(四)政府信息公开专项经费(不包括用于政府公报编辑管理及政府网站建设维护等方面的经费) | 万元 | |');
+    expect(rows).toContain(
+      '(四)政府信息公开专项经费(不包括用于政府公报编辑管理及政府网站建设维护等方面的经费) | 万元 | |',
+    );
   });
 
   it('should leave the page marker after the table and the narrative as they are', () => {

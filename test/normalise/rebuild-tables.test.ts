@@ -11,18 +11,44 @@ import {
   type RenderedParts,
   type TableFixture,
 } from '../helpers/render-table.js';
-import { clauses2019, clauses2021, emptyCellsAndWrap, matrix2019, matrix2021, provincial2016, reviewLitigation, sampleTable } from './fixtures.js';
+import {
+  clauses2019,
+  clauses2021,
+  emptyCellsAndWrap,
+  matrix2019,
+  matrix2021,
+  provincial2016,
+  reviewLitigation,
+  sampleTable,
+} from './fixtures.js';
 
-const BEFORE = ['某某市某某局2019年政府信息公开工作年度报告', '一、总体情况', '2019年，我局认真贯彻落实《中华人民共和国政府信息公开条例》，全面推进政务公开工作。', '二、统计情况'];
-const AFTER = ['三、存在的主要问题及改进情况', '一是公开内容还不够全面，二是解读形式比较单一。', '某某市某某局', '2020年1月15日'];
+const BEFORE = [
+  '某某市某某局2019年政府信息公开工作年度报告',
+  '一、总体情况',
+  '2019年，我局认真贯彻落实《中华人民共和国政府信息公开条例》，全面推进政务公开工作。',
+  '二、统计情况',
+];
+const AFTER = [
+  '三、存在的主要问题及改进情况',
+  '一是公开内容还不够全面，二是解读形式比较单一。',
+  '某某市某某局',
+  '2020年1月15日',
+];
 
 /** A report: narrative, the table lines, narrative. */
 const report = (lines: readonly string[]): string => [...BEFORE, ...lines, ...AFTER].join('\n');
 /** Lines without whitespace, blank lines dropped: how the pipe rows are compared. */
-const normalised = (text: string): string[] => text.split('\n').map((l) => l.replace(/\s+/g, '')).filter((l) => l !== '');
+const normalised = (text: string): string[] =>
+  text
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ''))
+    .filter((l) => l !== '');
 
 /** The rebuilt text of a rendering next to the pipe rendering of the same table(s). */
-function check(tables: readonly TableFixture[], render: (t: TableFixture) => string[]): ReturnType<typeof rebuildTables> {
+function check(
+  tables: readonly TableFixture[],
+  render: (t: TableFixture) => string[],
+): ReturnType<typeof rebuildTables> {
   const expected = report(tables.flatMap((t) => linesOf(renderPipe(t))));
   const rendered = report(tables.flatMap(render));
   const result = rebuildTables(rendered);
@@ -58,7 +84,8 @@ const cases: Case[] = [
     name: 'the 2019 section 二 clause tables with an empty cell',
     tables: clauses2019,
     skip: {
-      'aligned single spaces': 'an empty middle value of a 3-value row vanishes without positions; the row is reported as ambiguous',
+      'aligned single spaces':
+        'an empty middle value of a 3-value row vanishes without positions; the row is reported as ambiguous',
       'aligned across a page break': 'the same, in single-space text',
       'one cell per line with blank lines': 'an empty cell vanishes without a filler pipe',
     },
@@ -68,7 +95,9 @@ const cases: Case[] = [
 const renderings: Record<string, (t: TableFixture) => string[]> = {
   pipe: parts(renderPipe),
   tsv: parts(renderTsv),
-  'tsv with a <br> in a label': parts((t) => renderTsv(t, { wrapRow: t.rows.findIndex((r) => (r[0] ?? '').length > 12) })),
+  'tsv with a <br> in a label': parts((t) =>
+    renderTsv(t, { wrapRow: t.rows.findIndex((r) => (r[0] ?? '').length > 12) }),
+  ),
   'aligned padded columns': parts((t) => renderAligned(t, { layout: true })),
   'aligned single spaces': parts((t) => renderAligned(t, { layout: false })),
   'one cell per line with pipes': parts((t) => renderCells(t, { pipes: true })),
@@ -104,21 +133,39 @@ describe('rebuildTables on text it must leave alone', () => {
   });
 
   it('should keep a section heading after a table out of the table', () => {
-    const text = report([...linesOf(renderAligned(matrix2019, { layout: false })), '四、政府信息公开行政复议、行政诉讼情况', ...linesOf(renderAligned(reviewLitigation, { layout: false }))]);
+    const text = report([
+      ...linesOf(renderAligned(matrix2019, { layout: false })),
+      '四、政府信息公开行政复议、行政诉讼情况',
+      ...linesOf(renderAligned(reviewLitigation, { layout: false })),
+    ]);
     const out = rebuildTables(text).text.split('\n');
     expect(out).toContain('四、政府信息公开行政复议、行政诉讼情况');
-    expect(out.filter((l) => l.includes('|')).length).toBe(matrix2019.header.length + matrix2019.rows.length + reviewLitigation.header.length + 1);
+    expect(out.filter((l) => l.includes('|')).length).toBe(
+      matrix2019.header.length + matrix2019.rows.length + reviewLitigation.header.length + 1,
+    );
   });
 
   it('should end a table at the signature that follows it', () => {
-    const lines = [...linesOf(renderAligned(emptyCellsAndWrap, { layout: false })), '某某县教育局', '2016 年 1 月 20 日'];
+    const lines = [
+      ...linesOf(renderAligned(emptyCellsAndWrap, { layout: false })),
+      '某某县教育局',
+      '2016 年 1 月 20 日',
+    ];
     const out = rebuildTables(lines.join('\n')).text.split('\n');
     expect(out.slice(-2)).toEqual(['某某县教育局', '2016 年 1 月 20 日']);
     expect(out.at(-3)).toBe('九、政府信息公开会议和培训情况 | —— | 3 |');
   });
 
   it('should never throw on odd input', () => {
-    for (const text of ['', '\n\n', '统计指标', '统计指标\t单位\t年度累计数', '统计指标 单位 年度累计数\n一、', '信息内容\n本年处理决定数量\n\n\n', '|||\n单位\t\t\t']) {
+    for (const text of [
+      '',
+      '\n\n',
+      '统计指标',
+      '统计指标\t单位\t年度累计数',
+      '统计指标 单位 年度累计数\n一、',
+      '信息内容\n本年处理决定数量\n\n\n',
+      '|||\n单位\t\t\t',
+    ]) {
       expect(() => rebuildTables(text)).not.toThrow();
     }
   });
@@ -140,7 +187,10 @@ describe('rebuildTables reports what it did', () => {
     expect(original[result.origins![row]!.start]).toBe('2.政府网站公开政府信息数 条 361');
     // the header row maps to the two lines of the split header
     const header = out.findIndex((l) => l.startsWith('统计指标'));
-    expect(original.slice(result.origins![header]!.start, result.origins![header]!.end + 1)).toEqual(['统 计 指 标 单位 年度累计', '数']);
+    expect(original.slice(result.origins![header]!.start, result.origins![header]!.end + 1)).toEqual([
+      '统 计 指 标 单位 年度累计',
+      '数',
+    ]);
   });
 
   it('should report each removed page footer and repeated header as info', () => {
@@ -164,7 +214,11 @@ describe('rebuildTables reports what it did', () => {
     const lines = withPageBreak(renderPipe(sampleTable()), 40, PAGE_BREAKS[1]);
     const result = rebuildTables(report(lines));
     expect(result.text).toBe(report(linesOf(renderPipe(sampleTable()))));
-    expect(result.diagnostics.map((d) => d.code)).toEqual(['table-furniture-removed', 'table-header-repeated', 'table-header-repeated']);
+    expect(result.diagnostics.map((d) => d.code)).toEqual([
+      'table-furniture-removed',
+      'table-header-repeated',
+      'table-header-repeated',
+    ]);
   });
 
   it('should say when vanished empty cells leave a row ambiguous and which reading it chose', () => {
@@ -191,7 +245,12 @@ describe('rebuildTables reports what it did', () => {
   it('should read a matrix header whose rowspan words sit on the last header line, as PDF text puts them', () => {
     const lines = linesOf(renderAligned(matrix2021, { layout: false }));
     const first = lines.findIndex((l) => l.startsWith('一、'));
-    const text = report(['申请人情况', '法人或其他组织', '自然人 商业 企业 科研 机构 社会公益组织 法律服务机构 其他 总计', ...lines.slice(first)]);
+    const text = report([
+      '申请人情况',
+      '法人或其他组织',
+      '自然人 商业 企业 科研 机构 社会公益组织 法律服务机构 其他 总计',
+      ...lines.slice(first),
+    ]);
     const rows = normalised(rebuildTables(text).text).filter((l) => l.includes('|'));
     expect(rows).toEqual(normalised(linesOf(renderPipe(matrix2021)).join('\n')));
   });

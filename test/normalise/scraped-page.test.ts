@@ -13,7 +13,12 @@ const text = [
   '2022年，我局依法做好政府信息公开工作。',
   '二、主动公开政府信息情况',
   ...cells(['第二十条第(五)项 | ||'], ['信息内容', '本年处理决定数量 | |'], ['行政许可', '7 | |']),
-  ...cells(['第二十条第(六)项 | ||'], ['信息内容', '本年处理决定数量 | |'], ['行政处罚', '12 | |'], ['行政强制', '3 | |']),
+  ...cells(
+    ['第二十条第(六)项 | ||'],
+    ['信息内容', '本年处理决定数量 | |'],
+    ['行政处罚', '12 | |'],
+    ['行政强制', '3 | |'],
+  ),
   '三、收到和处理政府信息公开申请情况',
   '本年度未收到政府信息公开申请。',
 ].join('\n');
@@ -23,10 +28,21 @@ describe('scraped page text, one cell per line', () => {
     const report = parseReportText(text);
     expect(report.tables.map((t) => [t.clause, t.columns, t.rows.map((r) => [r.label, r.values])])).toEqual([
       ['第二十条第(五)项', ['本年处理决定数量'], [['行政许可', [7]]]],
-      ['第二十条第(六)项', ['本年处理决定数量'], [['行政处罚', [12]], ['行政强制', [3]]]],
+      [
+        '第二十条第(六)项',
+        ['本年处理决定数量'],
+        [
+          ['行政处罚', [12]],
+          ['行政强制', [3]],
+        ],
+      ],
     ]);
     expect(report.diagnostics.some((d) => d.code === 'table-header-repeated')).toBe(false);
-    expect(report.sections.map((s) => s.heading)).toEqual(['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况']);
+    expect(report.sections.map((s) => s.heading)).toEqual([
+      '总体情况',
+      '主动公开政府信息情况',
+      '收到和处理政府信息公开申请情况',
+    ]);
     expect(report.sections[1]!.tables).toEqual([0, 1]);
   });
 });

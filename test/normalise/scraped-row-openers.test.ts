@@ -8,7 +8,11 @@ const scraped = read(new URL('../../samples/wuhan-jiangan-urban-management-2022-
 const pipe = read(new URL('./data/wuhan-jiangan-2022.pipe.txt', import.meta.url));
 
 const tablesOf = (report: Report) =>
-  report.tables.map((table) => ({ clause: table.clause, columns: table.columns, rows: table.rows.map((row) => ({ key: row.key, label: row.label, values: row.values })) }));
+  report.tables.map((table) => ({
+    clause: table.clause,
+    columns: table.columns,
+    rows: table.rows.map((row) => ({ key: row.key, label: row.label, values: row.values })),
+  }));
 
 describe('a scraped page whose table rows open with a lone | line', () => {
   // The page prints `|`, then one cell per line, the row's last cell closed by ` | |||` (fillers that do
@@ -31,7 +35,9 @@ describe('a scraped page whose table rows open with a lone | line', () => {
   });
 
   it('ends a table at the first line after a closed row that opens no new row', () => {
-    expect(fromPage.sections.map((section) => section.heading)).toEqual(fromPipes.sections.map((section) => section.heading));
+    expect(fromPage.sections.map((section) => section.heading)).toEqual(
+      fromPipes.sections.map((section) => section.heading),
+    );
     expect(fromPage.sections[3]!.heading).toBe('政府信息公开行政复议、行政诉讼情况');
     expect(fromPage.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
   });

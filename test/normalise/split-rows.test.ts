@@ -9,8 +9,14 @@ import { joinBrokenRow } from '../../src/normalise/tables/split-rows.js';
  * with its header repeated on each page and its value columns run together):
  */
 const CORNER = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
-const HEADER = [`${CORNER} | |申请人情况 |`, '||自然人法人或其他组织总计商业企业 科研机构社会公益组织法律服务机构 其他 |'];
-const HEADER_AGAIN = [`${CORNER} | ||申请人情况 |`, '|||自然人法人或其他组织总计商业企业 科研机构社会公益组织法律服务机构 其他 |'];
+const HEADER = [
+  `${CORNER} | |申请人情况 |`,
+  '||自然人法人或其他组织总计商业企业 科研机构社会公益组织法律服务机构 其他 |',
+];
+const HEADER_AGAIN = [
+  `${CORNER} | ||申请人情况 |`,
+  '|||自然人法人或其他组织总计商业企业 科研机构社会公益组织法律服务机构 其他 |',
+];
 const matrix = (middle: string[]): string =>
   [
     '莱阳市市场监督管理局2022年政府信息公开工作年度报告',
@@ -29,7 +35,11 @@ const matrix = (middle: string[]): string =>
 
 describe('rows broken across a page break', () => {
   it('should join the end of a label, printed under the repeated header, back into its row', () => {
-    const text = matrix(['|（二）部分公开（区分处理的，只计这一情形，不计其他 | 3 1 0 0 0 0 4 |', ...HEADER_AGAIN, '|情形） | ||']);
+    const text = matrix([
+      '|（二）部分公开（区分处理的，只计这一情形，不计其他 | 3 1 0 0 0 0 4 |',
+      ...HEADER_AGAIN,
+      '|情形） | ||',
+    ]);
     const result = rebuildTables(text);
     const lines = result.text.split('\n');
     expect(lines).toContain('|（二）部分公开（区分处理的，只计这一情形，不计其他情形） | 3 1 0 0 0 0 4 |');
@@ -43,18 +53,26 @@ describe('rows broken across a page break', () => {
     const report = parseReportText(text);
     const partial = report.tables.flatMap((t) => t.rows).find((row) => row.key === 'apply.outcome.partial');
     expect(partial?.values).toEqual([3, 1, 0, 0, 0, 0, 4]);
-    expect(report.tables.flatMap((t) => t.rows).filter((row) => row.label === '' || row.label.startsWith('情形'))).toEqual([]);
+    expect(
+      report.tables.flatMap((t) => t.rows).filter((row) => row.label === '' || row.label.startsWith('情形')),
+    ).toEqual([]);
     expect(report.diagnostics.filter((d) => d.severity !== 'info' && d.origin !== 'validate')).toEqual([]);
   });
 
   it('should join the start of a label, printed before the break without values, to the row after it', () => {
-    const text = matrix(['|（二）部分公开（区分处理的，只计这一 | ||', ...HEADER_AGAIN, '|情形，不计其他情形） | 3 1 0 0 0 0 4 |']);
+    const text = matrix([
+      '|（二）部分公开（区分处理的，只计这一 | ||',
+      ...HEADER_AGAIN,
+      '|情形，不计其他情形） | 3 1 0 0 0 0 4 |',
+    ]);
     const lines = rebuildTables(text).text.split('\n');
     expect(lines).toContain('|（二）部分公开（区分处理的，只计这一情形，不计其他情形） | 3 1 0 0 0 0 4 |');
   });
 
   it('should join cell by cell, into the label cell of the same column', () => {
-    expect(joinBrokenRow('||3.要求提供公开出 | 0 0 0 0 0 0 0 |', '||版物 | |')).toBe('||3.要求提供公开出版物 | 0 0 0 0 0 0 0 |');
+    expect(joinBrokenRow('||3.要求提供公开出 | 0 0 0 0 0 0 0 |', '||版物 | |')).toBe(
+      '||3.要求提供公开出版物 | 0 0 0 0 0 0 0 |',
+    );
     expect(joinBrokenRow('规范性文件 | 3 | 3 |', '（不含规章） | | |')).toBe('规范性文件（不含规章） | 3 | 3 |');
   });
 

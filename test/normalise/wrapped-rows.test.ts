@@ -27,11 +27,17 @@ const matrix = (rows: string[]): string =>
 
 describe('rows whose label ran over into a row of their own', () => {
   it('should join the end of a label back when the two parts make a label of the form', () => {
-    const text = matrix(['||2.其他法律行政法规禁 | 0 0 0 0 0 0 0 |', '||止公开 | |', '||3.危及“三安全一稳定” | 0 0 0 0 0 0 0 |']);
+    const text = matrix([
+      '||2.其他法律行政法规禁 | 0 0 0 0 0 0 0 |',
+      '||止公开 | |',
+      '||3.危及“三安全一稳定” | 0 0 0 0 0 0 0 |',
+    ]);
     const result = rebuildTables(text);
     expect(result.text.split('\n')).toContain('||2.其他法律行政法规禁止公开 | 0 0 0 0 0 0 0 |');
     expect(result.text.split('\n')).not.toContain('||止公开 | |');
-    expect(result.diagnostics).toMatchObject([{ code: 'table-row-rejoined', severity: 'info', position: { start: { line: 8 }, end: { line: 9 } } }]);
+    expect(result.diagnostics).toMatchObject([
+      { code: 'table-row-rejoined', severity: 'info', position: { start: { line: 8 }, end: { line: 9 } } },
+    ]);
     // the joined row maps to both original lines; the lines after it keep theirs
     expect(result.origins![7]).toEqual({ start: 7, end: 8 });
     expect(result.origins![8]).toEqual({ start: 9, end: 9 });
@@ -47,40 +53,61 @@ describe('rows whose label ran over into a row of their own', () => {
   });
 
   it('should join the end of a label that leaves a bracket open', () => {
-    expect(joinWrappedRow('|(二)部分公开(区分处理的,只计这一情形,不计其他 | |2 0 0 0 1 0 3 |', '|情形) | |')).toBe('|(二)部分公开(区分处理的,只计这一情形,不计其他情形) | |2 0 0 0 1 0 3 |');
-    expect(joinWrappedRow('(一)主动公开政府信息数(不同渠道和方式公 | 条 | 502 |', '开相同信息计1条) | |')).toBe('(一)主动公开政府信息数(不同渠道和方式公开相同信息计1条) | 条 | 502 |');
+    expect(joinWrappedRow('|(二)部分公开(区分处理的,只计这一情形,不计其他 | |2 0 0 0 1 0 3 |', '|情形) | |')).toBe(
+      '|(二)部分公开(区分处理的,只计这一情形,不计其他情形) | |2 0 0 0 1 0 3 |',
+    );
+    expect(joinWrappedRow('(一)主动公开政府信息数(不同渠道和方式公 | 条 | 502 |', '开相同信息计1条) | |')).toBe(
+      '(一)主动公开政府信息数(不同渠道和方式公开相同信息计1条) | 条 | 502 |',
+    );
   });
 
   it('should join labels of the 2008 form and of the 2021 （六） rows', () => {
-    expect(joinWrappedRow('||1.本机关不掌握相关政 | 3 1 0 0 0 0 4 |', '||府信息 | |||||||')).toBe('||1.本机关不掌握相关政府信息 | 3 1 0 0 0 0 4 |');
-    expect(joinWrappedRow('||3.补正后申请内容仍不 | 0 0 0 0 0 0 0 |', '||明确 | |||||||')).toBe('||3.补正后申请内容仍不明确 | 0 0 0 0 0 0 0 |');
-    expect(joinWrappedRow('||2.申请人逾期未按收费通知要求缴纳费用、行政机关不 | 0 0 0 0 0 0 0 |', '||再处理其政府信息公开申请 | |||||||')).toBe(
-      '||2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 | 0 0 0 0 0 0 0 |',
+    expect(joinWrappedRow('||1.本机关不掌握相关政 | 3 1 0 0 0 0 4 |', '||府信息 | |||||||')).toBe(
+      '||1.本机关不掌握相关政府信息 | 3 1 0 0 0 0 4 |',
     );
+    expect(joinWrappedRow('||3.补正后申请内容仍不 | 0 0 0 0 0 0 0 |', '||明确 | |||||||')).toBe(
+      '||3.补正后申请内容仍不明确 | 0 0 0 0 0 0 0 |',
+    );
+    expect(
+      joinWrappedRow(
+        '||2.申请人逾期未按收费通知要求缴纳费用、行政机关不 | 0 0 0 0 0 0 0 |',
+        '||再处理其政府信息公开申请 | |||||||',
+      ),
+    ).toBe('||2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 | 0 0 0 0 0 0 0 |');
     expect(joinWrappedRow('6.申请信息不存 | 件 | 0 |', '在数 | | |')).toBe('6.申请信息不存在数 | 件 | 0 |');
   });
 
   it('should join a group label and a sub-label broken together, cell by cell', () => {
     // (六)其他处理 spans its three rows; the page broke inside its first row
-    expect(joinWrappedRow('|(六)其他 | 1.申请人无正当理由逾期不补 | 1 0 0 0 0 0 1 |', '|处理 | 正、行政机关不再处理其政府信息公开申请 | |')).toBe(
-      '|(六)其他处理 | 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 | 1 0 0 0 0 0 1 |',
-    );
+    expect(
+      joinWrappedRow(
+        '|(六)其他 | 1.申请人无正当理由逾期不补 | 1 0 0 0 0 0 1 |',
+        '|处理 | 正、行政机关不再处理其政府信息公开申请 | |',
+      ),
+    ).toBe('|(六)其他处理 | 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 | 1 0 0 0 0 0 1 |');
   });
 
   it('should move the lines of a wrapped rowspan label back into its first row', () => {
     // （三）不予公开 in a narrow column: its two lines were read into the first two rows it spans
-    expect(joinWrappedGroupLabel('|（三） | 1.属于国家秘密 | 0 0 0 0 0 0 0 |', '|不予公开 | 2.其他法律行政法规禁止公开 | 0 0 0 0 0 0 0 |')).toEqual([
-      '|（三）不予公开 | 1.属于国家秘密 | 0 0 0 0 0 0 0 |',
-      '||2.其他法律行政法规禁止公开 | 0 0 0 0 0 0 0 |',
-    ]);
-    const text = matrix([]).replace('|(三)不予公开 | 1.属于国家秘密 | 0 0 0 0 0 0 0 |', '|(三) | 1.属于国家秘密 | 0 0 0 0 0 0 0 |\n|不予公开 | 2.其他法律行政法规禁止公开 | 0 0 0 0 0 0 0 |');
+    expect(
+      joinWrappedGroupLabel(
+        '|（三） | 1.属于国家秘密 | 0 0 0 0 0 0 0 |',
+        '|不予公开 | 2.其他法律行政法规禁止公开 | 0 0 0 0 0 0 0 |',
+      ),
+    ).toEqual(['|（三）不予公开 | 1.属于国家秘密 | 0 0 0 0 0 0 0 |', '||2.其他法律行政法规禁止公开 | 0 0 0 0 0 0 0 |']);
+    const text = matrix([]).replace(
+      '|(三)不予公开 | 1.属于国家秘密 | 0 0 0 0 0 0 0 |',
+      '|(三) | 1.属于国家秘密 | 0 0 0 0 0 0 0 |\n|不予公开 | 2.其他法律行政法规禁止公开 | 0 0 0 0 0 0 0 |',
+    );
     const report = parseReportText(text);
     const rows = report.tables.flatMap((t) => t.rows);
     expect(rows.filter((row) => row.key === 'apply.outcome.refused')).toHaveLength(1);
     expect(rows.find((row) => row.key === 'apply.outcome.refused.lawForbidden')?.values).toEqual([0, 0, 0, 0, 0, 0, 0]);
     expect(report.diagnostics.filter((d) => d.code === 'table-row-rejoined')).toHaveLength(1);
     // a complete group label, or a lower cell that is a row's only label, stays
-    expect(joinWrappedGroupLabel('|（三）不予公开 | 1.属于国家秘密 | 0 |', '|不予公开 | 2.其他法律行政法规禁止公开 | 0 |')).toBeNull();
+    expect(
+      joinWrappedGroupLabel('|（三）不予公开 | 1.属于国家秘密 | 0 |', '|不予公开 | 2.其他法律行政法规禁止公开 | 0 |'),
+    ).toBeNull();
     expect(joinWrappedGroupLabel('|（三） | 0 |', '|不予公开 | 0 |')).toBeNull();
   });
 
@@ -90,7 +117,9 @@ describe('rows whose label ran over into a row of their own', () => {
     expect(joinWrappedRow('||1.属于国家秘密 | 0 0 0 0 0 0 0 |', '||其他 | |||||||')).toBeNull();
     // a marked row, a row with values, a unit
     expect(joinWrappedRow('||1.属于国家秘密 | 0 |', '||2.其他法律行政法规禁止公开 | |')).toBeNull();
-    expect(joinWrappedRow('（一）政府信息公开工作专门机构数 | 个 | 0 |', '设置政府信息公开查阅点数 | 个 | |')).toBeNull();
+    expect(
+      joinWrappedRow('（一）政府信息公开工作专门机构数 | 个 | 0 |', '设置政府信息公开查阅点数 | 个 | |'),
+    ).toBeNull();
     // an agency's own row label that is not a form label
     expect(joinWrappedRow('行政许可 | 46 | ||', '备案事项 | ||')).toBeNull();
     const text = matrix(['||2.其他法律行政法规禁止公开 | 0 0 0 0 0 0 0 |', '||备注 | |']);

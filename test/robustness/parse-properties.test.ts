@@ -18,16 +18,28 @@ function parsesAndAccounts(text: string): Report {
 
 describe('parseReportText on any input', () => {
   it('returns a Report for report-like text with markers, pipes, full-width forms and mixed line ends, accounting for every non-blank line', () => {
-    fc.assert(fc.property(reportText, (text) => void parsesAndAccounts(text)), settings);
+    fc.assert(
+      fc.property(reportText, (text) => void parsesAndAccounts(text)),
+      settings,
+    );
   });
 
   it('returns a Report for arbitrary Unicode, lone surrogates and control characters included', () => {
-    fc.assert(fc.property(anyUnicode, (text) => void parsesAndAccounts(text)), settings);
+    fc.assert(
+      fc.property(anyUnicode, (text) => void parsesAndAccounts(text)),
+      settings,
+    );
   });
 
   it('returns a Report for the fuzz mix and for deep numbering', () => {
-    fc.assert(fc.property(anyInput, (text) => void parsesAndAccounts(text)), settings);
-    fc.assert(fc.property(deepNumbering, (text) => void parsesAndAccounts(text)), { ...settings, numRuns: 30 });
+    fc.assert(
+      fc.property(anyInput, (text) => void parsesAndAccounts(text)),
+      settings,
+    );
+    fc.assert(
+      fc.property(deepNumbering, (text) => void parsesAndAccounts(text)),
+      { ...settings, numRuns: 30 },
+    );
   });
 
   it('keeps a 1 MB single line as a section, and a 256 KB line of pipes as a row', () => {
@@ -79,7 +91,18 @@ describe('parseReportText on any input', () => {
 describe('the accounting check itself', () => {
   it('reports the lines a Report does not claim, ignoring blank ones', () => {
     const report = parseReportText('一、概述\n正文。');
-    const emptied: Report = { ...report, sections: [], preamble: [], signature: [], appendix: [], tables: [], diagnostics: [], title: null, agency: null, contact: {} };
+    const emptied: Report = {
+      ...report,
+      sections: [],
+      preamble: [],
+      signature: [],
+      appendix: [],
+      tables: [],
+      diagnostics: [],
+      title: null,
+      agency: null,
+      contact: {},
+    };
     expect(unaccountedLines('一、概述\n\u3000\n正文。', emptied)).toEqual([1, 3]);
   });
 

@@ -25,7 +25,10 @@ function rowsBySpan(report: Report): { first: number; last: number; cells: strin
   return report.tables.flatMap((t) =>
     t.rows.map((r) => ({
       first: Math.max(1, t.position.start.line - 1),
-      last: (r.position.end.column === 1 && r.position.end.line > r.position.start.line ? r.position.end.line - 1 : r.position.end.line) + 1,
+      last:
+        (r.position.end.column === 1 && r.position.end.line > r.position.start.line
+          ? r.position.end.line - 1
+          : r.position.end.line) + 1,
       cells: r.cells,
     })),
   );
@@ -56,7 +59,10 @@ describe('mutated real samples', () => {
           let whole = true;
           for (let l = row.first; l <= row.last; l++) if (!intact.has(l)) whole = false;
           if (!whole) continue;
-          expect(found.has(key(row.cells)), `${sample.name}: row (${row.cells.join(' | ')}) lost after ${JSON.stringify(list)}`).toBe(true);
+          expect(
+            found.has(key(row.cells)),
+            `${sample.name}: row (${row.cells.join(' | ')}) lost after ${JSON.stringify(list)}`,
+          ).toBe(true);
         }
       }),
       { seed: 20261128, numRuns: 80 },
@@ -70,7 +76,8 @@ describe('mutated real samples', () => {
       const text = sample.text.slice(0, cut);
       const report = parseReportText(text);
       expect(unaccountedLines(text, report)).toEqual([]);
-      const lastWholeLine = text.lastIndexOf('\n') === -1 ? 0 : text.slice(0, text.lastIndexOf('\n')).split('\n').length;
+      const lastWholeLine =
+        text.lastIndexOf('\n') === -1 ? 0 : text.slice(0, text.lastIndexOf('\n')).split('\n').length;
       const found = new Set(report.tables.flatMap((t) => t.rows.map((r) => key(r.cells))));
       // The row just before the cut may become the last line and read differently; check rows further back.
       for (const row of before.filter((r) => r.last < lastWholeLine)) {

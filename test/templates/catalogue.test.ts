@@ -43,7 +43,9 @@ describe('template catalogues', () => {
       const missing: string[] = [];
       for (const entry of crosswalk) {
         for (const key of crosswalkKeys(entry[catalogue.id])) {
-          const pattern = key.includes('*') ? new RegExp(`^${key.replaceAll('.', '\\.').replace('*', '[^.]+')}$`) : null;
+          const pattern = key.includes('*')
+            ? new RegExp(`^${key.replaceAll('.', '\\.').replace('*', '[^.]+')}$`)
+            : null;
           const found = pattern ? [...indicatorKeys].some((k) => pattern.test(k)) : indicatorKeys.has(key);
           if (!found) missing.push(`${entry.concept}: ${key}`);
         }
@@ -60,7 +62,11 @@ describe('template catalogues', () => {
   });
 
   it('should give the 2021 form (六)其他处理 three numbered rows and the 2019 form none', () => {
-    const keys = (id: string): string[] => catalogues.find((c) => c.id === id)!.groups.flatMap((g) => g.rows).map((r) => r.key);
+    const keys = (id: string): string[] =>
+      catalogues
+        .find((c) => c.id === id)!
+        .groups.flatMap((g) => g.rows)
+        .map((r) => r.key);
     expect(keys('gov-2021').filter((k) => k.startsWith('apply.outcome.other.'))).toEqual([
       'apply.outcome.other.noCorrection',
       'apply.outcome.other.unpaid',
@@ -71,7 +77,15 @@ describe('template catalogues', () => {
 
   it('should expand the matrices row by column', () => {
     const keys = new Set(listIndicators(catalogues.find((c) => c.id === 'gov-2021')!).map((i) => i.key));
-    for (const key of ['apply.new.naturalPerson', 'apply.new.total', 'apply.outcome.open.commercial', 'apply.outcome.refused.stateSecret.total', 'review.corrected', 'litigation.direct.total', 'active.fees.amount']) {
+    for (const key of [
+      'apply.new.naturalPerson',
+      'apply.new.total',
+      'apply.outcome.open.commercial',
+      'apply.outcome.refused.stateSecret.total',
+      'review.corrected',
+      'litigation.direct.total',
+      'active.fees.amount',
+    ]) {
       expect(keys.has(key), key).toBe(true);
     }
   });

@@ -26,22 +26,36 @@ describe('detectTemplate', () => {
 
   it('should use the year only when the 2019 and 2021 phrases tie (a section 三 table alone)', () => {
     const matrix = () =>
-      report([table(['申请人情况/自然人', '申请人情况/总计'], [row({ label: '本年新收政府信息公开申请数量', marker: '一、', values: [1, 1] })])]);
+      report([
+        table(
+          ['申请人情况/自然人', '申请人情况/总计'],
+          [row({ label: '本年新收政府信息公开申请数量', marker: '一、', values: [1, 1] })],
+        ),
+      ]);
     expect(detectTemplate({ ...matrix(), year: 2019 })).toBe('gov-2019');
     expect(detectTemplate({ ...matrix(), year: 2022 })).toBe('gov-2021');
   });
 
   it('should read spaced, full-width and traditional headers (統 計 指 標 | 單位 | 年度累計數)', () => {
     const r = report([
-      table(['年度累計數'], [row({ label: '主動公開政府資訊數', marker: '（一）', unit: '條', values: [3] }), row({ label: '收 到 申 請 數', unit: '件', values: [0] })], {
-        headers: [['統 計 指 標', '單位', '年度累計數']],
-      }),
+      table(
+        ['年度累計數'],
+        [
+          row({ label: '主動公開政府資訊數', marker: '（一）', unit: '條', values: [3] }),
+          row({ label: '收 到 申 請 數', unit: '件', values: [0] }),
+        ],
+        {
+          headers: [['統 計 指 標', '單位', '年度累計數']],
+        },
+      ),
     ]);
     expect(detectTemplate(r)).toBe('legacy-2008');
   });
 
   it('should detect the 2019/2021 forms from section headings when tables are missing', () => {
-    const r = report([], [section('收到和处理政府信息公开申请情况'), section('政府信息公开行政复议、行政诉讼情况')], { year: 2019 });
+    const r = report([], [section('收到和处理政府信息公开申请情况'), section('政府信息公开行政复议、行政诉讼情况')], {
+      year: 2019,
+    });
     expect(detectTemplate(r)).toBe('gov-2019');
   });
 

@@ -13,14 +13,17 @@ describe('README generated tables', () => {
 
   it('should list every code with its description', () => {
     const table = renderCodes();
-    for (const code of [...Object.keys(diagnosticCodes), ...Object.keys(errorCodes)]) expect(table).toContain(`| \`${code}\` |`);
+    for (const code of [...Object.keys(diagnosticCodes), ...Object.keys(errorCodes)])
+      expect(table).toContain(`| \`${code}\` |`);
   });
 
   it('should list every key of every template (matrix rows once, with their column legend)', () => {
     const table = renderIndicators();
     for (const catalogue of catalogues) {
       for (const info of listIndicators(catalogue)) {
-        const listed = info.group.compact ? `\`${info.parent}.{${info.group.compact.placeholder}}\`` : `\`${info.key}\``;
+        const listed = info.group.compact
+          ? `\`${info.parent}.{${info.group.compact.placeholder}}\``
+          : `\`${info.key}\``;
         expect(table, info.key).toContain(listed);
       }
     }

@@ -9,7 +9,12 @@ const han = /\p{Script=Han}/u;
 /** Every character the catalogue labels and detection phrases use. */
 function catalogueCharacters(): Set<string> {
   const texts = [
-    ...catalogues.flatMap((c) => c.groups.flatMap((g) => [...g.rows.flatMap((r) => r.labels), ...(g.columns ?? []).flatMap((col) => [...col.labels, ...(col.under ?? [])])])),
+    ...catalogues.flatMap((c) =>
+      c.groups.flatMap((g) => [
+        ...g.rows.flatMap((r) => r.labels),
+        ...(g.columns ?? []).flatMap((col) => [...col.labels, ...(col.under ?? [])]),
+      ]),
+    ),
     ...Object.values(detectionSignals).flatMap((list) => list.map((s) => s.text)),
   ];
   return new Set(texts.flatMap((t) => [...t]).filter((ch) => han.test(ch)));

@@ -9,7 +9,11 @@ import { formReport } from '../templates/helpers/build-report.js';
 /** Keys a whole form prints (older-form rows are left out of `formReport`). */
 function printedKeys(catalogue: TemplateCatalogue): Set<string> {
   const older = new Set(catalogue.groups.flatMap((g) => g.rows.filter((r) => r.note !== undefined).map((r) => r.key)));
-  return new Set(listIndicators(catalogue).filter((i) => !older.has(i.key)).map((i) => i.key));
+  return new Set(
+    listIndicators(catalogue)
+      .filter((i) => !older.has(i.key))
+      .map((i) => i.key),
+  );
 }
 
 /** Values that satisfy the identity (parts 1, 2, 3 …; the other side adds up to the same). */
@@ -27,7 +31,8 @@ function satisfying(identity: Identity, printed: Set<string>): Record<string, nu
   return values;
 }
 
-const about = (identity: Identity) => (d: Diagnostic) => typeof d.note === 'string' && d.note.startsWith(`${identity.id}:`);
+const about = (identity: Identity) => (d: Diagnostic) =>
+  typeof d.note === 'string' && d.note.startsWith(`${identity.id}:`);
 
 for (const catalogue of catalogues) {
   describe(`${catalogue.id} identities`, () => {
@@ -46,8 +51,14 @@ for (const catalogue of catalogues) {
         expect(fired).toHaveLength(1);
         const rows = broken.tables.flatMap((t) => t.rows);
         const owners = rows.filter((r) => r.key !== null && (lhsKey === r.key || lhsKey.startsWith(`${r.key}.`)));
-        const lhsRow = owners.sort((a, b) => b.key!.length - a.key!.length)[0] ?? rows.find((r) => r.key === 'reviewLitigation');
-        expect(fired[0]).toMatchObject({ code: identity.code, severity: 'warning', origin: 'validate', position: lhsRow!.position });
+        const lhsRow =
+          owners.sort((a, b) => b.key!.length - a.key!.length)[0] ?? rows.find((r) => r.key === 'reviewLitigation');
+        expect(fired[0]).toMatchObject({
+          code: identity.code,
+          severity: 'warning',
+          origin: 'validate',
+          position: lhsRow!.position,
+        });
         if (identity.relation === '=') {
           const expected = identity.rhs.filter((k) => printed.has(k)).reduce((sum, k) => sum + values[k]!, 0);
           expect(fired[0]!.expected).toBe(expected);

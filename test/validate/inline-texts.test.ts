@@ -37,10 +37,19 @@ const lineOf = (text: string, start: string): number => text.split('\n').findInd
 
 describe('validation through parseReportText', () => {
   it('should read a consistent 2021 report without arithmetic or narrative warnings', () => {
-    const text = gov2021({ new: 3, total: 3 }, '全年新收政府信息公开申请4件，办结4件，结转下年度继续办理0件。因政府信息公开被申请行政复议1件。');
+    const text = gov2021(
+      { new: 3, total: 3 },
+      '全年新收政府信息公开申请4件，办结4件，结转下年度继续办理0件。因政府信息公开被申请行政复议1件。',
+    );
     const report = parseReportText(text);
     expect(report.template).toBe('gov-2021');
-    expect(report.indicators).toMatchObject({ 'apply.new.naturalPerson': 3, 'apply.new.total': 4, 'active.normativeDocs.issued': 2, 'active.licensing.decisions': 14, 'review.total': 1 });
+    expect(report.indicators).toMatchObject({
+      'apply.new.naturalPerson': 3,
+      'apply.new.total': 4,
+      'active.normativeDocs.issued': 2,
+      'active.licensing.decisions': 14,
+      'review.total': 1,
+    });
     expect(report.diagnostics.filter((d) => d.severity === 'warning' && d.origin === 'validate')).toEqual([]);
   });
 

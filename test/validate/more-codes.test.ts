@@ -3,11 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { parseReportText } from '../../src/index.js';
 
 const legacy = (header: string, rows: string[]) =>
-  ['某局2015年政府信息公开工作年度报告', '一、概述', '正文。', '附件', '政府信息公开情况统计表', header, ...rows].join('\n');
+  ['某局2015年政府信息公开工作年度报告', '一、概述', '正文。', '附件', '政府信息公开情况统计表', header, ...rows].join(
+    '\n',
+  );
 
 describe('more validation codes', () => {
   it('should warn when an 其中 part is larger than its whole (part-exceeds-whole), and not when it is smaller', () => {
-    const rows = (part: number) => ['一、主动公开情况 | —— | 5', '(一)主动公开政府信息数 | 条 | 5', `其中:主动公开规范性文件数 | 条 | ${part}`];
+    const rows = (part: number) => [
+      '一、主动公开情况 | —— | 5',
+      '(一)主动公开政府信息数 | 条 | 5',
+      `其中:主动公开规范性文件数 | 条 | ${part}`,
+    ];
     const bad = parseReportText(legacy('统计指标 | 单位 | 年度累计数', rows(9)));
     const finding = bad.diagnostics.find((d) => d.code === 'part-exceeds-whole');
     expect(finding).toMatchObject({ severity: 'warning', position: { start: { line: 9 } } });

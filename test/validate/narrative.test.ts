@@ -16,13 +16,22 @@ function narrative(template: string, values: Record<string, number | null>, ...t
 
 describe('narrative against table', () => {
   it('should accept figures that agree with the table (total, website, 微博微信 together)', () => {
-    const values = { 'active.total': 502, 'active.channels.website': 361, 'active.channels.weibo': 1, 'active.channels.wechat': 140 };
+    const values = {
+      'active.total': 502,
+      'active.channels.website': 361,
+      'active.channels.weibo': 1,
+      'active.channels.wechat': 140,
+    };
     const text = '我局主动公开政府信息共 502 条,其中通过政府网站主动公开信息361条,通过政务微博微信公开数141条。';
     expect(narrative('legacy-2008', values, text).found).toEqual([]);
   });
 
   it('should report a stated figure that differs, pointing at the sentence and the row', () => {
-    const { report, found } = narrative('legacy-2008', { 'apply.received': 0 }, '2018年度,我局受理依申请公开1件,依法按期答复办结0件。');
+    const { report, found } = narrative(
+      'legacy-2008',
+      { 'apply.received': 0 },
+      '2018年度,我局受理依申请公开1件,依法按期答复办结0件。',
+    );
     expect(found).toHaveLength(1);
     const d = found[0]!;
     expect(d).toMatchObject({ severity: 'warning', actual: 1, expected: 0, note: 'narrative rule applications' });
@@ -35,7 +44,12 @@ describe('narrative against table', () => {
   });
 
   it('should read a stated zero (未收到信息公开申请; 无…行政复议和行政诉讼)', () => {
-    const { found } = narrative('legacy-2008', { 'apply.received': 2, 'review.total': 1, 'litigation.total': 0 }, '2018年未收到信息公开申请。', '2018年无因政府信息公开引起的行政复议和行政诉讼。');
+    const { found } = narrative(
+      'legacy-2008',
+      { 'apply.received': 2, 'review.total': 1, 'litigation.total': 0 },
+      '2018年未收到信息公开申请。',
+      '2018年无因政府信息公开引起的行政复议和行政诉讼。',
+    );
     expect(found.map((d) => [d.note, d.actual, d.expected])).toEqual([
       ['narrative rule applications-none', 0, 2],
       ['narrative rule reviews-none', 0, 1],
@@ -43,14 +57,29 @@ describe('narrative against table', () => {
   });
 
   it('should read 按时办结 and 延期办结 as their own rows, not as 办结', () => {
-    const { found } = narrative('legacy-2008', { 'apply.closed': 60, 'apply.closed.onTime': 58, 'apply.closed.extended': 2 }, '已办结60件,其中按时办结58件,延期办结2件。');
+    const { found } = narrative(
+      'legacy-2008',
+      { 'apply.closed': 60, 'apply.closed.onTime': 58, 'apply.closed.extended': 2 },
+      '已办结60件,其中按时办结58件,延期办结2件。',
+    );
     expect(found).toEqual([]);
   });
 
   it('should compare 2019/2021 statements with the matrix totals and section 四', () => {
-    const values = { 'apply.new.total': 859, 'review.total': 7, 'litigation.direct.total': 8, 'litigation.afterReview.total': 1 };
-    expect(narrative('gov-2019', values, '共受理政府信息公开申请859件。信息公开类行政复议7件,诉讼9件。').found).toEqual([]);
-    const { found } = narrative('gov-2021', { ...values, 'apply.new.total': 12, 'apply.carriedOver.total': 2 }, '全年共收到政府信息公开申请15件,上年结转1件,办结13件。');
+    const values = {
+      'apply.new.total': 859,
+      'review.total': 7,
+      'litigation.direct.total': 8,
+      'litigation.afterReview.total': 1,
+    };
+    expect(narrative('gov-2019', values, '共受理政府信息公开申请859件。信息公开类行政复议7件,诉讼9件。').found).toEqual(
+      [],
+    );
+    const { found } = narrative(
+      'gov-2021',
+      { ...values, 'apply.new.total': 12, 'apply.carriedOver.total': 2 },
+      '全年共收到政府信息公开申请15件,上年结转1件,办结13件。',
+    );
     expect(found.map((d) => [d.note, d.actual, d.expected])).toEqual([
       ['narrative rule applications', 15, 12],
       ['narrative rule closed', 13, 0],
@@ -66,7 +95,11 @@ describe('narrative against table', () => {
   });
 
   it('should read statements in traditional characters', () => {
-    const { found } = narrative('legacy-2008', { 'review.total': 38, 'litigation.total': 20 }, '2013年,全區因政府資訊公開引起的行政複議38件,行政訴訟21件。');
+    const { found } = narrative(
+      'legacy-2008',
+      { 'review.total': 38, 'litigation.total': 20 },
+      '2013年,全區因政府資訊公開引起的行政複議38件,行政訴訟21件。',
+    );
     expect(found.map((d) => [d.note, d.actual, d.expected])).toEqual([['narrative rule litigation', 21, 20]]);
   });
 

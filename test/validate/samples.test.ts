@@ -24,7 +24,13 @@ describe('the 衢州 2018 seed report', () => {
   it('should follow the 2008–2018 form and key all 84 rows', () => {
     expect(report.template).toBe('legacy-2008');
     expect(report.tables[0]!.rows.filter((r) => r.key !== null)).toHaveLength(84);
-    expect(report.indicators).toMatchObject({ 'active.total': 502, 'active.channels.website': 361, 'apply.received': 0, 'apply.received.fax': 1, 'active.channels.other': null });
+    expect(report.indicators).toMatchObject({
+      'active.total': 502,
+      'active.channels.website': 361,
+      'apply.received': 0,
+      'apply.received.fax': 1,
+      'active.channels.other': null,
+    });
   });
 
   it('should find 收到申请数 0 while its channels add up to 1, at the 收到申请数 row', () => {
@@ -32,7 +38,9 @@ describe('the 衢州 2018 seed report', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ actual: 0, expected: 1 });
     expect(found[0]!.position!.start).toMatchObject({ line: lineOf(lines, '(一)收到申请数'), column: 1 });
-    expect(found[0]!.related!.map((p) => p.start.line)).toEqual([1, 2, 3, 4].map((i) => lineOf(lines, '(一)收到申请数') + i));
+    expect(found[0]!.related!.map((p) => p.start.line)).toEqual(
+      [1, 2, 3, 4].map((i) => lineOf(lines, '(一)收到申请数') + i),
+    );
   });
 
   it('should find 三、依申请公开情况 1 while 收到申请数 is 0, at the heading row', () => {
@@ -56,7 +64,11 @@ describe('the 衢州 2018 seed report', () => {
   });
 
   it('should emit nothing else', () => {
-    expect(validated.map((d) => d.code).sort()).toEqual(['heading-value-mismatch', 'narrative-mismatch', 'sum-mismatch']);
+    expect(validated.map((d) => d.code).sort()).toEqual([
+      'heading-value-mismatch',
+      'narrative-mismatch',
+      'sum-mismatch',
+    ]);
   });
 });
 

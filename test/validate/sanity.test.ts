@@ -15,7 +15,10 @@ describe('sanity checks', () => {
     const r = formReport(byId('legacy-2008'), { complaints: -1 });
     const found = codes(r, 'value-negative');
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ actual: -1, position: r.tables[0]!.rows.find((x) => x.key === 'complaints')!.position });
+    expect(found[0]).toMatchObject({
+      actual: -1,
+      position: r.tables[0]!.rows.find((x) => x.key === 'complaints')!.position,
+    });
   });
 
   it('should accept a negative 本年增/减 in the 2019 form', () => {
@@ -23,10 +26,15 @@ describe('sanity checks', () => {
   });
 
   it('should report a fractional count but accept decimals in 万元', () => {
-    const found = codes(formReport(byId('legacy-2008'), { complaints: 1.5, fees: 0.0085, 'capacity.funds': 2.25 }), 'value-not-integer');
+    const found = codes(
+      formReport(byId('legacy-2008'), { complaints: 1.5, fees: 0.0085, 'capacity.funds': 2.25 }),
+      'value-not-integer',
+    );
     expect(found.map((d) => d.actual)).toEqual([1.5]);
     expect(codes(formReport(byId('gov-2021'), { 'active.fees.amount': 12.3685 }), 'value-not-integer')).toEqual([]);
-    expect(codes(formReport(byId('gov-2021'), { 'apply.new.naturalPerson': 2.5 }), 'value-not-integer')).toHaveLength(1);
+    expect(codes(formReport(byId('gov-2021'), { 'apply.new.naturalPerson': 2.5 }), 'value-not-integer')).toHaveLength(
+      1,
+    );
   });
 
   it('should report a heading value that neither its first child nor the sum of its children explains', () => {
@@ -37,21 +45,44 @@ describe('sanity checks', () => {
     ];
     const found = codes(report([table(['年度累计数'], rows)]), 'heading-value-mismatch');
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ actual: 7, expected: 2, position: rows[0]!.position, related: [rows[1]!.position] });
+    expect(found[0]).toMatchObject({
+      actual: 7,
+      expected: 2,
+      position: rows[0]!.position,
+      related: [rows[1]!.position],
+    });
   });
 
   it('should accept a heading value equal to its first child or to the sum of its children', () => {
     const make = (value: number) =>
-      report([table(['年度累计数'], [row({ label: '会议情况', unit: '——', values: [value] }), row({ label: '会议数', unit: '次', values: [2], parent: 0 }), row({ label: '专题会议数', unit: '次', values: [3], parent: 0 })])]);
+      report([
+        table(
+          ['年度累计数'],
+          [
+            row({ label: '会议情况', unit: '——', values: [value] }),
+            row({ label: '会议数', unit: '次', values: [2], parent: 0 }),
+            row({ label: '专题会议数', unit: '次', values: [3], parent: 0 }),
+          ],
+        ),
+      ]);
     expect(codes(make(2), 'heading-value-mismatch')).toEqual([]);
     expect(codes(make(5), 'heading-value-mismatch')).toEqual([]);
   });
 
   it('should report a row printed twice, pointing at both', () => {
     const r = report([
-      table(['年度累计数'], [row({ label: '收到申请数', unit: '件', values: [3] }), row({ label: '收到申请数', unit: '件', values: [4] }), row({ label: '征地补偿', values: [1] }), row({ label: '征地补偿', values: [1] })], {
-        headers: [['统计指标', '单位', '年度累计数']],
-      }),
+      table(
+        ['年度累计数'],
+        [
+          row({ label: '收到申请数', unit: '件', values: [3] }),
+          row({ label: '收到申请数', unit: '件', values: [4] }),
+          row({ label: '征地补偿', values: [1] }),
+          row({ label: '征地补偿', values: [1] }),
+        ],
+        {
+          headers: [['统计指标', '单位', '年度累计数']],
+        },
+      ),
     ]);
     const found = codes(r, 'row-duplicate');
     const rows = r.tables[0]!.rows;

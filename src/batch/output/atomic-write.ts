@@ -27,7 +27,8 @@ export async function writeFileAtomic(target: string, data: string, root?: strin
     // A symbolic link inside the output folder must not carry the write outside it.
     const [realRoot, realDir] = await Promise.all([realpath(root), realpath(path.dirname(target))]);
     const inside = path.relative(realRoot, realDir);
-    if (inside.startsWith('..') || path.isAbsolute(inside)) throw new Error(`${path.dirname(target)} leads outside the output folder (to ${realDir})`);
+    if (inside.startsWith('..') || path.isAbsolute(inside))
+      throw new Error(`${path.dirname(target)} leads outside the output folder (to ${realDir})`);
   }
   const temp = tempPath(target);
   try {

@@ -34,7 +34,17 @@ export function csvRows(record: BatchRecord): CsvRow[] {
   for (const table of report.tables) {
     for (const row of table.rows) {
       row.values.forEach((value, i) => {
-        rows.push([record.file, report.agency, report.year, report.template, row.key, row.label, row.unit, table.columns[i] ?? null, value]);
+        rows.push([
+          record.file,
+          report.agency,
+          report.year,
+          report.template,
+          row.key,
+          row.label,
+          row.unit,
+          table.columns[i] ?? null,
+          value,
+        ]);
       });
     }
   }

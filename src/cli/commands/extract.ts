@@ -84,8 +84,10 @@ export async function extractCommand(args: string[], io: CliIo): Promise<number>
     shard: values.shard === undefined ? null : shardOption(values.shard),
     failOn: choiceOption('fail-on', values['fail-on'] ?? 'error', ['error', 'warning', 'never'] as const),
   };
-  if (settings.resume && !settings.out) throw new UsageError('--resume needs --out (it skips inputs whose output file exists).');
-  if (settings.out && (await stat(settings.out).catch(() => null))?.isFile()) throw new UsageError(`--out ${values.out} is a file, not a directory.`);
+  if (settings.resume && !settings.out)
+    throw new UsageError('--resume needs --out (it skips inputs whose output file exists).');
+  if (settings.out && (await stat(settings.out).catch(() => null))?.isFile())
+    throw new UsageError(`--out ${values.out} is a file, not a directory.`);
 
   const { files: found, empty } = await expandInputs(positionals, io.cwd);
   for (const arg of empty) await write(io.stderr, `gov-report: no supported files in ${arg}\n`);
@@ -117,13 +119,18 @@ async function convert(files: InputFile[], settings: ExtractSettings, io: CliIo)
         throw new UsageError(`${file.path} would be written outside ${settings.out} (${target}); refusing.`);
       }
       const other = owners.get(target);
-      if (other) throw new UsageError(`${other} and ${file.path} would both be written to ${path.relative(io.cwd, target)}; convert them in separate runs.`);
+      if (other)
+        throw new UsageError(
+          `${other} and ${file.path} would both be written to ${path.relative(io.cwd, target)}; convert them in separate runs.`,
+        );
       owners.set(target, file.path);
       targets.set(file.path, target);
     }
     await sweepTemps(targets.values());
     if (settings.resume) {
-      const exists = await Promise.all(todo.map(async (file) => (await stat(targets.get(file.path)!).catch(() => null))?.isFile() ?? false));
+      const exists = await Promise.all(
+        todo.map(async (file) => (await stat(targets.get(file.path)!).catch(() => null))?.isFile() ?? false),
+      );
       todo = todo.filter((_, i) => !exists[i]);
       skipped = files.length - todo.length;
     }
@@ -153,17 +160,29 @@ async function convert(files: InputFile[], settings: ExtractSettings, io: CliIo)
       await write(io.stdout, formatter.record(record));
     } else {
       try {
-        await writeFileAtomic(targets.get(record.file)!, formatFile(record, settings.format), settings.out ?? undefined);
+        await writeFileAtomic(
+          targets.get(record.file)!,
+          formatFile(record, settings.format),
+          settings.out ?? undefined,
+        );
       } catch (error) {
         exit = 1;
         tally.writeFailed(outcome);
         progress?.clear();
-        await write(io.stderr, `${record.file}:1:1 error Cannot write ${targets.get(record.file)}: ${describe(error)} BATCH_WRITE_FAILED\n`);
+        await write(
+          io.stderr,
+          `${record.file}:1:1 error Cannot write ${targets.get(record.file)}: ${describe(error)} BATCH_WRITE_FAILED\n`,
+        );
       }
     }
     if (failed || !record.ok) {
       progress?.clear();
-      await write(io.stderr, diagnosticLines(record, least).map((line) => `${line}\n`).join(''));
+      await write(
+        io.stderr,
+        diagnosticLines(record, least)
+          .map((line) => `${line}\n`)
+          .join(''),
+      );
     }
     progress?.update(tally.files, tally.failed);
   }

@@ -66,7 +66,9 @@ export function detectMode(lines: readonly string[], header: HeaderMatch, limit:
   for (let i = header.end + 1; i < limit && seen < 4; i++) {
     const line = lines[i]!;
     if (!line.trim() || furnitureKind(line)) continue;
-    const again = compactLine(lines, i).startsWith(headPrefix) ? matchHeaderAt(lines, i, [header.compiled], limit) : null;
+    const again = compactLine(lines, i).startsWith(headPrefix)
+      ? matchHeaderAt(lines, i, [header.compiled], limit)
+      : null;
     if (again) {
       i = again.end;
       continue;
@@ -156,7 +158,8 @@ function readRecords(ctx: Context): { records: LineRecord[]; removals: Removal[]
     }
     const record = mode === 'tsv' ? tsvRecord(line, i, spec) : alignedRecord(line, i, spec);
     if (!record) break;
-    if (!record.tokens && !record.preset && (record.labels.join('').length > LONGEST_LABEL || spec.labelLevels === 0)) break;
+    if (!record.tokens && !record.preset && (record.labels.join('').length > LONGEST_LABEL || spec.labelLevels === 0))
+      break;
     records.push(record);
   }
   return { records: mode === 'cells' ? groupCells(cells, spec) : records, removals };
@@ -205,7 +208,8 @@ function cellsOf(draft: Draft, ctx: Context, centres: number[] | null): { unit: 
       tokens = tokens.slice(1);
     }
   }
-  if (tokens.length === 0) return { unit, placement: { values: new Array<string>(n).fill(''), basis: 'complete', readings: 1 } };
+  if (tokens.length === 0)
+    return { unit, placement: { values: new Array<string>(n).fill(''), basis: 'complete', readings: 1 } };
   return { unit, placement: placeValues(tokens, n, spec.rowIdentities, centres) };
 }
 
@@ -241,10 +245,25 @@ function layoutCentres(records: readonly LineRecord[], ctx: Context): number[] |
  * @param mode The rendering, from `detectMode`.
  * @returns The block, or null when no data row follows the header.
  */
-export function parseBlock(lines: readonly string[], header: HeaderMatch, title: { line: number; text: string } | null, limit: number, mode: Mode): Block | null {
+export function parseBlock(
+  lines: readonly string[],
+  header: HeaderMatch,
+  title: { line: number; text: string } | null,
+  limit: number,
+  mode: Mode,
+): Block | null {
   const titleCompact = title ? compact(title.text) : null;
   const headPrefix = compactLine(lines, header.start).slice(0, 2);
-  const ctx: Context = { lines, header, title, titleCompact, headPrefix, limit, mode, rowOpeners: mode === 'cells' && opensRows(lines, header.end + 1, limit) };
+  const ctx: Context = {
+    lines,
+    header,
+    title,
+    titleCompact,
+    headPrefix,
+    limit,
+    mode,
+    rowOpeners: mode === 'cells' && opensRows(lines, header.end + 1, limit),
+  };
   const start = title ? title.line : header.start;
   if (mode === 'pipe') return parsePipeBlock(ctx, start);
   const { records, removals } = readRecords(ctx);
@@ -255,12 +274,23 @@ export function parseBlock(lines: readonly string[], header: HeaderMatch, title:
   const width = spec.layout[0]!.length;
   const centres = mode === 'aligned' ? layoutCentres(records, ctx) : null;
   const rows: OutRow[] = [];
-  if (title) rows.push({ cells: [title.text.replace(/[\t|｜]+/g, ' ').trim(), ...new Array<string>(width - 1).fill('')], raw: null, start: title.line, end: title.line });
+  if (title)
+    rows.push({
+      cells: [title.text.replace(/[\t|｜]+/g, ' ').trim(), ...new Array<string>(width - 1).fill('')],
+      raw: null,
+      start: title.line,
+      end: title.line,
+    });
   for (const cells of headerRows(header)) rows.push({ cells, raw: null, start: header.start, end: header.end });
   for (const draft of drafts) {
     const { unit, placement } = cellsOf(draft, ctx, centres);
     const labels = spec.labelLevels === 0 ? [] : draft.labels.length ? draft.labels : [''];
-    const row: OutRow = { cells: [...labels, ...(unit === null ? [] : [unit]), ...placement.values], raw: null, start: draft.start, end: draft.end };
+    const row: OutRow = {
+      cells: [...labels, ...(unit === null ? [] : [unit]), ...placement.values],
+      raw: null,
+      start: draft.start,
+      end: draft.end,
+    };
     if (placement.readings > 1 || placement.basis === 'sums') row.placement = placement;
     if (draft.joined) row.joined = draft.joined;
     rows.push(row);
@@ -316,7 +346,16 @@ function parsePipeBlock(ctx: Context, start: number): Block {
   if (removals.length) {
     // blank lines around removed furniture would split the table: keep only rows
     const kept = rows.filter((r) => r.raw !== '');
-    return { mode: 'pipe', header, start, end, rows: kept, removals, ...(rejoined.length ? { rejoined } : {}), changed: true };
+    return {
+      mode: 'pipe',
+      header,
+      start,
+      end,
+      rows: kept,
+      removals,
+      ...(rejoined.length ? { rejoined } : {}),
+      changed: true,
+    };
   }
   return { mode: 'pipe', header, start, end, rows, removals, changed: false };
 }

@@ -31,7 +31,8 @@ export function cellKind(token: string, unitColumn: boolean): CellKind {
 export const isTyped = (kind: CellKind): boolean => kind !== 'text';
 
 /** Row markers that start a label: 一、 (一) （一） 1. 1、 １． (1) ① 其中. */
-export const MARKER = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|[0-9０-９]+[.．、](?![0-9０-９])|[（(][0-9０-９]+[）)]|[①-⑳]|其中)/;
+export const MARKER =
+  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|[0-9０-９]+[.．、](?![0-9０-９])|[（(][0-9０-９]+[）)]|[①-⑳]|其中)/;
 
 /**
  * @param text A label.
@@ -53,7 +54,8 @@ export function unclosed(text: string): boolean {
 }
 
 /** A signature date line, `2019年1月7日` or `2019 年 1 月 7 日` (PDF text), never a table row. */
-const DATE_LINE = /^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*$/;
+const DATE_LINE =
+  /^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*$/;
 
 /**
  * Whether a line reads as narrative rather than a table row: a full stop anywhere, or a comma or
@@ -69,7 +71,11 @@ export function isNarrative(text: string): boolean {
     const ch = text[i];
     if (ch === '(' || ch === '（' || ch === '《' || ch === '“') depth++;
     else if (ch === ')' || ch === '）' || ch === '》' || ch === '”') depth = depth > 0 ? depth - 1 : 0;
-    else if (depth === 0 && (ch === '，' || ch === '；' || ch === ';' || (ch === ',' && !/[0-9]/.test(text[i + 1] ?? '')))) return true;
+    else if (
+      depth === 0 &&
+      (ch === '，' || ch === '；' || ch === ';' || (ch === ',' && !/[0-9]/.test(text[i + 1] ?? '')))
+    )
+      return true;
   }
   return false;
 }
@@ -89,7 +95,15 @@ export interface Token {
  * @returns Display width of the character.
  */
 function width(code: number): number {
-  return (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) ? 2 : 1;
+  return (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6)
+    ? 2
+    : 1;
 }
 
 /**
@@ -165,4 +179,3 @@ export function hasInnerPipe(line: string): boolean {
   }
   return false;
 }
-

@@ -61,8 +61,15 @@ function compileSpec(spec: HeaderSpec): CompiledSpec {
       count: counts.get(word.key) ?? 1,
     };
   });
-  const firstChars = new Set(spec.words.flatMap((word) => (word.pattern ? PATTERN_FIRST : word.variants.map((v) => v[0]!))));
-  const compiled: CompiledSpec = { spec, words, firstChars, match: memoize((text) => matchCompact(compiled, text), { entries: 512, longestKey: LONGEST_HEADER_TEXT }) };
+  const firstChars = new Set(
+    spec.words.flatMap((word) => (word.pattern ? PATTERN_FIRST : word.variants.map((v) => v[0]!))),
+  );
+  const compiled: CompiledSpec = {
+    spec,
+    words,
+    firstChars,
+    match: memoize((text) => matchCompact(compiled, text), { entries: 512, longestKey: LONGEST_HEADER_TEXT }),
+  };
   return compiled;
 }
 
@@ -73,7 +80,16 @@ function compileSpec(spec: HeaderSpec): CompiledSpec {
 export function firstChar(line: string): string {
   for (let i = 0; i < line.length; i++) {
     const code = line.charCodeAt(i);
-    if (code === 32 || code === 9 || code === 0xa0 || code === 0x3000 || code === 124 || code === 0xff5c || (code >= 10 && code <= 13)) continue;
+    if (
+      code === 32 ||
+      code === 9 ||
+      code === 0xa0 ||
+      code === 0x3000 ||
+      code === 124 ||
+      code === 0xff5c ||
+      (code >= 10 && code <= 13)
+    )
+      continue;
     return line[i]!;
   }
   return '';
@@ -83,17 +99,27 @@ export function firstChar(line: string): string {
 export const compiledSpecs: readonly CompiledSpec[] = headerSpecs.map(compileSpec);
 
 /** Every spelling of every header word. */
-const ALL_VARIANTS: readonly string[] = [...new Set(headerSpecs.flatMap((spec) => spec.words.flatMap((word) => word.variants)))];
+const ALL_VARIANTS: readonly string[] = [
+  ...new Set(headerSpecs.flatMap((spec) => spec.words.flatMap((word) => word.variants))),
+];
 
 /** Every header word of every spec (and parenthetical notes), to test whether a line is made of header words. */
 const ALL_WORDS = new RegExp(
-  [...new Set(headerSpecs.flatMap((spec) => spec.words.flatMap((word) => (word.pattern ? [word.pattern] : word.variants.map(escape)))))]
+  [
+    ...new Set(
+      headerSpecs.flatMap((spec) =>
+        spec.words.flatMap((word) => (word.pattern ? [word.pattern] : word.variants.map(escape))),
+      ),
+    ),
+  ]
     .sort((a, b) => b.length - a.length)
     .join('|') + '|[（(][^（()）]*[）)]',
 );
 
-const isPrefix = (piece: string): boolean => ALL_VARIANTS.some((v) => v.startsWith(piece)) || /^[（(][^）)]*$/.test(piece);
-const isSuffix = (piece: string): boolean => ALL_VARIANTS.some((v) => v.endsWith(piece)) || /^[^（(]*[）)]$/.test(piece);
+const isPrefix = (piece: string): boolean =>
+  ALL_VARIANTS.some((v) => v.startsWith(piece)) || /^[（(][^）)]*$/.test(piece);
+const isSuffix = (piece: string): boolean =>
+  ALL_VARIANTS.some((v) => v.endsWith(piece)) || /^[^（(]*[）)]$/.test(piece);
 
 /**
  * Cheap test before the matcher: is the line made of header words? Only the first piece may be
@@ -133,7 +159,8 @@ const OPEN_NOTE = /[（(][^）)]*$/;
 function isOpenTail(compiled: CompiledSpec, remaining: readonly number[], tail: string): boolean {
   for (let i = 0; i < compiled.words.length; i++) {
     if (remaining[i]! <= 0) continue;
-    for (const v of compiled.words[i]!.variants) if (v.startsWith(tail) || (tail.startsWith(v) && OPEN_NOTE.test(tail))) return true;
+    for (const v of compiled.words[i]!.variants)
+      if (v.startsWith(tail) || (tail.startsWith(v) && OPEN_NOTE.test(tail))) return true;
   }
   return false;
 }
@@ -215,7 +242,12 @@ export function compactLine(lines: readonly string[], i: number): string {
  * @param limit First line index the header may not reach.
  * @returns The longest complete match, or null.
  */
-export function matchHeaderAt(lines: readonly string[], start: number, specs: readonly CompiledSpec[], limit = lines.length): HeaderMatch | null {
+export function matchHeaderAt(
+  lines: readonly string[],
+  start: number,
+  specs: readonly CompiledSpec[],
+  limit = lines.length,
+): HeaderMatch | null {
   if (start >= limit || lines[start]!.length > LONGEST_HEADER_LINE) return null;
   const first = firstChar(lines[start]!);
   if (!first) return null;

@@ -41,42 +41,77 @@ export function pipeRow(cells: readonly string[]): string {
   return row;
 }
 
-const MODE_NAMES = { pipe: 'pipe rows', tsv: 'tab-separated rows', aligned: 'space-aligned columns', cells: 'one cell per line' } as const;
+const MODE_NAMES = {
+  pipe: 'pipe rows',
+  tsv: 'tab-separated rows',
+  aligned: 'space-aligned columns',
+  cells: 'one cell per line',
+} as const;
 
 /** Diagnostics of one block, positioned in the original text. */
-function blockDiagnostics(block: Block, lines: readonly string[], index: LineIndex, lineStarts: readonly number[]): Diagnostic[] {
+function blockDiagnostics(
+  block: Block,
+  lines: readonly string[],
+  index: LineIndex,
+  lineStarts: readonly number[],
+): Diagnostic[] {
   const at = (start: number, end: number) => index.position(lineStarts[start]!, lineStarts[end]! + lines[end]!.length);
   const out: Diagnostic[] = [];
   const spec = block.header.compiled.spec;
   if (block.mode !== 'pipe') {
     const joined = block.rows.reduce((n, r) => n + (r.joined ?? 0), 0);
     out.push(
-      createDiagnostic('table-rebuilt', 'info', `Rebuilt a ${spec.id} table from ${MODE_NAMES[block.mode]} into pipe rows.`, {
-        position: at(block.start, block.end),
-        origin: 'normalise',
-        note: `${block.rows.length} rows from ${block.end - block.start + 1} lines${joined ? `; ${joined} wrapped label line(s) joined` : ''}.`,
-      }),
+      createDiagnostic(
+        'table-rebuilt',
+        'info',
+        `Rebuilt a ${spec.id} table from ${MODE_NAMES[block.mode]} into pipe rows.`,
+        {
+          position: at(block.start, block.end),
+          origin: 'normalise',
+          note: `${block.rows.length} rows from ${block.end - block.start + 1} lines${joined ? `; ${joined} wrapped label line(s) joined` : ''}.`,
+        },
+      ),
     );
   }
   for (const r of block.removals) {
-    const text = lines.slice(r.start, r.end + 1).join(' ').trim();
+    const text = lines
+      .slice(r.start, r.end + 1)
+      .join(' ')
+      .trim();
     if (r.kind === 'furniture')
-      out.push(createDiagnostic('table-furniture-removed', 'info', `Removed page furniture inside a table: ${JSON.stringify(text)}.`, { position: at(r.start, r.end), origin: 'normalise', actual: text, note: r.name }));
+      out.push(
+        createDiagnostic(
+          'table-furniture-removed',
+          'info',
+          `Removed page furniture inside a table: ${JSON.stringify(text)}.`,
+          { position: at(r.start, r.end), origin: 'normalise', actual: text, note: r.name },
+        ),
+      );
     else
       out.push(
-        createDiagnostic('table-header-repeated', 'info', `Removed the ${r.kind === 'repeated-title' ? 'title' : 'header'} repeated after a page break.`, {
-          position: at(r.start, r.end),
-          origin: 'normalise',
-          actual: text,
-        }),
+        createDiagnostic(
+          'table-header-repeated',
+          'info',
+          `Removed the ${r.kind === 'repeated-title' ? 'title' : 'header'} repeated after a page break.`,
+          {
+            position: at(r.start, r.end),
+            origin: 'normalise',
+            actual: text,
+          },
+        ),
       );
   }
   for (const r of block.rejoined ?? []) {
     out.push(
-      createDiagnostic('table-row-rejoined', 'info', 'Joined back a table row broken across a page break: its label continued after the repeated header.', {
-        position: at(r.start, r.end),
-        origin: 'normalise',
-      }),
+      createDiagnostic(
+        'table-row-rejoined',
+        'info',
+        'Joined back a table row broken across a page break: its label continued after the repeated header.',
+        {
+          position: at(r.start, r.end),
+          origin: 'normalise',
+        },
+      ),
     );
   }
   for (const row of block.rows) {
@@ -87,7 +122,13 @@ function blockDiagnostics(block: Block, lines: readonly string[], index: LineInd
       p.basis === 'sums'
         ? `Empty cells vanished from a row; chose the reading whose row totals add up (${p.readings} reading(s) fit).`
         : `Empty cells vanished from a row; no evidence tells which columns are empty, so values fill the leftmost columns.`;
-    out.push(createDiagnostic('table-cells-ambiguous', 'info', message, { position: at(row.start, row.end), origin: 'normalise', actual: reading }));
+    out.push(
+      createDiagnostic('table-cells-ambiguous', 'info', message, {
+        position: at(row.start, row.end),
+        origin: 'normalise',
+        actual: reading,
+      }),
+    );
   }
   return out;
 }
@@ -104,7 +145,12 @@ export function rebuildTables(text: string): RebuiltText {
   try {
     return rejoinWrappedRows(rebuilt, lines, text);
   } catch (error) {
-    const failed = createDiagnostic('table-not-rebuilt', 'warning', 'Joining table rows broken across pages failed unexpectedly; the rows are kept as they are.', { origin: 'normalise', note: String(error) });
+    const failed = createDiagnostic(
+      'table-not-rebuilt',
+      'warning',
+      'Joining table rows broken across pages failed unexpectedly; the rows are kept as they are.',
+      { origin: 'normalise', note: String(error) },
+    );
     return { ...rebuilt, diagnostics: [...rebuilt.diagnostics, failed] };
   }
 }
@@ -124,12 +170,24 @@ function rejoinWrappedRows(rebuilt: RebuiltText, lines: readonly string[] | null
   const originalIndex = new LineIndex(original);
   const originalLines = original.split('\n');
   const diagnostics = result.joined.map((range) =>
-    createDiagnostic('table-row-rejoined', 'info', 'Joined back table label text that ran over into the next row (a row broken across a page break, or a wrapped rowspan label).', {
-      position: originalIndex.position(originalIndex.starts[range.start]!, originalIndex.starts[range.end]! + originalLines[range.end]!.length),
-      origin: 'normalise',
-    }),
+    createDiagnostic(
+      'table-row-rejoined',
+      'info',
+      'Joined back table label text that ran over into the next row (a row broken across a page break, or a wrapped rowspan label).',
+      {
+        position: originalIndex.position(
+          originalIndex.starts[range.start]!,
+          originalIndex.starts[range.end]! + originalLines[range.end]!.length,
+        ),
+        origin: 'normalise',
+      },
+    ),
   );
-  return { text: result.lines.join('\n'), origins: result.origins, diagnostics: [...rebuilt.diagnostics, ...diagnostics] };
+  return {
+    text: result.lines.join('\n'),
+    origins: result.origins,
+    diagnostics: [...rebuilt.diagnostics, ...diagnostics],
+  };
 }
 
 /**
@@ -162,7 +220,10 @@ function rebuildBlocks(text: string): { rebuilt: RebuiltText; lines: readonly st
       for (let j = k + 1; j < headers.length; j++) {
         const next = headers[j]!;
         const nextTitle = titleAbove(lines, next, header.end + 1);
-        if (next.compiled === header.compiled && (!nextTitle || (title !== null && compact(nextTitle.text) === compact(title.text)))) {
+        if (
+          next.compiled === header.compiled &&
+          (!nextTitle || (title !== null && compact(nextTitle.text) === compact(title.text)))
+        ) {
           continued = true;
           continue;
         }
@@ -181,7 +242,14 @@ function rebuildBlocks(text: string): { rebuilt: RebuiltText; lines: readonly st
       const block = parseBlock(lines, header, title, limit, mode);
       if (!block) {
         const at = index().position(lineStarts[header.start]!, lineStarts[header.end]! + lines[header.end]!.length);
-        diagnostics.push(createDiagnostic('table-not-rebuilt', 'warning', `Found a ${header.compiled.spec.id} table header but could not read rows after it; the lines are kept as they are.`, { position: at, origin: 'normalise' }));
+        diagnostics.push(
+          createDiagnostic(
+            'table-not-rebuilt',
+            'warning',
+            `Found a ${header.compiled.spec.id} table header but could not read rows after it; the lines are kept as they are.`,
+            { position: at, origin: 'normalise' },
+          ),
+        );
         return;
       }
       floor = block.end + 1;
@@ -210,9 +278,12 @@ function rebuildBlocks(text: string): { rebuilt: RebuiltText; lines: readonly st
     }
     return { rebuilt: { text: out.join('\n'), origins, diagnostics }, lines: out };
   } catch (error) {
-    const failed = createDiagnostic('table-not-rebuilt', 'warning', 'Table reconstruction failed unexpectedly; the text is kept as it is.', { origin: 'normalise', note: String(error) });
+    const failed = createDiagnostic(
+      'table-not-rebuilt',
+      'warning',
+      'Table reconstruction failed unexpectedly; the text is kept as it is.',
+      { origin: 'normalise', note: String(error) },
+    );
     return { rebuilt: { text, origins: null, diagnostics: [failed] }, lines: null };
   }
 }
-
-

@@ -53,7 +53,10 @@ export function resolveLabels(records: readonly LineRecord[], spec: HeaderSpec, 
         prev.labels[prev.labels.length - 1] += text;
         prev.end = Math.max(prev.end, p.end);
         prev.joined++;
-      } else if (wraps && (unclosed(text) || (last && ((row.labels.length === 0 && spec.labelLevels > 0) || !rowMarked)))) {
+      } else if (
+        wraps &&
+        (unclosed(text) || (last && ((row.labels.length === 0 && spec.labelLevels > 0) || !rowMarked)))
+      ) {
         carry = [...p.labels];
         row.start = Math.min(row.start, p.start);
       } else if (wraps && prev && !startsWithMarker(text)) {
@@ -69,7 +72,8 @@ export function resolveLabels(records: readonly LineRecord[], spec: HeaderSpec, 
     });
     if (carry) {
       const c: string[] = carry;
-      row.labels = row.labels.length === 0 ? c : [...c.slice(0, -1), c.at(-1)! + row.labels[0]!, ...row.labels.slice(1)];
+      row.labels =
+        row.labels.length === 0 ? c : [...c.slice(0, -1), c.at(-1)! + row.labels[0]!, ...row.labels.slice(1)];
       row.joined++;
     }
     if (groups.length) row.labels = [...groups, ...row.labels];
@@ -78,4 +82,3 @@ export function resolveLabels(records: readonly LineRecord[], spec: HeaderSpec, 
   }
   return rows;
 }
-

@@ -28,7 +28,8 @@ const NUMBER_START = /^[+\-−]?\d+(?:\.\d+)?/;
 function toNumber(text: string): number | null {
   let t = text.replace(/[,，\s\u00a0]/g, '');
   if (t.length === 0) return null;
-  if (HAS_FULL_WIDTH_DIGIT.test(t)) t = t.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  if (HAS_FULL_WIDTH_DIGIT.test(t))
+    t = t.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   const m = NUMBER_START.exec(t);
   return m ? Number(m[0].replace('−', '-')) : null;
 }
@@ -46,7 +47,10 @@ function binomial(n: number, k: number): number {
  * @param identities Total and parts column indices.
  * @returns The score.
  */
-export function identityScore(values: readonly (number | null)[], identities: readonly { total: number; parts: readonly number[] }[]): number {
+export function identityScore(
+  values: readonly (number | null)[],
+  identities: readonly { total: number; parts: readonly number[] }[],
+): number {
   let score = 0;
   for (const id of identities) {
     const total = values[id.total] ?? null;
@@ -74,7 +78,12 @@ export function identityScore(values: readonly (number | null)[], identities: re
  * @param centres Learned display-column centres of the value columns, or null when the text has no usable layout.
  * @returns The placement.
  */
-export function placeValues(tokens: readonly Token[], n: number, identities: readonly { total: number; parts: readonly number[] }[], centres: readonly number[] | null): Placement {
+export function placeValues(
+  tokens: readonly Token[],
+  n: number,
+  identities: readonly { total: number; parts: readonly number[] }[],
+  centres: readonly number[] | null,
+): Placement {
   const k = tokens.length;
   const values = new Array<string>(n).fill('');
   if (k >= n) {
@@ -86,7 +95,8 @@ export function placeValues(tokens: readonly Token[], n: number, identities: rea
     const cost = (i: number, j: number): number => Math.abs((tokens[i]!.from + tokens[i]!.to) / 2 - centres[j]!);
     const best: number[][] = Array.from({ length: k + 1 }, () => new Array<number>(n + 1).fill(Infinity));
     for (let j = 0; j <= n; j++) best[0]![j] = 0;
-    for (let i = 1; i <= k; i++) for (let j = i; j <= n; j++) best[i]![j] = Math.min(best[i]![j - 1]!, best[i - 1]![j - 1]! + cost(i - 1, j - 1));
+    for (let i = 1; i <= k; i++)
+      for (let j = i; j <= n; j++) best[i]![j] = Math.min(best[i]![j - 1]!, best[i - 1]![j - 1]! + cost(i - 1, j - 1));
     let j = n;
     for (let i = k; i >= 1; i--) {
       while (j > i && best[i]![j - 1]! <= best[i]![j]!) j--;

@@ -46,10 +46,14 @@ export function alignedRecord(line: string, index: number, spec: HeaderSpec): Li
   }
   const labelTokens = tokens.slice(0, first);
   const typed = tokens.slice(first);
-  if (spec.labelLevels === 0) return labelTokens.length === 0 ? { labels: [], tokens: typed, preset: null, start: index, end: index } : null;
+  if (spec.labelLevels === 0)
+    return labelTokens.length === 0 ? { labels: [], tokens: typed, preset: null, start: index, end: index } : null;
   let labels: string[] = [];
   if (labelTokens.length > 0) {
-    labels = spec.labelLevels > 1 ? splitLabelCells(line, labelTokens) : [line.slice(labelTokens[0]!.offset, labelTokens.at(-1)!.offset + labelTokens.at(-1)!.text.length)];
+    labels =
+      spec.labelLevels > 1
+        ? splitLabelCells(line, labelTokens)
+        : [line.slice(labelTokens[0]!.offset, labelTokens.at(-1)!.offset + labelTokens.at(-1)!.text.length)];
   }
   return { labels, tokens: typed.length ? typed : null, preset: null, start: index, end: index };
 }
@@ -73,13 +77,22 @@ export function tsvRecord(line: string, index: number, spec: HeaderSpec): LineRe
   if (labelCount < (spec.labelLevels === 0 ? 0 : 1)) {
     // fewer cells than columns: fall back to typing the cells
     const labels = spec.labelLevels === 0 ? [] : [cells[0]!];
-    const rest = cells.slice(labels.length).filter((c) => c !== '').map(token);
+    const rest = cells
+      .slice(labels.length)
+      .filter((c) => c !== '')
+      .map(token);
     return { labels, tokens: rest, preset: null, start: index, end: index };
   }
   const labels = cells.slice(0, labelCount).filter((c, i) => c !== '' || (spec.labelLevels === 1 && i === 0));
   const unit = spec.unitColumn ? cells[labelCount]! : null;
   const values = cells.slice(cells.length - n);
-  return { labels: spec.labelLevels === 1 && labels.length > 1 ? labels : labels, tokens: null, preset: { unit, values }, start: index, end: index };
+  return {
+    labels: spec.labelLevels === 1 && labels.length > 1 ? labels : labels,
+    tokens: null,
+    preset: { unit, values },
+    start: index,
+    end: index,
+  };
 }
 
 /** Trailing ` |` and filler pipes of one-cell-per-line text. */
@@ -103,7 +116,10 @@ export function cellOfLine(line: string): string | null {
  * @param spec The table's header spec.
  * @returns The records.
  */
-export function groupCells(cells: readonly { text: string; line: number; opensRow?: boolean }[], spec: HeaderSpec): LineRecord[] {
+export function groupCells(
+  cells: readonly { text: string; line: number; opensRow?: boolean }[],
+  spec: HeaderSpec,
+): LineRecord[] {
   const records: LineRecord[] = [];
   const max = typedWidth(spec);
   let current: LineRecord | null = null;
@@ -114,7 +130,11 @@ export function groupCells(cells: readonly { text: string; line: number; opensRo
       records.push(current);
       continue;
     }
-    if (!current || (current.tokens && current.tokens.length >= max) || (cell.opensRow && (current.tokens || current.labels.length > 0))) {
+    if (
+      !current ||
+      (current.tokens && current.tokens.length >= max) ||
+      (cell.opensRow && (current.tokens || current.labels.length > 0))
+    ) {
       current = { labels: [], tokens: null, preset: null, start: cell.line, end: cell.line };
       records.push(current);
     }

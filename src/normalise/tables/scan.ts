@@ -6,7 +6,14 @@
 import { hasInnerPipe, isNarrative } from './cell-types.js';
 import { furnitureKind } from './furniture.js';
 import { TITLE_PATTERN } from './header-data.js';
-import { allAnchors, compact, compiledSpecs, matchHeaderAt, mostlyHeaderWords, type HeaderMatch } from './header-match.js';
+import {
+  allAnchors,
+  compact,
+  compiledSpecs,
+  matchHeaderAt,
+  mostlyHeaderWords,
+  type HeaderMatch,
+} from './header-match.js';
 
 /** How far above an anchor line a header may start (a corner note and a 申请人情况 line, one cell per line). */
 const LOOK_BACK = 12;
@@ -79,7 +86,8 @@ export function findHeaders(lines: readonly string[], candidates: readonly numbe
   for (const h of candidates) {
     if (h < after) continue;
     const line = lines[h]!;
-    if (line.length > LONGEST_HEADER_LINE || line.includes('。') || isNarrative(line) || !mostlyHeaderWords(line)) continue;
+    if (line.length > LONGEST_HEADER_LINE || line.includes('。') || isNarrative(line) || !mostlyHeaderWords(line))
+      continue;
     if (hasInnerPipe(line)) {
       // a pipe table is left as it is unless page furniture sits inside it: skip a clean one unread
       let j = h + 1;
@@ -94,14 +102,23 @@ export function findHeaders(lines: readonly string[], candidates: readonly numbe
     let from = Math.max(after, h - LOOK_BACK);
     if (hasInnerPipe(line)) {
       from = h;
-      while (from > after && from > h - LOOK_BACK && (lines[from - 1]!.includes('|') || lines[from - 1]!.includes('｜'))) from--;
+      while (
+        from > after &&
+        from > h - LOOK_BACK &&
+        (lines[from - 1]!.includes('|') || lines[from - 1]!.includes('｜'))
+      )
+        from--;
     }
     for (let s = from; s <= h; s++) {
       const start = lines[s]!;
       if (s < h) {
         let ok = startable.get(s);
         if (ok === undefined) {
-          ok = start.length <= LONGEST_START_LINE && !start.includes('。') && !isNarrative(start) && mostlyHeaderWords(start);
+          ok =
+            start.length <= LONGEST_START_LINE &&
+            !start.includes('。') &&
+            !isNarrative(start) &&
+            mostlyHeaderWords(start);
           startable.set(s, ok);
         }
         if (!ok) continue;
@@ -132,7 +149,11 @@ export function findHeaders(lines: readonly string[], candidates: readonly numbe
  * @param floor First line the title may be on.
  * @returns The title line just above the header (统计表 title, 填报单位, 第二十条第(一)项), if any.
  */
-export function titleAbove(lines: readonly string[], header: HeaderMatch, floor: number): { line: number; text: string } | null {
+export function titleAbove(
+  lines: readonly string[],
+  header: HeaderMatch,
+  floor: number,
+): { line: number; text: string } | null {
   let i = header.start - 1;
   // Blank lines and filler lines of bare pipes (`|` between rows of scraped page text) stand between.
   while (i >= floor && !lines[i]!.replace(/[\t|｜]+/g, '').trim()) i--;
@@ -141,4 +162,3 @@ export function titleAbove(lines: readonly string[], header: HeaderMatch, floor:
   if (text.length > 120 || text.includes('。') || !TITLE_PATTERN.test(compact(text))) return null;
   return { line: i, text };
 }
-

@@ -83,7 +83,9 @@ export function joinParts(before: string, after: string): JoinedParts | null {
   const targets = new Map<number, string>();
   for (const i of partRead.texts) {
     // the label cell in the same column, else the nearest one
-    const target = rowRead.texts.includes(i) ? i : rowRead.texts.reduce((best, t) => (Math.abs(t - i) < Math.abs(best - i) ? t : best));
+    const target = rowRead.texts.includes(i)
+      ? i
+      : rowRead.texts.reduce((best, t) => (Math.abs(t - i) < Math.abs(best - i) ? t : best));
     if (!targets.has(target)) targets.set(target, forward ? cells[target]! : part[i]!);
     cells[target] = forward ? cells[target]! + part[i]! : part[i]! + cells[target]!;
   }

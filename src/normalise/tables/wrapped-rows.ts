@@ -40,7 +40,9 @@ function isFormLabel(label: string): boolean {
 export function joinWrappedRow(before: string, after: string): string | null {
   const joined = joinParts(before, after);
   if (!joined || !readRow(pipeCells(before)).values) return null;
-  const evidence = joined.labels.some(({ before: label, joined: whole }) => unclosed(label) || (!isFormLabel(label) && isFormLabel(whole)));
+  const evidence = joined.labels.some(
+    ({ before: label, joined: whole }) => unclosed(label) || (!isFormLabel(label) && isFormLabel(whole)),
+  );
   const contrary = joined.labels.some(({ before: label, joined: whole }) => isFormLabel(label) && !isFormLabel(whole));
   return evidence && !contrary ? formatRow(joined.cells) : null;
 }
@@ -81,14 +83,16 @@ function endsInValue(line: string): boolean {
   for (let i = line.length - 1; i >= 0; i--) {
     const code = line.charCodeAt(i);
     // pipes and spaces (| ｜ space tab nbsp ideographic space)
-    if (code === 0x7c || code === 0xff5c || code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000) continue;
+    if (code === 0x7c || code === 0xff5c || code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000)
+      continue;
     return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19) || code === 0x2014 || code === 0x2d;
   }
   return false;
 }
 
 /** The row's first label text is unmarked, and a marked label follows it (`|不予公开 | 2.其他… |`). */
-const UNMARKED_THEN_MARKED = /^[|｜\s]*[^|｜\s（(一二三四五六七八九十0-9０-９①-⑳][^|｜]*[|｜][|｜\s]*(?:[（(][一二三四五六七八九十]|[0-9０-９]+[.．、])/;
+const UNMARKED_THEN_MARKED =
+  /^[|｜\s]*[^|｜\s（(一二三四五六七八九十0-9０-９①-⑳][^|｜]*[|｜][|｜\s]*(?:[（(][一二三四五六七八九十]|[0-9０-９]+[.．、])/;
 
 /** A range of original lines (0-based, inclusive). */
 export interface LineRange {
@@ -103,7 +107,10 @@ export interface LineRange {
  *   (each line its own origin, made only when a join happens).
  * @returns The lines and origins after the joins, and the original range of each join; null when nothing changes.
  */
-export function rejoinRows(lines: readonly string[], origins: readonly LineRange[] | null): { lines: string[]; origins: LineRange[]; joined: LineRange[] } | null {
+export function rejoinRows(
+  lines: readonly string[],
+  origins: readonly LineRange[] | null,
+): { lines: string[]; origins: LineRange[]; joined: LineRange[] } | null {
   let out: string[] | null = null;
   let outOrigins: LineRange[] = [];
   const joined: LineRange[] = [];

@@ -38,7 +38,9 @@ export function ensureBuilt(): void {
       return 0;
     }
   })();
-  const sources = Math.max(...['src', 'grammars', 'scripts/bundle-cli.mjs', 'package.json'].map((p) => newestMtime(path.join(root, p))));
+  const sources = Math.max(
+    ...['src', 'grammars', 'scripts/bundle-cli.mjs', 'package.json'].map((p) => newestMtime(path.join(root, p))),
+  );
   if (built > sources) return;
   const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, encoding: 'utf8' });
   if (build.status !== 0 && bin.includes(`${path.sep}bundle${path.sep}`)) {

@@ -53,12 +53,20 @@ export function makeCorpus(dir: string, hangAt = 'pdf/zz-mailmerge.pdf'): Map<st
   const pdf = readFileSync(path.join(seed, 'report.pdf'));
   const docx = readFileSync(path.join(seed, 'report.docx'));
   const noise = Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919 + 13) % 256));
-  for (let i = 0; i < 4; i++) put(`broken/truncated-${i}.pdf`, pdf.subarray(0, 4096 + i * 1000), { ok: false, code: 'IMPORT_CORRUPT' });
-  for (let i = 0; i < 4; i++) put(`broken/truncated-${i}.docx`, docx.subarray(0, 3000 + i * 1000), { ok: false, code: 'IMPORT_CORRUPT' });
+  for (let i = 0; i < 4; i++)
+    put(`broken/truncated-${i}.pdf`, pdf.subarray(0, 4096 + i * 1000), { ok: false, code: 'IMPORT_CORRUPT' });
+  for (let i = 0; i < 4; i++)
+    put(`broken/truncated-${i}.docx`, docx.subarray(0, 3000 + i * 1000), { ok: false, code: 'IMPORT_CORRUPT' });
   for (let i = 0; i < 3; i++) put(`broken/empty-${i}.txt`, '', { ok: false, code: 'IMPORT_EMPTY' });
-  for (let i = 0; i < 3; i++) put(`broken/scan-${i}.pdf`, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, i]), { ok: false, code: 'IMPORT_UNSUPPORTED_FORMAT' });
-  for (let i = 0; i < 3; i++) put(`broken/binary-${i}.txt`, noise.subarray(i), { ok: false, code: 'IMPORT_UNDECODABLE' });
-  for (let i = 0; i < 3; i++) put(`broken/zeros-${i}.txt`, Buffer.alloc(2000 + i), { ok: false, code: 'IMPORT_UNDECODABLE' });
+  for (let i = 0; i < 3; i++)
+    put(`broken/scan-${i}.pdf`, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, i]), {
+      ok: false,
+      code: 'IMPORT_UNSUPPORTED_FORMAT',
+    });
+  for (let i = 0; i < 3; i++)
+    put(`broken/binary-${i}.txt`, noise.subarray(i), { ok: false, code: 'IMPORT_UNDECODABLE' });
+  for (let i = 0; i < 3; i++)
+    put(`broken/zeros-${i}.txt`, Buffer.alloc(2000 + i), { ok: false, code: 'IMPORT_UNDECODABLE' });
   put(hangAt, manyPagesPdf(20_000), { ok: false, code: 'BATCH_TIMEOUT' });
   return expected;
 }

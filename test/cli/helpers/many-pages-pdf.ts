@@ -22,7 +22,10 @@ export function manyPagesPdf(pages: number): Buffer {
   const kids: string[] = [];
   for (let i = 0; i < pages; i++) kids.push(`${first + i} 0 R`);
   add(1, '<< /Type /Catalog /Pages 2 0 R >>');
-  add(2, `<< /Type /Pages /Count ${pages} /Resources << /Font << /F1 4 0 R >> >> /MediaBox [0 0 612 792] /Kids [${kids.join(' ')}] >>`);
+  add(
+    2,
+    `<< /Type /Pages /Count ${pages} /Resources << /Font << /F1 4 0 R >> >> /MediaBox [0 0 612 792] /Kids [${kids.join(' ')}] >>`,
+  );
   const content = 'BT /F1 12 Tf 72 720 Td (Annual report page) Tj ET';
   add(3, `<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
   add(4, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');

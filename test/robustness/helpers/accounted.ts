@@ -89,7 +89,8 @@ export function reportShapeProblem(value: unknown): string | null {
   for (const key of ['preamble', 'sections', 'signature', 'appendix', 'tables', 'diagnostics'] as const) {
     if (!Array.isArray(r[key])) return `${key} is not an array`;
   }
-  if (!['legacy-2008', 'gov-2019', 'gov-2021', 'unknown'].includes(r['template'] as string)) return 'template is not a TemplateId';
+  if (!['legacy-2008', 'gov-2019', 'gov-2021', 'unknown'].includes(r['template'] as string))
+    return 'template is not a TemplateId';
   for (const key of ['title', 'agency', 'publishedOn'] as const) {
     if (r[key] !== null && typeof r[key] !== 'string') return `${key} is neither string nor null`;
   }
@@ -101,12 +102,14 @@ export function reportShapeProblem(value: unknown): string | null {
     for (const row of t['rows'] as Record<string, unknown>[]) {
       if (!Array.isArray(row['values']) || !Array.isArray(row['cells'])) return 'row without values/cells';
       for (const v of row['values'] as unknown[]) {
-        if (v !== null && (typeof v !== 'number' || !Number.isFinite(v))) return `row value ${String(v)} is not a finite number or null`;
+        if (v !== null && (typeof v !== 'number' || !Number.isFinite(v)))
+          return `row value ${String(v)} is not a finite number or null`;
       }
     }
   }
   for (const d of r['diagnostics'] as Record<string, unknown>[]) {
-    if (typeof d['code'] !== 'string' || !['error', 'warning', 'info'].includes(d['severity'] as string)) return 'diagnostic without code/severity';
+    if (typeof d['code'] !== 'string' || !['error', 'warning', 'info'].includes(d['severity'] as string))
+      return 'diagnostic without code/severity';
   }
   try {
     JSON.stringify(value);

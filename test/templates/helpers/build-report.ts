@@ -29,7 +29,11 @@ export interface RowSpec {
 /** @returns A Row. */
 export function row(spec: RowSpec): Row {
   const marker = spec.marker ?? null;
-  const cells = spec.cells ?? [`${marker ?? ''}${spec.label}`, ...(spec.unit !== undefined && spec.unit !== null ? [spec.unit] : []), ...spec.values.map((v) => (v === null ? '' : String(v)))];
+  const cells = spec.cells ?? [
+    `${marker ?? ''}${spec.label}`,
+    ...(spec.unit !== undefined && spec.unit !== null ? [spec.unit] : []),
+    ...spec.values.map((v) => (v === null ? '' : String(v))),
+  ];
   return {
     marker,
     label: spec.label,
@@ -46,7 +50,17 @@ export function row(spec: RowSpec): Row {
 
 /** @returns A Table. */
 export function table(columns: string[], rows: Row[], extra: Partial<Table> = {}): Table {
-  return { title: null, reportingUnit: null, unit: null, clause: null, headers: [columns], columns, rows, position: line(), ...extra };
+  return {
+    title: null,
+    reportingUnit: null,
+    unit: null,
+    clause: null,
+    headers: [columns],
+    columns,
+    rows,
+    position: line(),
+    ...extra,
+  };
 }
 
 /** @returns A paragraph on one line. */
@@ -56,7 +70,16 @@ export function paragraph(text: string): Paragraph {
 
 /** @returns A top-level section. */
 export function section(heading: string, paragraphs: Paragraph[] = [], children: Section[] = []): Section {
-  return { marker: '一、', level: 1, ordinal: 1, heading, paragraphs, children, tables: [], position: line(heading.length) };
+  return {
+    marker: '一、',
+    level: 1,
+    ordinal: 1,
+    heading,
+    paragraphs,
+    children,
+    tables: [],
+    position: line(heading.length),
+  };
 }
 
 /** @returns A Report with the given tables and sections. */
@@ -84,7 +107,9 @@ export function report(tables: Table[], sections: Section[] = [], extra: Partial
 
 /** Column names of a grid as `Table.columns` would hold them. */
 function gridColumns(group: TableGroup): string[] {
-  return (group.columns ?? []).map((c) => (c.under ? `${c.under[0]}/${c.labels[0]}` : group.id === 'applications' ? `申请人情况/${c.labels[0]}` : c.labels[0]!));
+  return (group.columns ?? []).map((c) =>
+    c.under ? `${c.under[0]}/${c.labels[0]}` : group.id === 'applications' ? `申请人情况/${c.labels[0]}` : c.labels[0]!,
+  );
 }
 
 /**
@@ -94,7 +119,11 @@ function gridColumns(group: TableGroup): string[] {
  * @param options `omit`: row keys to leave out of the tables.
  * @returns The report (template not yet applied).
  */
-export function formReport(catalogue: TemplateCatalogue, values: Record<string, number | null> = {}, options: { omit?: string[] } = {}): Report {
+export function formReport(
+  catalogue: TemplateCatalogue,
+  values: Record<string, number | null> = {},
+  options: { omit?: string[] } = {},
+): Report {
   const omit = new Set(options.omit ?? []);
   const tables: Table[] = [];
   for (const group of catalogue.groups) {
@@ -105,7 +134,14 @@ export function formReport(catalogue: TemplateCatalogue, values: Record<string, 
         if (omit.has(entry.key) || entry.note) continue;
         const value = entry.key in values ? values[entry.key]! : 0;
         indexOf.set(entry.key, rows.length);
-        rows.push(row({ label: entry.labels[0]!, unit: entry.unit, values: [value], parent: entry.parent === null ? null : indexOf.get(entry.parent) ?? null }));
+        rows.push(
+          row({
+            label: entry.labels[0]!,
+            unit: entry.unit,
+            values: [value],
+            parent: entry.parent === null ? null : (indexOf.get(entry.parent) ?? null),
+          }),
+        );
       }
       tables.push(table(['年度累计数'], rows, { headers: [['统计指标', '单位', '年度累计数']] }));
       continue;
@@ -114,16 +150,25 @@ export function formReport(catalogue: TemplateCatalogue, values: Record<string, 
     const columns = gridColumns(group);
     for (const entry of group.rows) {
       if (omit.has(entry.key)) continue;
-      const parent = entry.parent === null ? null : indexOf.get(entry.parent) ?? null;
+      const parent = entry.parent === null ? null : (indexOf.get(entry.parent) ?? null);
       indexOf.set(entry.key, rows.length);
       if (entry.heading) {
         rows.push(row({ label: entry.labels[0]!, values: columns.map(() => null), parent }));
         continue;
       }
-      const keys = infos.filter((i) => i.parent === entry.key || (entry.indicatorPrefix === '' && i.parent === null)).map((i) => i.key);
+      const keys = infos
+        .filter((i) => i.parent === entry.key || (entry.indicatorPrefix === '' && i.parent === null))
+        .map((i) => i.key);
       const rowValues = keys.map((k) => (k in values ? values[k]! : 0));
       const label = entry.matchesEmptyLabel ? '' : entry.labels[0]!;
-      rows.push(row({ label, values: rowValues, parent, cells: [label, ...rowValues.map((v) => (v === null ? '' : String(v)))] }));
+      rows.push(
+        row({
+          label,
+          values: rowValues,
+          parent,
+          cells: [label, ...rowValues.map((v) => (v === null ? '' : String(v)))],
+        }),
+      );
     }
     const clause = group.clauseItem ? `第二十条第(${'一二三四五六七八九'[group.clauseItem - 1]})项` : null;
     tables.push(table(columns, rows, { clause, headers: [['信息内容', ...columns]] }));
