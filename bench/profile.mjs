@@ -13,7 +13,7 @@ const option = (name, fallback) => (argv.includes(name) ? Number(argv[argv.index
 
 if (argv[0] === '--child') {
   const { textCorpus, root } = await import('./lib/corpus.mjs');
-  const { parseReportText } = await import(path.join(root, 'dist/src/parse.js'));
+  const { parseReportText } = await import(path.join(root, 'dist/src/pipeline/index.js'));
   const { docs } = textCorpus(Number(argv[1]) * 1e6);
   for (const doc of docs.slice(0, 200)) parseReportText(doc); // warm-up, as in the bench
   let n = 0;

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench`: builds, then runs each scenario in its own process (no JIT or heap state shared
-// between scenarios: see PERFORMANCE.md, "V8 pretenuring trap"), and prints one table.
+// between scenarios: see docs/performance.md, "V8 pretenuring trap"), and prints one table.
 //   node bench/run.mjs [--quick] [--only parse,stream,cold-start,jobs] [--no-build] [--markdown FILE]
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';

@@ -22,18 +22,21 @@ const load = (file) => import(pathToFileURL(path.join(dist, file)).href);
 const { rebuildTables: prepareText } = await load('src/normalise/tables/index.js');
 const { parseReportTextCst } = await load('grammars/report-text/index.js');
 const { reportTextLexer } = await load('grammars/report-text/lexer.js');
-const { buildReport } = await load('src/build/index.js');
-const { PositionMapper } = await load('src/build/positions.js');
+const { buildReport } = await load('src/assemble/index.js');
+const { PositionMapper } = await load('src/pipeline/source-map.js');
 const { applyTemplate } = await load('src/templates/index.js');
 const { validateReport } = await load('src/validate/index.js');
-const { parseReportText } = await load('src/parse.js');
+const { parseReportText } = await load('src/pipeline/index.js');
 
 const { docs, bytes } = textCorpus(mb * 1e6);
 const prepared = docs.map(prepareText);
 const grammar = prepared.map((p) => parseReportTextCst(p.text));
 const built = () =>
   docs.map((doc, i) =>
-    buildReport(grammar[i].cst, prepared[i].text, new PositionMapper(prepared[i].text, doc, prepared[i].origins), null),
+    buildReport(grammar[i].cst, prepared[i].text, new PositionMapper(prepared[i].text, doc, prepared[i].origins), {
+      fileName: null,
+      diagnostics: [],
+    }),
   );
 const reports = built();
 for (const report of reports) applyTemplate(report);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Bundles the CLI, its worker and the library entry into dist/bundle/ with esbuild, for cold start: chevrotain's package
 // entry alone loads ~650 ES modules (~400 ms); bundled, the whole CLI starts in a few tens of ms
-// (PERFORMANCE.md, "Cold start"). Heavy importers (pdf-parse, mammoth, word-extractor) stay external
+// (docs/performance.md, "Cold start"). Heavy importers (pdf-parse, mammoth, word-extractor) stay external
 // and are still loaded lazily, per format met. Run after `tsc -p tsconfig.build.json` (see `npm run build`).
 import { readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -13,7 +13,7 @@ const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'
 // Bundled: chevrotain (~650 modules) and the pure-JS packages every conversion loads, so start-up opens
 // a handful of files instead of hundreds. External: the heavy importers, loaded lazily per format met
 // (pdf-parse, mammoth, word-extractor), piscina, which locates its own worker file at run time, and
-// csv-stringify, required on the first CSV output only (src/batch/output/csv.ts).
+// csv-stringify, required on the first CSV output only (src/cli/output/csv.ts).
 const bundled = new Set(['chevrotain', 'tinyglobby', 'htmlparser2', 'chardet', 'iconv-lite']);
 const external = Object.keys(manifest.dependencies ?? {}).filter((name) => !bundled.has(name));
 const outdir = path.join(root, 'dist/bundle');

@@ -26,7 +26,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { isReportError } from '../src/errors.js';
-import { parseReportText } from '../src/parse.js';
+import { parseReportText } from '../src/pipeline/index.js';
 import { reportShapeProblem, unaccountedLines } from '../test/robustness/helpers/accounted.js';
 import { anyInput } from '../test/robustness/helpers/arbitraries.js';
 import { applyMutations, mutations } from '../test/robustness/helpers/mutate.js';

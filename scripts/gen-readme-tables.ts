@@ -54,10 +54,10 @@ export function renderIndicators(): string {
     'full-width forms, spaces inside labels, traditional characters (also Taiwan wording: 資訊 for 信息) and the',
     'variants in `src/templates/*.ts`. `Report.indicators` holds the keys of the rows the report prints: an empty cell is',
     '`null` (not 0), a row the report does not print has no key at all, and when a row is printed twice the first wins',
-    '(`row-duplicate`). Rows marked "older forms" or "provincial forms" come from pre-2014 and provincial tables.',
+    '(`validate-row-duplicate`). Rows marked "older forms" or "provincial forms" come from pre-2014 and provincial tables.',
     '',
     'Validation reads empty cells as unknown: a null total is never compared; when some parts are empty, a',
-    '`sum-mismatch` is reported only if the known parts already exceed the total (or the total exceeds fully known parts).',
+    '`validate-sum-mismatch` is reported only if the known parts already exceed the total (or the total exceeds fully known parts).',
     '',
   ];
   for (const catalogue of catalogues) lines.push(...indicatorTable(catalogue), '');

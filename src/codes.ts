@@ -2,27 +2,13 @@
  * Every stable code the library emits, with one line of documentation each.
  * Diagnostic codes appear in `Report.diagnostics`; error codes on thrown `ReportError`s.
  * The README's tables are checked against these lists by test/codes.test.ts.
- * Each area keeps its own block; add new codes to your area's block.
+ * Diagnostic codes start with the stage that emits them (import-, normalise-, grammar-, assemble-,
+ * template-, validate-), in pipeline order; add a new code to its stage's block.
  */
 
 /** Diagnostic codes: code → one-line description. */
 export const diagnosticCodes = {
-  // --- grammar and builder (grammars/, src/build/) ---
-  'lex-unexpected-character': 'The lexer met characters it could not tokenise; they are kept as paragraph text.',
-  'parse-recovered': 'The grammar could not parse a stretch of lines and recovered; the lines are kept as paragraphs.',
-  'table-ragged-row':
-    'A table row has more value cells than the table has columns; the extra cells are kept in `cells` only.',
-  'table-value-unparsed': 'A value cell is neither a number nor an empty mark (——, -, /, 无); its value is null.',
-  'table-no-header': 'A table has no header row; its columns were inferred from its data rows.',
-  'section-marker-gap': 'A section number skips or repeats (一、 then 三、).',
-  'metadata-missing': 'A metadata field (agency, year, publication date) could not be found.',
-  'no-report-content':
-    'The text has neither numbered sections nor tables: probably not an annual report (an error page, another document).',
-  'page-furniture': 'A page header or footer line (第 2 页 共 5 页, - 3 -) was removed from the text.',
-  'table-label-wrapped': 'A table label wrapped onto its own line was joined back to its row.',
-  'table-values-split':
-    'A cell held several values run together (12 3 0 16: a PDF table whose column rules were lost); it was split into one cell per value.',
-  // --- importers (src/importers/, src/normalise/) ---
+  // --- importers (src/importers/): import-* ---
   'import-converter-message':
     'A message from the document converter (mammoth) about something it could not map; content may be simplified.',
   'import-replacement-characters': 'Some bytes could not be decoded and were replaced with U+FFFD.',
@@ -30,43 +16,62 @@ export const diagnosticCodes = {
     'The text encoding was detected statistically (no BOM, not UTF-8); pass `encoding` to override.',
   'import-metadata-from-page':
     'The title or date line was missing from the report body and was taken from the web page around it.',
-  'import-page-furniture-removed': 'Page headers, footers or page numbers were removed from the PDF text.',
+  'import-furniture-removed': 'Page headers, footers or page numbers were removed from the PDF text.',
   'import-table-reconstructed':
     'A PDF table without rulings was rebuilt into columns from text positions; check its cells.',
   'import-table-continued': 'A PDF table continued on the next page was merged, and its repeated header row dropped.',
   'import-page-unreadable': 'A damaged PDF page could not be read and was skipped; the other pages were imported.',
   'import-doc-rows-rebuilt': 'A .doc table whose rows were not newline-terminated was rebuilt from its column count.',
-  // --- table renderings (src/normalise/tables/) ---
-  'table-rebuilt':
+  // --- table renderings (src/normalise/): normalise-* ---
+  'normalise-table-rebuilt':
     'A table rendered as tab-separated rows, space-aligned columns or one cell per line was rebuilt into pipe rows.',
-  'table-furniture-removed':
+  'normalise-furniture-removed':
     'A page header or footer line (第 2 页 共 5 页, - 3 -, -- 3 of 5 --) inside a table was removed.',
-  'table-header-repeated': 'A table title or header row repeated after a page break was removed.',
-  'table-row-rejoined':
+  'normalise-header-repeated': 'A table title or header row repeated after a page break was removed.',
+  'normalise-row-rejoined':
     'Table label text that ran over into the next row (a row broken across a page break, or a rowspan label read line by line into the rows it spans) was joined back.',
-  'table-cells-ambiguous':
+  'normalise-cells-ambiguous':
     'Empty cells vanished from a row of a rebuilt table; the note says which reading was chosen and on what evidence.',
-  'table-not-rebuilt': 'A known table header was found but its rows could not be read; the lines are kept as they are.',
-  // --- templates and validation (src/templates/, src/validate/) ---
+  'normalise-rows-unreadable':
+    'A known table header was found but its rows could not be read; the lines are kept as they are.',
+  'normalise-internal-error':
+    'Table rebuilding stopped on an internal error (a bug: please report it); the text is kept as it is.',
+  // --- grammar and assembly (grammars/, src/pipeline/grammar.ts, src/assemble/): grammar-*, assemble-* ---
+  'grammar-unexpected-character': 'The lexer met characters it could not tokenise; they are kept as paragraph text.',
+  'grammar-recovered':
+    'The grammar could not parse a stretch of lines and recovered; the lines are kept as paragraphs.',
+  'assemble-row-ragged':
+    'A table row has more value cells than the table has columns; the extra cells are kept in `cells` only.',
+  'assemble-value-unparsed': 'A value cell is neither a number nor an empty mark (——, -, /, 无); its value is null.',
+  'assemble-header-missing': 'A table has no header row; its columns were inferred from its data rows.',
+  'assemble-section-gap': 'A section number skips or repeats (一、 then 三、).',
+  'assemble-metadata-missing': 'A metadata field (agency, year, publication date) could not be found.',
+  'assemble-no-report-content':
+    'The text has neither numbered sections nor tables: probably not an annual report (an error page, another document).',
+  'assemble-furniture-removed': 'A page header or footer line (第 2 页 共 5 页, - 3 -) was removed from the text.',
+  'assemble-label-rejoined': 'A table label wrapped onto its own line was joined back to its row.',
+  'assemble-values-split':
+    'A cell held several values run together (12 3 0 16: a PDF table whose column rules were lost); it was split into one cell per value.',
+  // --- templates and validation (src/templates/, src/validate/): template-*, validate-* ---
   'template-unknown':
     'No national form (2008–2018, 2019, 2021) was recognised in the tables and headings; rows keep `key: null`.',
-  'row-unmatched':
+  'template-row-unmatched':
     "A table row matches no entry of the report's form (provincial extra rows are normal); its key stays null.",
-  'column-unmatched':
+  'template-column-unmatched':
     'A value column of a 2019/2021 table matches no column of the form; its values fill no indicator.',
-  'sum-mismatch':
+  'validate-sum-mismatch':
     'A total differs from the sum of the rows or columns that partition it (channels, 申请 by channel, 办结 = 按时 + 延期, 总计 …).',
-  'balance-mismatch':
+  'validate-balance-mismatch':
     '2019/2021 section 三: 一、本年新收 + 二、上年结转 differs from 三(七)总计 + 四、结转下年度 in a column.',
-  'heading-value-mismatch':
+  'validate-heading-value-mismatch':
     'A heading row (unit ——) prints a value that differs from the child it repeats (三、依申请公开情况 = (一)收到申请数), or, without such a rule, from both its first child and the sum of its children.',
-  'part-exceeds-whole': 'An "of which" (其中) row is larger than the row it is part of.',
-  'narrative-mismatch': 'A figure stated in the narrative differs from the table value of the same indicator.',
-  'value-negative': 'A count is negative.',
-  'value-not-integer': 'A count (条, 件, 次, 个, 人 …) has a fractional part.',
-  'validation-failed':
+  'validate-part-exceeds-whole': 'An "of which" (其中) row is larger than the row it is part of.',
+  'validate-narrative-mismatch': 'A figure stated in the narrative differs from the table value of the same indicator.',
+  'validate-value-negative': 'A count is negative.',
+  'validate-value-not-integer': 'A count (条, 件, 次, 个, 人 …) has a fractional part.',
+  'validate-internal-error':
     'Validation stopped on an internal error (a bug: please report it); the report is returned unchecked.',
-  'row-duplicate':
+  'validate-row-duplicate':
     "The same indicator (or the same label under the same parent) is printed twice; the first row's value is used.",
 } as const satisfies Record<string, string>;
 

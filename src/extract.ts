@@ -6,7 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { ReportError, isReportError } from './errors.js';
 import { detectFormat } from './importers/detect.js';
-import type { ImportOptions, Position, Report, ReportText, SourceFormat } from './types.js';
+import type { ImportOptions, Report, ReportText, SourceFormat } from './types.js';
 
 /** Default limit on the input's size, and on a DOCX's inflated size: 100 MiB. */
 export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
@@ -35,8 +35,8 @@ const importers = {
   html: once(() => import('./importers/html.js')),
   text: once(() => import('./importers/text.js')),
 };
-/** The parser, loaded on first use, so that `importDocument` alone never loads it. */
-const parser = once(() => import('./parse.js'));
+/** The pipeline after the import, loaded on first use, so that `importDocument` alone never loads it. */
+const pipeline = once(() => import('./pipeline/index.js'));
 
 /**
  * Imports a document (PDF, DOCX, .doc, HTML or text, detected from its bytes) as report text.
@@ -112,43 +112,15 @@ export async function extractReport(input: string | URL | Uint8Array, options: I
 }
 
 /**
- * The second half of `extractReport`: parses imported text and carries the import's facts over.
- * The parser is loaded here, on first use, so that `importDocument` alone never loads it.
+ * The second half of `extractReport`: runs the pipeline on imported text (src/pipeline/index.ts).
+ * The pipeline is loaded here, on first use, so that `importDocument` alone never loads it.
  * @param text From `importDocument`.
  * @param fileName For `Report.source`.
  * @returns The Report with `source`, pages and the importer's diagnostics (first).
  */
 export async function reportFromText(text: ReportText, fileName: string | null): Promise<Report> {
-  const { parseReportText } = await parser();
-  const report = parseReportText(text.text, fileName === null ? {} : { fileName });
-  report.source = { format: text.format, encoding: text.encoding, fileName, pages: text.pages };
-  if (text.pages !== null) assignPages(report, text);
-  report.diagnostics = [...text.diagnostics, ...report.diagnostics];
-  return report;
-}
-
-/** Sets `page` on every located node from the line source map. */
-function assignPages(report: Report, text: ReportText): void {
-  const pageOf = (position: Position | undefined): number | null =>
-    position ? (text.lines[position.start.line - 1]?.page ?? null) : null;
-  const mark = (node: { position?: Position; page?: number }): void => {
-    const page = pageOf(node.position);
-    if (page !== null) node.page = page;
-  };
-  const walkSections = (sections: Report['sections']): void => {
-    for (const section of sections) {
-      mark(section);
-      section.paragraphs.forEach(mark);
-      walkSections(section.children);
-    }
-  };
-  walkSections(report.sections);
-  for (const list of [report.preamble, report.signature, report.appendix]) list.forEach(mark);
-  for (const table of report.tables) {
-    mark(table);
-    table.rows.forEach(mark);
-  }
-  report.diagnostics.forEach(mark);
+  const { runPipeline } = await pipeline();
+  return runPipeline(text, fileName);
 }
 
 function normaliseOptions(options: ImportLimits): { signal: AbortSignal | undefined; maxBytes: number } {

@@ -2,7 +2,7 @@
  * gov-report-extract: the only public entry point. Everything exported is
  * listed here by name; test/api.test.ts pins the list.
  */
-export { parseReportText } from './parse.js';
+export { parseReportText } from './pipeline/index.js';
 export { extractReport, importDocument } from './extract.js';
 export { applyTemplate, detectTemplate } from './templates/index.js';
 export { validateReport } from './validate/index.js';

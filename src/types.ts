@@ -5,6 +5,7 @@
  * Positions follow unist: `line` and `column` are 1-based, `offset` is 0-based
  * (UTF-16 code units into the report text), and `end` is exclusive.
  */
+import type { DiagnosticCode } from './codes.js';
 
 /** One place in the report text. */
 export interface Point {
@@ -28,10 +29,13 @@ export type TemplateId = 'legacy-2008' | 'gov-2019' | 'gov-2021' | 'unknown';
 /** Severity of a diagnostic: `error` = content lost or unusable, `warning` = suspect, `info` = note. */
 export type Severity = 'error' | 'warning' | 'info';
 
+/** The pipeline's stages, in order (src/pipeline/index.ts). */
+export type Stage = 'import' | 'normalise' | 'grammar' | 'assemble' | 'template' | 'validate';
+
 /** A problem or note about the input, located where possible. */
 export interface Diagnostic {
-  /** Stable machine-readable code, listed in `codes.ts` and the README. */
-  code: string;
+  /** Stable machine-readable code, prefixed with the stage that emits it; listed in `codes.ts` and the README. */
+  code: DiagnosticCode;
   severity: Severity;
   /** One sentence. */
   message: string;
@@ -44,8 +48,8 @@ export interface Diagnostic {
   expected?: unknown;
   /** Longer explanation. */
   note?: string;
-  /** Which stage produced it. */
-  origin?: 'import' | 'normalise' | 'grammar' | 'build' | 'validate';
+  /** Which stage produced it (see docs/architecture.md). */
+  origin?: Stage;
 }
 
 /** Where the report came from. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../src/normalise/encoding.js';
+import { decodeText } from '../src/importers/encoding.js';
 
 const sample = readFileSync(new URL('../samples/laiyang-market-regulation-2022-gov2021.txt', import.meta.url), 'utf8');
 const traditional = readFileSync(new URL('../samples/minhang-district-2013-traditional.txt', import.meta.url), 'utf8');

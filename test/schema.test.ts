@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { generateSchema, schemaPath } from '../scripts/gen-schema.js';
-import { parseReportText } from '../src/parse.js';
+import { parseReportText } from '../src/pipeline/index.js';
 
 const committed = readFileSync(schemaPath, 'utf8');
 const ajv = new Ajv2020({ allErrors: true, strict: true });

@@ -53,9 +53,9 @@ for (let round = 0; round < rounds && (round < 1 || !clock.over()); round++) {
 const ratio = summary(rates[2].map((r, i) => r / rates[1][i]));
 
 // Import stage alone, per format, in this process; and the parse of what each import gives, for the
-// import/parse time ratio (PERFORMANCE.md: parsing is ~1/1,100 of a PDF's cost).
+// import/parse time ratio (docs/performance.md: parsing is ~1/1,100 of a PDF's cost).
 const { importDocument } = await import(pathToFileURL(path.join(root, 'dist/src/extract.js')).href);
-const { parseReportText } = await import(pathToFileURL(path.join(root, 'dist/src/parse.js')).href);
+const { parseReportText } = await import(pathToFileURL(path.join(root, 'dist/src/pipeline/index.js')).href);
 const formats = {
   pdf: 'report.pdf',
   docx: 'report.docx',

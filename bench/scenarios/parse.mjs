@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 const quick = process.argv.includes('--quick');
 const rounds = quick ? 3 : Number(process.env.BENCH_ROUNDS ?? 7);
 const dist = (file) => pathToFileURL(path.join(root, 'dist', file)).href;
-const { parseReportText } = await import(dist('src/parse.js'));
+const { parseReportText } = await import(dist('src/pipeline/index.js'));
 const { reportTextLexer } = await import(dist('grammars/report-text/lexer.js'));
 
 const corpus = textCorpus(quick ? 4e6 : 20.5e6);

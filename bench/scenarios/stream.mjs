@@ -57,7 +57,7 @@ if (child >= 0) {
   // stream ÷ parse says how much the reading, decoding, threads and records cost around the parse,
   // whatever the parser's own speed.
   const { importDocument } = await import(pathToFileURL(path.join(root, 'dist/src/extract.js')).href);
-  const { parseReportText } = await import(pathToFileURL(path.join(root, 'dist/src/parse.js')).href);
+  const { parseReportText } = await import(pathToFileURL(path.join(root, 'dist/src/pipeline/index.js')).href);
   // The first (up to) 4,000 files, the stream's first documents, decoded up front.
   const texts = [];
   for (const file of files.slice(0, Math.min(4000, done))) texts.push((await importDocument(file)).text);

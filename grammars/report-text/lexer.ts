@@ -1,6 +1,6 @@
 /**
  * The one lexer instance of report text. Offsets only: line and column are
- * computed from a line-start index when positions are built (PERFORMANCE.md:
+ * computed from a line-start index when positions are built (docs/performance.md:
  * 'full' tracking costs 1.13× time and 2.9× memory per token).
  */
 import { Lexer } from 'chevrotain';

@@ -1,6 +1,6 @@
 /**
  * Grammar of report text (README "Report text format"). Pure grammar: no
- * semantics here; src/build/ turns the CST into a Report.
+ * semantics here; src/assemble/ turns the CST into a Report.
  *
  *   document  := (table | textLine | Newline)*        (a lone Newline is a blank line)
  *   table     := row+                                  (consecutive lines holding a pipe)
@@ -11,7 +11,7 @@
  * told from a text line within three tokens (Marker Text Pipe): LL(3), and
  * a three-token gate ends the table loop at a text line. Every token sequence parses: the grammar cannot fail, and nothing is
  * lost. Rows carry no cell nodes: the builder cuts cells at the pipe offsets,
- * which keeps empty cells in place and the CST small (PERFORMANCE.md).
+ * which keeps empty cells in place and the CST small (docs/performance.md).
  */
 import { CstParser, tokenMatcher } from 'chevrotain';
 import { allTokens, Marker, Newline, Pipe, Text } from './tokens.js';

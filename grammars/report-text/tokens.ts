@@ -3,7 +3,7 @@
  * (see README "Report text format"). Numbering markers are tokens only at the
  * start of a line or of a table cell; anywhere else they are plain text.
  *
- * Marker families (TEMPLATES.md "Numbering markers seen in the narrative"):
+ * Marker families (docs/forms.md "Numbering markers seen in the narrative"):
  *   第一部分 / 第一章 · 一、 · (一) （一） · 1. 1、 １． · (1) （1） · ① · 一是 · 其中: · 附件 附表
  */
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from 'chevrotain';
@@ -201,7 +201,7 @@ export const Blank = createToken({ name: 'Blank', pattern: /[ \t\r\u00a0\u3000\u
 /**
  * The rest of a line or cell: everything but LF and pipes.
  * Written as positive ranges, not a complement set, so that Chevrotain's
- * first-character optimisation stays on (PERFORMANCE.md).
+ * first-character optimisation stays on (docs/performance.md).
  */
 export const Text = createToken({
   name: 'Text',

@@ -68,7 +68,7 @@ export async function createRunner(settings: RunnerSettings): Promise<FileRunner
  * (the CLI): `worker.js` next to this chunk, bundled. From `dist/src` (the library): the bundled
  * `dist/bundle/worker.js` when the build made one at least as new as this file, else `./worker.js`:
  * unbundled, each thread loads chevrotain's ~650 ES modules (~0.5 s of start-up and ~20 MB per thread);
- * bundled, a few files (PERFORMANCE.md, "Cold start"). Both are built from the same sources by `npm run build`.
+ * bundled, a few files (docs/performance.md, "Cold start"). Both are built from the same sources by `npm run build`.
  */
 export function workerFile(here: string = import.meta.url): string {
   if (here.endsWith('.ts')) return new URL('./worker-from-source.mjs', here).href;

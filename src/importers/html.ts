@@ -9,7 +9,7 @@
 import { Parser, parseDocument } from 'htmlparser2';
 import { createDiagnostic } from '../diagnostic.js';
 import { ReportError } from '../errors.js';
-import { decodeDeclared, decodeText, type DecodedText } from '../normalise/encoding.js';
+import { decodeDeclared, decodeText, type DecodedText } from './encoding.js';
 import type { Diagnostic, ReportText } from '../types.js';
 import { findReportContainer, readPageMetadata } from './html-page.js';
 import { renderHtml } from './html-render.js';

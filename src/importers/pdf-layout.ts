@@ -50,7 +50,7 @@ export function layoutPdf(pages: readonly PdfPage[]): { sink: LineSink; diagnost
   if (removed > 0) {
     diagnostics.push(
       createDiagnostic(
-        'import-page-furniture-removed',
+        'import-furniture-removed',
         'info',
         `${removed} page header, footer or page-number lines were removed.`,
         { origin: 'import', actual: removed },

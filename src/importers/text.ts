@@ -1,9 +1,9 @@
 /**
- * Plain-text importer: decode (see normalise/encoding.ts), LF line ends, no source pages.
+ * Plain-text importer: decode (see encoding.ts), LF line ends, no source pages.
  */
 import { createDiagnostic } from '../diagnostic.js';
 import { ReportError } from '../errors.js';
-import { decodeText, normaliseLineEnds, type DecodedText } from '../normalise/encoding.js';
+import { decodeText, normaliseLineEnds, type DecodedText } from './encoding.js';
 import type { Diagnostic, ReportText } from '../types.js';
 
 /**

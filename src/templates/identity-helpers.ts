@@ -10,7 +10,7 @@ import type { Identity } from './types.js';
  * @returns The identity.
  */
 export function sumOf(total: string, parts: string[], description: string, id = total): Identity {
-  return { id, code: 'sum-mismatch', lhs: [total], rhs: parts, relation: '=', description };
+  return { id, code: 'validate-sum-mismatch', lhs: [total], rhs: parts, relation: '=', description };
 }
 
 /**
@@ -23,7 +23,7 @@ export function sumOf(total: string, parts: string[], description: string, id = 
 export function headingEquals(heading: string, headline: string, description: string): Identity {
   return {
     id: `${heading}=${headline}`,
-    code: 'heading-value-mismatch',
+    code: 'validate-heading-value-mismatch',
     lhs: [heading],
     rhs: [headline],
     relation: '=',
@@ -41,7 +41,7 @@ export function headingEquals(heading: string, headline: string, description: st
 export function partOf(part: string, whole: string, description: string): Identity {
   return {
     id: `${part}<=${whole}`,
-    code: 'part-exceeds-whole',
+    code: 'validate-part-exceeds-whole',
     lhs: [part],
     rhs: [whole],
     relation: '<=',
@@ -58,7 +58,7 @@ export function partOf(part: string, whole: string, description: string): Identi
  * @returns The identity.
  */
 export function balance(id: string, lhs: string[], rhs: string[], description: string): Identity {
-  return { id, code: 'balance-mismatch', lhs, rhs, relation: '=', description };
+  return { id, code: 'validate-balance-mismatch', lhs, rhs, relation: '=', description };
 }
 
 /**

@@ -34,7 +34,7 @@ export function applyTemplate(report: Report): Diagnostic[] {
 
 /**
  * `applyTemplate`, also returning the indicator cells it read, so that `validateReport(report, cells)` right
- * after it does not read them again (`finishReport`).
+ * after it does not read them again (`runPipeline`).
  * @param report A built report (changed in place, as by `applyTemplate`).
  * @returns The diagnostics of `applyTemplate` and `indicatorCells(report)` as they stand after it.
  */
@@ -53,7 +53,7 @@ export function applyTemplateWithCells(report: Report): { diagnostics: Diagnosti
           'The tables follow none of the national forms; no indicator keys were assigned.',
           {
             position: report.tables[0]!.position,
-            origin: 'validate',
+            origin: 'template',
           },
         ),
       );
@@ -78,12 +78,12 @@ export function applyTemplateWithCells(report: Report): { diagnostics: Diagnosti
         if (row.label.trim() !== '' || row.values.some((v) => v !== null)) {
           diagnostics.push(
             createDiagnostic(
-              'row-unmatched',
+              'template-row-unmatched',
               'info',
               `Row "${row.label || row.cells.join(' | ')}" matches no row of ${formName}; its key stays null.`,
               {
                 position: row.position,
-                origin: 'validate',
+                origin: 'template',
               },
             ),
           );
@@ -107,12 +107,12 @@ export function applyTemplateWithCells(report: Report): { diagnostics: Diagnosti
             continue;
           diagnostics.push(
             createDiagnostic(
-              'column-unmatched',
+              'template-column-unmatched',
               'info',
               `Column "${table.columns[c] ?? ''}" matches no column of ${formName}; its values fill no indicator.`,
               {
                 position: table.position,
-                origin: 'validate',
+                origin: 'template',
               },
             ),
           );

@@ -60,7 +60,13 @@ export interface TableGroup {
  */
 export interface Identity {
   id: string;
-  code: Extract<DiagnosticCode, 'sum-mismatch' | 'balance-mismatch' | 'heading-value-mismatch' | 'part-exceeds-whole'>;
+  code: Extract<
+    DiagnosticCode,
+    | 'validate-sum-mismatch'
+    | 'validate-balance-mismatch'
+    | 'validate-heading-value-mismatch'
+    | 'validate-part-exceeds-whole'
+  >;
   lhs: string[];
   rhs: string[];
   relation: '=' | '<=';

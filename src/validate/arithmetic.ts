@@ -128,13 +128,13 @@ function message(report: Report, prepared: PreparedIdentity, lhs: Side, rhs: Sid
   const l = round(lhs.known);
   const r = round(rhs.known);
   switch (prepared.identity.code) {
-    case 'sum-mismatch':
+    case 'validate-sum-mismatch':
       return `"${first(lhs)}" is ${l} but its parts add up to ${r}${rhs.unknown ? ' (empty cells not counted)' : ''}.`;
-    case 'heading-value-mismatch':
+    case 'validate-heading-value-mismatch':
       return `Heading "${first(lhs)}" shows ${l} but "${first(rhs)}" is ${r}.`;
-    case 'part-exceeds-whole':
+    case 'validate-part-exceeds-whole':
       return `"${first(lhs)}" (${l}) is larger than "${first(rhs)}" (${r}), which it is part of.`;
-    case 'balance-mismatch':
+    case 'validate-balance-mismatch':
       return `${prepared.balanceName}: 本年新收 + 上年结转 = ${l} but 办理结果总计 + 结转下年度 = ${r}.`;
   }
 }
@@ -184,7 +184,7 @@ export function checkArithmetic(
     const rhs = side(item.rhs, byKey, rightSide);
     if (!rhs.anyValue) continue;
     if (
-      identity.code === 'sum-mismatch' &&
+      identity.code === 'validate-sum-mismatch' &&
       lhs.count === 1 &&
       (unmatched ??= new UnmatchedChildren(report)).has(lhs.first!)
     )

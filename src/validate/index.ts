@@ -28,7 +28,7 @@ export function validateReport(report: Report, cells?: IndicatorCell[]): Diagnos
   } catch (error) {
     return [
       createDiagnostic(
-        'validation-failed',
+        'validate-internal-error',
         'error',
         'Validation stopped on an internal error; the report is unchecked.',
         {

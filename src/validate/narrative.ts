@@ -371,7 +371,7 @@ export function checkNarrative(report: Report, cells: IndicatorCell[], index?: C
         const table = side.sum;
         if (Math.abs(table - stated) < 1e-9) continue;
         const diagnostic: Diagnostic = {
-          code: 'narrative-mismatch',
+          code: 'validate-narrative-mismatch',
           severity: 'warning',
           message: `The text says ${stated} ("${m[0]}") but the table has ${(side.label ??= side.cells.map((c) => `"${labelOf(template, c.key)}"`).join(' + '))} = ${table}.`,
           position: placeOf(paragraph, start, end),

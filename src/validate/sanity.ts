@@ -53,7 +53,7 @@ function cellAtPlace(
 }
 
 /**
- * Values below 0 (outside a signed column) and fractions of counted units: `value-negative`, `value-not-integer`.
+ * Values below 0 (outside a signed column) and fractions of counted units: `validate-value-negative`, `validate-value-not-integer`.
  * @param out Where the diagnostics go.
  */
 function valueChecks(
@@ -79,7 +79,7 @@ function valueChecks(
       signed.columns ??= table.columns.map((name) => SIGNED_COLUMN.test(canonicalText(name)));
       if (!signed.columns[c]) {
         out.push(
-          createDiagnostic('value-negative', 'warning', `"${label}" has a negative value (${value}).`, {
+          createDiagnostic('validate-value-negative', 'warning', `"${label}" has a negative value (${value}).`, {
             position: row.position,
             ...pageOf(row),
             actual: value,
@@ -94,7 +94,7 @@ function valueChecks(
     if (COUNT_UNITS.has(unitOf(unit))) {
       out.push(
         createDiagnostic(
-          'value-not-integer',
+          'validate-value-not-integer',
           'warning',
           `"${label}" counts ${unitOf(unit)} but has a fractional value (${value}).`,
           {
@@ -111,7 +111,7 @@ function valueChecks(
 
 /**
  * A heading row (unit ——) that prints a value without a rule in the catalogue: the value should be the first
- * child's or the sum of the children's (`heading-value-mismatch`).
+ * child's or the sum of the children's (`validate-heading-value-mismatch`).
  * @param column The table's value column (`listValueColumn`).
  * @param childrenOf Row index → child rows, built on first use.
  * @param out Where the diagnostics go.
@@ -139,7 +139,7 @@ function headingValue(
   if (children.every((v) => v !== null) && children.reduce<number>((a, v) => a + v!, 0) === value) return;
   out.push(
     createDiagnostic(
-      'heading-value-mismatch',
+      'validate-heading-value-mismatch',
       'warning',
       `Heading "${row.label}" shows ${value}, which is neither its first child's value (${first}) nor the sum of its children.`,
       {
@@ -182,7 +182,7 @@ function duplicate(
   if (!first) return;
   out.push(
     createDiagnostic(
-      'row-duplicate',
+      'validate-row-duplicate',
       'warning',
       `Row "${row.label}" repeats an earlier row${row.key ? ` (${row.key})` : ''}; the first one's values are used.`,
       {

@@ -55,7 +55,7 @@ describe('lazy loading', () => {
   it('should not load tinyglobby for file arguments, and load it for a directory', async () => {
     vi.resetModules();
     const loaded = recordLoads({ tinyglobby: 'tinyglobby' });
-    const { expandInputs } = await import('../../src/batch/inputs.js');
+    const { expandInputs } = await import('../../src/cli/inputs.js');
     const files = await expandInputs(['report.utf8.txt', 'report.pdf'], seed);
     expect(files.files.map((file) => file.relative)).toEqual(['report.utf8.txt', 'report.pdf']);
     expect(loaded).toEqual([]);

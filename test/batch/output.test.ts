@@ -3,11 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { sweepTemps, tempPath, writeFileAtomic } from '../../src/batch/output/atomic-write.js';
-import { csvColumns, csvRows } from '../../src/batch/output/csv.js';
-import { createStreamFormatter, formatFile } from '../../src/batch/output/formats.js';
+import { sweepTemps, tempPath, writeFileAtomic } from '../../src/cli/output/atomic-write.js';
+import { csvColumns, csvRows } from '../../src/cli/output/csv.js';
+import { createStreamFormatter, formatFile } from '../../src/cli/output/formats.js';
 import type { BatchRecord } from '../../src/batch/types.js';
-import { parseReportText } from '../../src/parse.js';
+import { parseReportText } from '../../src/pipeline/index.js';
 
 const sample = readFileSync(new URL('../../samples/quzhou-safety-2018.txt', import.meta.url), 'utf8');
 const report = parseReportText(sample, { fileName: 'quzhou.txt' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fnv1a, inShard, parseShard } from '../../src/batch/shard.js';
+import { fnv1a, inShard, parseShard } from '../../src/cli/shard.js';
 import { isReportError } from '../../src/errors.js';
 
 describe('shard', () => {

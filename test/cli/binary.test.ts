@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BatchRecord } from '../../src/batch/types.js';
-import { csvColumns } from '../../src/batch/output/csv.js';
+import { csvColumns } from '../../src/cli/output/csv.js';
 import { ensureBuilt, finished, runCli, startCli } from './helpers/cli.js';
 import { makeCorpus, type Expected } from './helpers/corpus.js';
 

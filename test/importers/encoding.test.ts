@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { importDocument } from '../../src/extract.js';
-import { canonicalEncoding, decodeText, normaliseLineEnds } from '../../src/normalise/encoding.js';
+import { canonicalEncoding, decodeText, normaliseLineEnds } from '../../src/importers/encoding.js';
 import { errorCode } from './helpers.js';
 
 const report = '一、概述\n2018年主动公开政府信息共502条(其中规范性文件3件)。\n一、主动公开情况 | —— | 502 |\n';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractReport, importDocument, reportFromText } from '../../src/extract.js';
-import { parseReportText } from '../../src/parse.js';
+import { parseReportText } from '../../src/pipeline/index.js';
 import type { Report, ReportText } from '../../src/types.js';
 import { errorCode, fixture, pipeRows, sampleLines } from './helpers.js';
 

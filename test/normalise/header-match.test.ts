@@ -105,7 +105,7 @@ describe('a table that cannot be rebuilt', () => {
     expect(result.text).toBe(text);
     expect(result.origins).toBeNull();
     expect(result.diagnostics.map((d) => [d.code, d.severity, d.position?.start.line])).toEqual([
-      ['table-not-rebuilt', 'warning', 2],
+      ['normalise-rows-unreadable', 'warning', 2],
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rebuildTables } from '../../src/normalise/tables/index.js';
-import { parseReportText } from '../../src/parse.js';
+import { parseReportText } from '../../src/pipeline/index.js';
 import type { Report } from '../../src/types.js';
 import {
   PAGE_BREAKS,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { rebuildTables } from '../../src/normalise/tables/index.js';
-import { parseReportText } from '../../src/parse.js';
+import { parseReportText } from '../../src/pipeline/index.js';
 
 const pdfText = readFileSync(new URL('./data/seed-pdf-parse.txt', import.meta.url), 'utf8');
 const sample = readFileSync(new URL('../../samples/quzhou-safety-2018.txt', import.meta.url), 'utf8');
@@ -19,11 +19,11 @@ describe('rebuildTables on real pdf-parse text of the seed PDF', () => {
   it('should report the page markers and repeated titles it removed', () => {
     const codes = result.diagnostics.map((d) => `${d.code}@${d.position?.start.line}`);
     expect(codes).toEqual([
-      'table-rebuilt@74',
-      'table-furniture-removed@103',
-      'table-header-repeated@105',
-      'table-furniture-removed@139',
-      'table-header-repeated@141',
+      'normalise-table-rebuilt@74',
+      'normalise-furniture-removed@103',
+      'normalise-header-repeated@105',
+      'normalise-furniture-removed@139',
+      'normalise-header-repeated@141',
     ]);
   });
 

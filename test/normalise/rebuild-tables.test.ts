@@ -197,9 +197,9 @@ describe('rebuildTables reports what it did', () => {
     const lines = withPageBreak(renderAligned(sampleTable(), { layout: false }), 30, PAGE_BREAKS[0]);
     const original = report(lines).split('\n');
     const result = rebuildTables(report(lines));
-    const removed = result.diagnostics.filter((d) => d.code === 'table-furniture-removed').map((d) => d.actual);
+    const removed = result.diagnostics.filter((d) => d.code === 'normalise-furniture-removed').map((d) => d.actual);
     expect(removed).toEqual(['- 2 -', '第 3 页 共 5 页']);
-    const repeated = result.diagnostics.filter((d) => d.code === 'table-header-repeated');
+    const repeated = result.diagnostics.filter((d) => d.code === 'normalise-header-repeated');
     const title = original.lastIndexOf(sampleTable().titles[0]!);
     expect(repeated.map((d) => [d.position?.start.line, d.position?.end.line])).toEqual([
       [title + 1, title + 1],
@@ -207,7 +207,7 @@ describe('rebuildTables reports what it did', () => {
     ]);
     expect(original.slice(title + 1, title + 3)).toEqual(['统 计 指 标 单位 年度累计', '数']);
     expect(result.diagnostics.every((d) => d.severity === 'info')).toBe(true);
-    expect(result.diagnostics.find((d) => d.code === 'table-rebuilt')?.message).toContain('legacy-3');
+    expect(result.diagnostics.find((d) => d.code === 'normalise-table-rebuilt')?.message).toContain('legacy-3');
   });
 
   it('should remove furniture inside a pipe table and leave its rows as they are', () => {
@@ -215,16 +215,16 @@ describe('rebuildTables reports what it did', () => {
     const result = rebuildTables(report(lines));
     expect(result.text).toBe(report(linesOf(renderPipe(sampleTable()))));
     expect(result.diagnostics.map((d) => d.code)).toEqual([
-      'table-furniture-removed',
-      'table-header-repeated',
-      'table-header-repeated',
+      'normalise-furniture-removed',
+      'normalise-header-repeated',
+      'normalise-header-repeated',
     ]);
   });
 
   it('should say when vanished empty cells leave a row ambiguous and which reading it chose', () => {
     const text = report(clauses2019.flatMap((t) => linesOf(renderAligned(t, { layout: false }))));
     const result = rebuildTables(text);
-    const ambiguous = result.diagnostics.filter((d) => d.code === 'table-cells-ambiguous');
+    const ambiguous = result.diagnostics.filter((d) => d.code === 'normalise-cells-ambiguous');
     expect(ambiguous).toHaveLength(1);
     expect(ambiguous[0]!.actual).toBe('其他对外管理服务事项 | 12 | 356 | |');
     expect(ambiguous[0]!.severity).toBe('info');
@@ -238,7 +238,7 @@ describe('rebuildTables reports what it did', () => {
     const result = rebuildTables(report(lines));
     const row = result.text.split('\n').find((l) => l.startsWith('一、本年新收'));
     expect(row).toBe('一、本年新收政府信息公开申请数量 | 23 | 4 | 1 | | | | 28 |');
-    const note = result.diagnostics.find((d) => d.code === 'table-cells-ambiguous');
+    const note = result.diagnostics.find((d) => d.code === 'normalise-cells-ambiguous');
     expect(note?.message).toContain('row totals add up');
   });
 
@@ -259,6 +259,6 @@ describe('rebuildTables reports what it did', () => {
     const lines = linesOf(renderAligned(clauses2019[1]!, { layout: true }));
     const result = rebuildTables(report(lines));
     expect(result.text.split('\n')).toContain('其他对外管理服务事项 | 12 | | 356 |');
-    expect(result.diagnostics.some((d) => d.code === 'table-cells-ambiguous')).toBe(false);
+    expect(result.diagnostics.some((d) => d.code === 'normalise-cells-ambiguous')).toBe(false);
   });
 });

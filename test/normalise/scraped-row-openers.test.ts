@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseReportText } from '../../src/parse.js';
+import { parseReportText } from '../../src/pipeline/index.js';
 import type { Report } from '../../src/types.js';
 
 const read = (url: URL): string => readFileSync(url, 'utf8');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isReportError } from '../../src/errors.js';
-import { parseReportText } from '../../src/parse.js';
+import { parseReportText } from '../../src/pipeline/index.js';
 import type { Report } from '../../src/types.js';
 import { reportShapeProblem, unaccountedLines } from './helpers/accounted.js';
 import { anyInput, anyUnicode, deepNumbering, reportText } from './helpers/arbitraries.js';

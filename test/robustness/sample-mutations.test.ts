@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseReportText } from '../../src/parse.js';
+import { parseReportText } from '../../src/pipeline/index.js';
 import type { Report } from '../../src/types.js';
 import { reportShapeProblem, unaccountedLines } from './helpers/accounted.js';
 import { applyMutations, flipWidth, mutations, undamagedLines } from './helpers/mutate.js';

@@ -94,7 +94,7 @@ describe('the repairs the PDFs need', () => {
   it('should join a matrix row broken across pages under its repeated header', async () => {
     // LibreOffice lets the row break: （二）部分公开（区分处理的，只计这一情形，不计其他 | values, the header again, 情形）
     expect(await codes('laiyang-market-regulation-2022-gov2021')).toEqual(
-      expect.arrayContaining(['table-header-repeated', 'table-row-rejoined', 'table-values-split']),
+      expect.arrayContaining(['normalise-header-repeated', 'normalise-row-rejoined', 'assemble-values-split']),
     );
   });
 
@@ -105,7 +105,7 @@ describe('the repairs the PDFs need', () => {
       'ningxiang-huaminglou-town-2023-notitle',
       'ningxiang-huaminglou-town-2023-notitle-table12pt',
     ]) {
-      expect(await codes(name), name).toContain('table-row-rejoined');
+      expect(await codes(name), name).toContain('normalise-row-rejoined');
     }
   });
 });

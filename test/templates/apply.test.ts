@@ -288,7 +288,7 @@ describe('applyTemplate', () => {
     const diagnostics = applyTemplate(r);
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({
-      code: 'row-unmatched',
+      code: 'template-row-unmatched',
       severity: 'info',
       position: r.tables[0]!.rows.at(-1)!.position,
     });

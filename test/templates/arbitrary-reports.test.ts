@@ -64,7 +64,7 @@ describe('arbitrary reports', () => {
           const r = report(tables, [section('总体情况', texts.map(paragraph))], { year });
           applyTemplate(r);
           const diagnostics = validateReport(r);
-          expect(diagnostics.filter((d) => d.code === 'validation-failed')).toEqual([]);
+          expect(diagnostics.filter((d) => d.code === 'validate-internal-error')).toEqual([]);
           expect(Object.values(r.indicators).filter((v) => v !== null && typeof v !== 'number')).toEqual([]);
           expect(
             r.tables.flatMap((t) => t.rows.map((x) => x.key)).filter((k) => k !== null && typeof k !== 'string'),

@@ -56,7 +56,7 @@ describe('empty cells in identities', () => {
       'active.channels.other': null,
     });
     expect(fired).toHaveLength(1);
-    expect(fired[0]).toMatchObject({ code: 'sum-mismatch', actual: 5, expected: 7 });
+    expect(fired[0]).toMatchObject({ code: 'validate-sum-mismatch', actual: 5, expected: 7 });
     expect(fired[0]!.message).toContain('empty cells not counted');
   });
 
@@ -86,7 +86,7 @@ describe('empty cells in identities', () => {
       'apply.carriedForward.naturalPerson': 0,
     });
     applyTemplate(r);
-    const balance = validateReport(r).filter((d) => d.code === 'balance-mismatch');
+    const balance = validateReport(r).filter((d) => d.code === 'validate-balance-mismatch');
     expect(balance).toHaveLength(1);
     expect(balance[0]).toMatchObject({ actual: 3, expected: 2 });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReportText } from '../../src/parse.js';
+import { parseReportText } from '../../src/pipeline/index.js';
 
 /** A 2021-form report: section 二 clause tables, section 三 matrix, section 四 row. */
 const gov2021 = (natural: { new: number; total: number }, narrative: string) =>
@@ -56,13 +56,13 @@ describe('validation through parseReportText', () => {
   it('should report the 自然人 column that does not balance, at the 一、本年新收 row, and the narrative that disagrees', () => {
     const text = gov2021({ new: 3, total: 2 }, '全年新收政府信息公开申请5件。');
     const report = parseReportText(text);
-    const balance = report.diagnostics.filter((d) => d.code === 'balance-mismatch');
+    const balance = report.diagnostics.filter((d) => d.code === 'validate-balance-mismatch');
     expect(balance.map((d) => [d.note?.split(':')[0], d.actual, d.expected])).toEqual([
       ['apply.balance.naturalPerson', 3, 2],
       ['apply.balance.total', 4, 3],
     ]);
     expect(balance[0]!.position!.start.line).toBe(lineOf(text, '一、本年新收'));
-    const narrative = report.diagnostics.filter((d) => d.code === 'narrative-mismatch');
+    const narrative = report.diagnostics.filter((d) => d.code === 'validate-narrative-mismatch');
     expect(narrative.map((d) => [d.actual, d.expected, d.position!.start.line])).toEqual([[5, 4, 3]]);
   });
 });

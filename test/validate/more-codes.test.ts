@@ -15,10 +15,10 @@ describe('more validation codes', () => {
       `其中:主动公开规范性文件数 | 条 | ${part}`,
     ];
     const bad = parseReportText(legacy('统计指标 | 单位 | 年度累计数', rows(9)));
-    const finding = bad.diagnostics.find((d) => d.code === 'part-exceeds-whole');
+    const finding = bad.diagnostics.find((d) => d.code === 'validate-part-exceeds-whole');
     expect(finding).toMatchObject({ severity: 'warning', position: { start: { line: 9 } } });
     const good = parseReportText(legacy('统计指标 | 单位 | 年度累计数', rows(2)));
-    expect(good.diagnostics.some((d) => d.code === 'part-exceeds-whole')).toBe(false);
+    expect(good.diagnostics.some((d) => d.code === 'validate-part-exceeds-whole')).toBe(false);
   });
 
   it('should note a value column that matches no column of the form (column-unmatched)', () => {
@@ -34,7 +34,7 @@ describe('more validation codes', () => {
     ].join('\n');
     const report = parseReportText(text);
     expect(report.template).toBe('gov-2021');
-    const finding = report.diagnostics.find((d) => d.code === 'column-unmatched');
+    const finding = report.diagnostics.find((d) => d.code === 'template-column-unmatched');
     expect(finding).toMatchObject({ severity: 'info', position: { start: { line: 5 } } });
     expect(finding!.message).toContain('同比增长');
   });

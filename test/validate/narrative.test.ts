@@ -11,7 +11,7 @@ function narrative(template: string, values: Record<string, number | null>, ...t
   const r = formReport(byId(template), values);
   r.sections = [section('总体情况', texts.map(paragraph))];
   applyTemplate(r);
-  return { report: r, found: validateReport(r).filter((d) => d.code === 'narrative-mismatch') };
+  return { report: r, found: validateReport(r).filter((d) => d.code === 'validate-narrative-mismatch') };
 }
 
 describe('narrative against table', () => {

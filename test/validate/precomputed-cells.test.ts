@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogues } from '../../src/templates/catalogue.js';
 import { applyTemplate, applyTemplateWithCells, indicatorCells } from '../../src/templates/index.js';
 import { validateReport } from '../../src/validate/index.js';
-import { parseReportText } from '../../src/parse.js';
+import { parseReportText } from '../../src/pipeline/index.js';
 import { formReport } from '../templates/helpers/build-report.js';
 
 const byId = (id: string) => catalogues.find((c) => c.id === id)!;
@@ -31,7 +31,7 @@ describe('validation with the cells applyTemplateWithCells returns', () => {
       'apply.received.online': 1,
     });
     const { cells } = applyTemplateWithCells(r);
-    const found = validateReport(r, cells).filter((d) => d.code === 'sum-mismatch');
+    const found = validateReport(r, cells).filter((d) => d.code === 'validate-sum-mismatch');
     expect(found.map((d) => [d.actual, d.expected])).toEqual([[5, 2]]);
   });
 });

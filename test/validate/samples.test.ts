@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseReportText } from '../../src/parse.js';
+import { parseReportText } from '../../src/pipeline/index.js';
 import { getCatalogue, listIndicators } from '../../src/templates/catalogue.js';
 import { applyTemplate } from '../../src/templates/index.js';
 import type { Diagnostic, Report } from '../../src/types.js';
@@ -34,7 +34,7 @@ describe('the 衢州 2018 seed report', () => {
   });
 
   it('should find 收到申请数 0 while its channels add up to 1, at the 收到申请数 row', () => {
-    const found = validated.filter((d) => d.code === 'sum-mismatch');
+    const found = validated.filter((d) => d.code === 'validate-sum-mismatch');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ actual: 0, expected: 1 });
     expect(found[0]!.position!.start).toMatchObject({ line: lineOf(lines, '(一)收到申请数'), column: 1 });
@@ -44,7 +44,7 @@ describe('the 衢州 2018 seed report', () => {
   });
 
   it('should find 三、依申请公开情况 1 while 收到申请数 is 0, at the heading row', () => {
-    const found = validated.filter((d) => d.code === 'heading-value-mismatch');
+    const found = validated.filter((d) => d.code === 'validate-heading-value-mismatch');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ actual: 1, expected: 0 });
     expect(found[0]!.position!.start.line).toBe(lineOf(lines, '三、依申请公开情况 |'));
@@ -57,7 +57,7 @@ describe('the 衢州 2018 seed report', () => {
   });
 
   it('should point the narrative 受理依申请公开1件 at the sentence and the table row', () => {
-    const found = validated.filter((d) => d.code === 'narrative-mismatch');
+    const found = validated.filter((d) => d.code === 'validate-narrative-mismatch');
     expect(found.map((d) => [d.actual, d.expected])).toEqual([[1, 0]]);
     expect(found[0]!.position!.start.line).toBe(lineOf(lines, '提高依申请公开服务能力'));
     expect(found[0]!.related!.map((p) => p.start.line)).toEqual([lineOf(lines, '(一)收到申请数')]);
@@ -65,9 +65,9 @@ describe('the 衢州 2018 seed report', () => {
 
   it('should emit nothing else', () => {
     expect(validated.map((d) => d.code).sort()).toEqual([
-      'heading-value-mismatch',
-      'narrative-mismatch',
-      'sum-mismatch',
+      'validate-heading-value-mismatch',
+      'validate-narrative-mismatch',
+      'validate-sum-mismatch',
     ]);
   });
 });
@@ -94,7 +94,7 @@ describe('every sample', () => {
       const catalogue = getCatalogue(report.template);
       const keys = new Set(catalogue ? listIndicators(catalogue).map((i) => i.key) : []);
       expect(Object.keys(report.indicators).filter((k) => !keys.has(k))).toEqual([]);
-      expect(validated.filter((d) => d.code === 'validation-failed')).toEqual([]);
+      expect(validated.filter((d) => d.code === 'validate-internal-error')).toEqual([]);
       const expected = expectations[name];
       if (expected) {
         expect(report.template).toBe(expected[0]);

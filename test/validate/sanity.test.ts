@@ -13,7 +13,7 @@ const codes = (r: ReturnType<typeof report>, code: string) => {
 describe('sanity checks', () => {
   it('should report a negative count at its row', () => {
     const r = formReport(byId('legacy-2008'), { complaints: -1 });
-    const found = codes(r, 'value-negative');
+    const found = codes(r, 'validate-value-negative');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({
       actual: -1,
@@ -22,19 +22,21 @@ describe('sanity checks', () => {
   });
 
   it('should accept a negative 本年增/减 in the 2019 form', () => {
-    expect(codes(formReport(byId('gov-2019'), { 'active.fees.change': -1 }), 'value-negative')).toEqual([]);
+    expect(codes(formReport(byId('gov-2019'), { 'active.fees.change': -1 }), 'validate-value-negative')).toEqual([]);
   });
 
   it('should report a fractional count but accept decimals in 万元', () => {
     const found = codes(
       formReport(byId('legacy-2008'), { complaints: 1.5, fees: 0.0085, 'capacity.funds': 2.25 }),
-      'value-not-integer',
+      'validate-value-not-integer',
     );
     expect(found.map((d) => d.actual)).toEqual([1.5]);
-    expect(codes(formReport(byId('gov-2021'), { 'active.fees.amount': 12.3685 }), 'value-not-integer')).toEqual([]);
-    expect(codes(formReport(byId('gov-2021'), { 'apply.new.naturalPerson': 2.5 }), 'value-not-integer')).toHaveLength(
-      1,
-    );
+    expect(
+      codes(formReport(byId('gov-2021'), { 'active.fees.amount': 12.3685 }), 'validate-value-not-integer'),
+    ).toEqual([]);
+    expect(
+      codes(formReport(byId('gov-2021'), { 'apply.new.naturalPerson': 2.5 }), 'validate-value-not-integer'),
+    ).toHaveLength(1);
   });
 
   it('should report a heading value that neither its first child nor the sum of its children explains', () => {
@@ -43,7 +45,7 @@ describe('sanity checks', () => {
       row({ label: '举办培训班数', unit: '次', values: [2], parent: 0 }),
       row({ label: '接受培训人员数', unit: '人次', values: [13], parent: 0 }),
     ];
-    const found = codes(report([table(['年度累计数'], rows)]), 'heading-value-mismatch');
+    const found = codes(report([table(['年度累计数'], rows)]), 'validate-heading-value-mismatch');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({
       actual: 7,
@@ -65,8 +67,8 @@ describe('sanity checks', () => {
           ],
         ),
       ]);
-    expect(codes(make(2), 'heading-value-mismatch')).toEqual([]);
-    expect(codes(make(5), 'heading-value-mismatch')).toEqual([]);
+    expect(codes(make(2), 'validate-heading-value-mismatch')).toEqual([]);
+    expect(codes(make(5), 'validate-heading-value-mismatch')).toEqual([]);
   });
 
   it('should report a row printed twice, pointing at both', () => {
@@ -84,7 +86,7 @@ describe('sanity checks', () => {
         },
       ),
     ]);
-    const found = codes(r, 'row-duplicate');
+    const found = codes(r, 'validate-row-duplicate');
     const rows = r.tables[0]!.rows;
     expect(found.map((d) => [d.position, d.related])).toEqual([
       [rows[1]!.position, [rows[0]!.position]],
@@ -96,14 +98,14 @@ describe('sanity checks', () => {
     const broken = { ...report([]), tables: null } as unknown as ReturnType<typeof report>;
     const diagnostics = validateReport(broken);
     expect(diagnostics).toHaveLength(1);
-    expect(diagnostics[0]).toMatchObject({ code: 'validation-failed', severity: 'error', origin: 'validate' });
+    expect(diagnostics[0]).toMatchObject({ code: 'validate-internal-error', severity: 'error', origin: 'validate' });
   });
 
   it('should check the sanity of reports without a template too, and never change the report', () => {
     const r = report([table(['数量'], [row({ label: '举办讲座', values: [-2] })])]);
     applyTemplate(r);
     const before = JSON.stringify(r);
-    expect(validateReport(r).map((d) => d.code)).toEqual(['value-negative']);
+    expect(validateReport(r).map((d) => d.code)).toEqual(['validate-value-negative']);
     expect(JSON.stringify(r)).toBe(before);
   });
 });

@@ -1,7 +1,7 @@
 /** `gov-report validate`: diagnostics only, one line each, `path:line:col severity message CODE`. */
 import { availableParallelism } from 'node:os';
 import { extractReports } from '../../batch/extract-reports.js';
-import { expandInputs } from '../../batch/inputs.js';
+import { expandInputs } from '../inputs.js';
 import { choiceOption, numberOption, parseCommandArgs } from '../args.js';
 import { UsageError, write, type CliIo } from '../io.js';
 import { Tally, diagnosticLines, fails } from '../reporter.js';

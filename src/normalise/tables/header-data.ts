@@ -1,5 +1,5 @@
 /**
- * Known statistics-table headers, as data (STYLE §3.12: templates and label variants are data).
+ * Known statistics-table headers, as data (docs/architecture.md, "Conventions": forms and label variants are data).
  *
  * Each header lists its words (with the spellings seen in published reports) and the layout of
  * its header rows in the pipe convention: one cell per column, merged cells as empty cells.

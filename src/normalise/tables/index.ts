@@ -62,7 +62,7 @@ function blockDiagnostics(
     const joined = block.rows.reduce((n, r) => n + (r.joined ?? 0), 0);
     out.push(
       createDiagnostic(
-        'table-rebuilt',
+        'normalise-table-rebuilt',
         'info',
         `Rebuilt a ${spec.id} table from ${MODE_NAMES[block.mode]} into pipe rows.`,
         {
@@ -81,7 +81,7 @@ function blockDiagnostics(
     if (r.kind === 'furniture')
       out.push(
         createDiagnostic(
-          'table-furniture-removed',
+          'normalise-furniture-removed',
           'info',
           `Removed page furniture inside a table: ${JSON.stringify(text)}.`,
           { position: at(r.start, r.end), origin: 'normalise', actual: text, note: r.name },
@@ -90,7 +90,7 @@ function blockDiagnostics(
     else
       out.push(
         createDiagnostic(
-          'table-header-repeated',
+          'normalise-header-repeated',
           'info',
           `Removed the ${r.kind === 'repeated-title' ? 'title' : 'header'} repeated after a page break.`,
           {
@@ -104,7 +104,7 @@ function blockDiagnostics(
   for (const r of block.rejoined ?? []) {
     out.push(
       createDiagnostic(
-        'table-row-rejoined',
+        'normalise-row-rejoined',
         'info',
         'Joined back a table row broken across a page break: its label continued after the repeated header.',
         {
@@ -123,7 +123,7 @@ function blockDiagnostics(
         ? `Empty cells vanished from a row; chose the reading whose row totals add up (${p.readings} reading(s) fit).`
         : `Empty cells vanished from a row; no evidence tells which columns are empty, so values fill the leftmost columns.`;
     out.push(
-      createDiagnostic('table-cells-ambiguous', 'info', message, {
+      createDiagnostic('normalise-cells-ambiguous', 'info', message, {
         position: at(row.start, row.end),
         origin: 'normalise',
         actual: reading,
@@ -146,7 +146,7 @@ export function rebuildTables(text: string): RebuiltText {
     return rejoinWrappedRows(rebuilt, lines, text);
   } catch (error) {
     const failed = createDiagnostic(
-      'table-not-rebuilt',
+      'normalise-internal-error',
       'warning',
       'Joining table rows broken across pages failed unexpectedly; the rows are kept as they are.',
       { origin: 'normalise', note: String(error) },
@@ -171,7 +171,7 @@ function rejoinWrappedRows(rebuilt: RebuiltText, lines: readonly string[] | null
   const originalLines = original.split('\n');
   const diagnostics = result.joined.map((range) =>
     createDiagnostic(
-      'table-row-rejoined',
+      'normalise-row-rejoined',
       'info',
       'Joined back table label text that ran over into the next row (a row broken across a page break, or a wrapped rowspan label).',
       {
@@ -244,7 +244,7 @@ function rebuildBlocks(text: string): { rebuilt: RebuiltText; lines: readonly st
         const at = index().position(lineStarts[header.start]!, lineStarts[header.end]! + lines[header.end]!.length);
         diagnostics.push(
           createDiagnostic(
-            'table-not-rebuilt',
+            'normalise-rows-unreadable',
             'warning',
             `Found a ${header.compiled.spec.id} table header but could not read rows after it; the lines are kept as they are.`,
             { position: at, origin: 'normalise' },
@@ -279,7 +279,7 @@ function rebuildBlocks(text: string): { rebuilt: RebuiltText; lines: readonly st
     return { rebuilt: { text: out.join('\n'), origins, diagnostics }, lines: out };
   } catch (error) {
     const failed = createDiagnostic(
-      'table-not-rebuilt',
+      'normalise-internal-error',
       'warning',
       'Table reconstruction failed unexpectedly; the text is kept as it is.',
       { origin: 'normalise', note: String(error) },

@@ -1,5 +1,5 @@
 /** Table cell text → value. Numbers are kept as printed; empty marks become null. */
-import { toHalfWidth } from '../../grammars/shared/numerals.js';
+import { toHalfWidth } from '../vocabulary/numerals.js';
 import { memoize } from '../memo.js';
 import { fold } from './text.js';
 
@@ -36,10 +36,6 @@ export const UNIT_WORDS = new Set([
 /** What a value cell says. */
 export type CellValue = { kind: 'number'; value: number } | { kind: 'empty' } | { kind: 'text' };
 
-/**
- * @param printed A cell as printed.
- * @returns A number, an empty mark, or unparsed text.
- */
 const PLAIN_INTEGER = /^\d{1,15}$/;
 /** Two digits with blanks between them. */
 const DIGITS_APART = /\d[\s\u00a0]+\d/;
@@ -47,6 +43,10 @@ const DIGITS_APART = /\d[\s\u00a0]+\d/;
 const EMPTY: CellValue = Object.freeze({ kind: 'empty' });
 const TEXT: CellValue = Object.freeze({ kind: 'text' });
 
+/**
+ * @param printed A cell as printed.
+ * @returns A number, an empty mark, or unparsed text.
+ */
 export function readValue(printed: string): CellValue {
   if (printed === '') return EMPTY;
   const first = printed.charCodeAt(0);

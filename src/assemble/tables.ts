@@ -7,7 +7,7 @@ import { memoizeBy } from '../memo.js';
 import { createDiagnostic } from '../diagnostic.js';
 import type { Diagnostic, Row, Table } from '../types.js';
 import type { CellInfo, RowLine, TableBlock, TextLine } from './lines.js';
-import type { PositionMapper } from './positions.js';
+import type { PositionMapper } from '../pipeline/source-map.js';
 import { RowHierarchy, type RowMarks } from './row-hierarchy.js';
 import { knownLayout, layoutFromHeaders, looksLikeHeader, type ColumnLayout } from './table-header.js';
 import { tidy } from './text.js';
@@ -220,10 +220,10 @@ function buildTable(draft: Draft, context: TableContext): Table {
     layout = inferLayout(draft.data);
     diagnostics.push(
       createDiagnostic(
-        'table-no-header',
+        'assemble-header-missing',
         'info',
         'This table has no header row; its columns were inferred from its data rows.',
-        { position, origin: 'build' },
+        { position, origin: 'assemble' },
       ),
     );
   } else {
@@ -240,13 +240,13 @@ function buildTable(draft: Draft, context: TableContext): Table {
     for (const cell of entry.split) {
       diagnostics.push(
         createDiagnostic(
-          'table-values-split',
+          'assemble-values-split',
           'info',
           `The cell "${cell.text}" holds several values run together; it was split into one cell per value.`,
           {
             position: mapper.position(cell.start, cell.end),
             actual: cell.text,
-            origin: 'build',
+            origin: 'assemble',
           },
         ),
       );
@@ -264,14 +264,14 @@ function buildTable(draft: Draft, context: TableContext): Table {
     if (count > layout.width && layout.width > 0) {
       diagnostics.push(
         createDiagnostic(
-          'table-ragged-row',
+          'assemble-row-ragged',
           'warning',
           `This row has ${count} cells where the table has ${layout.width}; the values are read from the right.`,
           {
             position: rowPosition,
             expected: layout.width,
             actual: count,
-            origin: 'build',
+            origin: 'assemble',
           },
         ),
       );
@@ -286,13 +286,13 @@ function buildTable(draft: Draft, context: TableContext): Table {
       if (value.kind === 'text') {
         diagnostics.push(
           createDiagnostic(
-            'table-value-unparsed',
+            'assemble-value-unparsed',
             'warning',
             `The value cell "${cell.text}" is not a number; its value is null.`,
             {
               position: mapper.position(cell.start, cell.end),
               actual: cell.text,
-              origin: 'build',
+              origin: 'assemble',
             },
           ),
         );

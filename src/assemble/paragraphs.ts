@@ -4,7 +4,7 @@
  * character of the joined text to its offset in the parsed text.
  */
 import type { Paragraph } from '../types.js';
-import type { PositionMapper } from './positions.js';
+import type { PositionMapper } from '../pipeline/source-map.js';
 import { endsSentence, joinLines } from './text.js';
 
 /** A paragraph being assembled from line pieces. */

@@ -1,7 +1,7 @@
 /** Builder and grammar diagnostics, each firing on the input that causes it. */
 import { describe, expect, it } from 'vitest';
-import { grammarDiagnostics } from '../../src/build/grammar-diagnostics.js';
-import { PositionMapper } from '../../src/build/positions.js';
+import { grammarDiagnostics } from '../../src/pipeline/grammar.js';
+import { PositionMapper } from '../../src/pipeline/source-map.js';
 import { parseReportText } from '../../src/index.js';
 
 const codes = (text: string) => parseReportText(text).diagnostics.map((d) => d.code);
@@ -9,7 +9,7 @@ const codes = (text: string) => parseReportText(text).diagnostics.map((d) => d.c
 describe('builder diagnostics', () => {
   it('should report a value cell that is not a number, keeping it in cells', () => {
     const report = parseReportText('统计指标 | 单位 | 年度累计数\n一、主动公开情况 | 条 | 约50');
-    const diagnostic = report.diagnostics.find((d) => d.code === 'table-value-unparsed')!;
+    const diagnostic = report.diagnostics.find((d) => d.code === 'assemble-value-unparsed')!;
     expect(diagnostic).toMatchObject({
       severity: 'warning',
       actual: '约50',
@@ -20,13 +20,13 @@ describe('builder diagnostics', () => {
 
   it('should report a row with more cells than the table, reading its values from the right', () => {
     const report = parseReportText('信息内容 | 本年制发件数 | 现行有效件数\n规章 | 备注 | 1 | 2');
-    expect(report.diagnostics.find((d) => d.code === 'table-ragged-row')).toMatchObject({ expected: 3, actual: 4 });
+    expect(report.diagnostics.find((d) => d.code === 'assemble-row-ragged')).toMatchObject({ expected: 3, actual: 4 });
     expect(report.tables[0]!.rows.at(-1)!.values).toEqual([1, 2]);
   });
 
   it('should report a table without a header and name its columns 列1, 列2', () => {
     const report = parseReportText('征地补偿 | 9 | 9\n土地出让 | 4 | 3');
-    expect(codes('征地补偿 | 9 | 9\n土地出让 | 4 | 3')).toContain('table-no-header');
+    expect(codes('征地补偿 | 9 | 9\n土地出让 | 4 | 3')).toContain('assemble-header-missing');
     expect(report.tables[0]!.columns).toEqual(['列1', '列2']);
     expect(report.tables[0]!.rows.map((r) => [r.label, r.values])).toEqual([
       ['征地补偿', [9, 9]],
@@ -46,7 +46,7 @@ describe('builder diagnostics', () => {
     ].join('\n');
     const report = parseReportText(text);
     expect(report.diagnostics.map((d) => d.code)).toEqual(
-      expect.arrayContaining(['table-label-wrapped', 'page-furniture', 'table-header-repeated']),
+      expect.arrayContaining(['assemble-label-rejoined', 'assemble-furniture-removed', 'normalise-header-repeated']),
     );
     expect(report.tables).toHaveLength(1);
     expect(report.tables[0]!.rows.map((r) => r.label)).toEqual(['主动公开情况', '主动公开政府信息数', '回应解读情况']);
@@ -54,17 +54,17 @@ describe('builder diagnostics', () => {
   });
 
   it('should warn when a text has neither sections nor tables (no-report-content), and not for a report or an empty text', () => {
-    expect(codes('404 Not Found\nnginx/1.18.0')).toContain('no-report-content');
-    expect(codes('一、概述\n正文。')).not.toContain('no-report-content');
-    expect(codes('')).not.toContain('no-report-content');
+    expect(codes('404 Not Found\nnginx/1.18.0')).toContain('assemble-no-report-content');
+    expect(codes('一、概述\n正文。')).not.toContain('assemble-no-report-content');
+    expect(codes('')).not.toContain('assemble-no-report-content');
   });
 
   it('should remove page furniture written with full-width digits and dashes between paragraphs', () => {
     const report = parseReportText('一、概述\n第一段没有结束\n第 ２ 页 共 ５ 页\n接着写完。\n－３－');
     expect(report.sections[0]!.paragraphs.map((p) => p.text)).toEqual(['第一段没有结束接着写完。']);
-    expect(report.diagnostics.filter((d) => d.code === 'page-furniture').map((d) => d.position!.start.line)).toEqual([
-      3, 5,
-    ]);
+    expect(
+      report.diagnostics.filter((d) => d.code === 'assemble-furniture-removed').map((d) => d.position!.start.line),
+    ).toEqual([3, 5]);
   });
 
   it('should turn lexer and parser errors, should a grammar change ever let one through, into located warnings', () => {
@@ -77,8 +77,8 @@ describe('builder diagnostics', () => {
       new PositionMapper(text, text, null),
     );
     expect(diagnostics.map((d) => [d.code, d.position!.start.line, d.position!.start.column])).toEqual([
-      ['lex-unexpected-character', 2, 1],
-      ['parse-recovered', 1, 1],
+      ['grammar-unexpected-character', 2, 1],
+      ['grammar-recovered', 1, 1],
     ]);
   });
 });

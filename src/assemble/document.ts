@@ -10,10 +10,10 @@ import { createDiagnostic } from '../diagnostic.js';
 import type { Diagnostic, Paragraph, Section, Table } from '../types.js';
 import type { Block, TableBlock, TextLine } from './lines.js';
 import { ParagraphCollector } from './paragraphs.js';
-import type { PositionMapper } from './positions.js';
+import type { PositionMapper } from '../pipeline/source-map.js';
 import { findSignature, readDateLine, type SignatureLines } from './signature.js';
 import { buildTables } from './tables.js';
-import { markerOrdinal } from '../../grammars/shared/numerals.js';
+import { markerOrdinal } from '../vocabulary/numerals.js';
 import { append } from '../arrays.js';
 import { memoize } from '../memo.js';
 import { fold, splitRunIn, tidy } from './text.js';
@@ -249,14 +249,14 @@ function openSection(
   if (expected !== null && ordinal !== expected) {
     diagnostics.push(
       createDiagnostic(
-        'section-marker-gap',
+        'assemble-section-gap',
         'warning',
         `Section number ${marker.image.trim()} follows ${previous!.marker}: a number is skipped or repeated.`,
         {
           position: section.position,
           expected,
           actual: ordinal,
-          origin: 'build',
+          origin: 'assemble',
         },
       ),
     );

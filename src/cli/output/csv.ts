@@ -3,7 +3,7 @@
  * Failed files have no rows (their records go to the JSON/NDJSON outputs and the stderr reporter).
  */
 import { createRequire } from 'node:module';
-import type { BatchRecord } from '../types.js';
+import type { BatchRecord } from '../../batch/types.js';
 
 type Stringify = typeof import('csv-stringify/sync').stringify;
 let stringifySync: Stringify | undefined;

@@ -1,5 +1,5 @@
 /** Metadata from the title, preamble, signature and tables: agency, year, date, contact. */
-import { HAN_DIGIT_CLASS, parseHanNumber, toHalfWidth } from '../../grammars/shared/numerals.js';
+import { HAN_DIGIT_CLASS, parseHanNumber, toHalfWidth } from '../vocabulary/numerals.js';
 import type { Contact, Paragraph, Table } from '../types.js';
 import { tidy } from './text.js';
 

@@ -28,7 +28,7 @@ describe('metadata', () => {
     );
     expect(report.agency).toBe('某县卫生健康局');
     expect(report.year).toBe(2018);
-    expect(report.diagnostics.some((d) => d.code === 'metadata-missing')).toBe(true);
+    expect(report.diagnostics.some((d) => d.code === 'assemble-metadata-missing')).toBe(true);
   });
 
   it('should skip a red-head document number above the title', () => {

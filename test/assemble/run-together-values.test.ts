@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../src/extract.js';
-import { parseReportText } from '../../src/parse.js';
+import { parseReportText } from '../../src/pipeline/index.js';
 
 const made = (file: string): Buffer => readFileSync(new URL(`../fixtures/made/${file}`, import.meta.url));
 
@@ -22,7 +22,7 @@ describe('values run together in one cell', () => {
       ...['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].map((c) => `申请人情况/法人或其他组织/${c}`),
       '申请人情况/总计',
     ]);
-    const split = pdf.diagnostics.filter((d) => d.code === 'table-values-split');
+    const split = pdf.diagnostics.filter((d) => d.code === 'assemble-values-split');
     expect(split).toHaveLength(7);
     expect(split[0]).toMatchObject({ severity: 'info', actual: '12 3 0 0 1 0 16' });
   });
@@ -33,7 +33,7 @@ describe('values run together in one cell', () => {
     const row = report.tables[0]!.rows[0]!;
     expect(row.values).toEqual([12, 3, null]);
     expect(row.cells).toEqual(['收到申请数', '件', '12', '3', '——']);
-    const diagnostic = report.diagnostics.find((d) => d.code === 'table-values-split')!;
+    const diagnostic = report.diagnostics.find((d) => d.code === 'assemble-values-split')!;
     expect(diagnostic.position).toMatchObject({ start: { line: 2, column: 13 }, end: { line: 2, column: 20 } });
   });
 
@@ -50,8 +50,8 @@ describe('values run together in one cell', () => {
       cells: ['收到申请数', '件', '1 2'],
     });
     expect(second).toMatchObject({ label: '答复数', values: [null] });
-    const unparsed = report.diagnostics.filter((d) => d.code === 'table-value-unparsed').map((d) => d.actual);
+    const unparsed = report.diagnostics.filter((d) => d.code === 'assemble-value-unparsed').map((d) => d.actual);
     expect(unparsed).toEqual(['1 2', '1 2件']);
-    expect(report.diagnostics.map((d) => d.code)).not.toContain('table-values-split');
+    expect(report.diagnostics.map((d) => d.code)).not.toContain('assemble-values-split');
   });
 });

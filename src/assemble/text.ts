@@ -1,5 +1,5 @@
 /** Small text helpers shared by the builders. */
-import { toHalfWidth } from '../../grammars/shared/numerals.js';
+import { toHalfWidth } from '../vocabulary/numerals.js';
 import { memoize } from '../memo.js';
 import { traditionalToSimplified } from '../templates/traditional.js';
 
@@ -7,14 +7,14 @@ const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u3000-\\u303f';
 const CJK_SPACE = new RegExp(`(?<=[${CJK}])[ \\t\\u00a0\\u3000]+(?=[${CJK}])`, 'g');
 const MULTI_SPACE = /[ \t\u00a0\u3000]+/g;
 
+const HAS_BLANK = /[ \t\u00a0\u3000]/;
+
 /**
  * Removes blanks between CJK characters (`统 计 指 标` → `统计指标`, `本年度办 理结果`)
  * and folds other runs of blanks to one space.
  * @param text Printed text.
  * @returns Tidy text.
  */
-const HAS_BLANK = /[ \t\u00a0\u3000]/;
-
 export function tidy(text: string): string {
   if (!HAS_BLANK.test(text)) return text;
   return text.replace(CJK_SPACE, '').replace(MULTI_SPACE, ' ').trim();
@@ -51,7 +51,7 @@ export function joinLines(left: string, right: string): string {
   return left + right;
 }
 
-/** Run-in heading end: the first 。 ： or : (TEMPLATES.md "run-in headings"). */
+/** Run-in heading end: the first 。 ： or : (docs/forms.md, "Real-world quirks"). */
 const RUN_IN_END = /[。：:]/;
 
 /**

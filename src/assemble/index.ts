@@ -1,15 +1,16 @@
 /**
- * The builder: CST of report text → Report (without template keys and
- * validation, which src/templates and src/validate add).
+ * The assemble stage: CST of report text → Report (without template keys and
+ * validation, which src/templates and src/validate add). The stage's one entry.
  */
 import type { DocumentCstNode } from '../../grammars/report-text/cst.js';
 import { createDiagnostic } from '../diagnostic.js';
-import type { Diagnostic, Report } from '../types.js';
+import type { Report } from '../types.js';
+import type { PipelineContext } from '../pipeline/context.js';
 import { buildDocument } from './document.js';
 import { collectBlocks } from './lines.js';
 import { mergeTableBlocks } from './merge-blocks.js';
 import { findAgency, findContact, findYear } from './metadata.js';
-import type { PositionMapper } from './positions.js';
+import type { PositionMapper } from '../pipeline/source-map.js';
 import { findDate } from './signature.js';
 import { append } from '../arrays.js';
 import { tidy } from './text.js';
@@ -18,16 +19,17 @@ import { tidy } from './text.js';
  * @param cst The document CST.
  * @param parsedText The text the grammar parsed.
  * @param mapper Offset → position in the caller's text.
- * @param fileName File name for `source`.
- * @returns The Report and the builder's diagnostics (already in `report.diagnostics`).
+ * @param context The pipeline's context: `fileName` for `source`, and the diagnostics list this stage
+ *   appends to, which becomes `report.diagnostics`.
+ * @returns The Report.
  */
 export function buildReport(
   cst: DocumentCstNode,
   parsedText: string,
   mapper: PositionMapper,
-  fileName: string | null,
+  context: Pick<PipelineContext, 'fileName' | 'diagnostics'>,
 ): Report {
-  const diagnostics: Diagnostic[] = [];
+  const { diagnostics, fileName } = context;
   const blocks = mergeTableBlocks(collectBlocks(cst.children, parsedText), mapper, diagnostics);
   const parts = buildDocument(blocks, mapper, diagnostics);
   const signatureAgency = parts.signatureLines?.agencyText ? tidy(parts.signatureLines.agencyText) : null;
@@ -48,11 +50,11 @@ export function buildReport(
   if (parts.sections.length === 0 && parts.tables.length === 0 && blocks.some((block) => block.kind !== 'blank')) {
     diagnostics.push(
       createDiagnostic(
-        'no-report-content',
+        'assemble-no-report-content',
         'warning',
         'The text has no numbered sections and no tables: it may not be an annual report.',
         {
-          origin: 'build',
+          origin: 'assemble',
           note: 'An error page, a scan without text, or a different document saved under a report name look like this.',
         },
       ),
@@ -65,8 +67,8 @@ export function buildReport(
   ].filter(Boolean);
   if (missing.length > 0) {
     diagnostics.push(
-      createDiagnostic('metadata-missing', 'info', `No ${missing.join(', ')} could be found in the report.`, {
-        origin: 'build',
+      createDiagnostic('assemble-metadata-missing', 'info', `No ${missing.join(', ')} could be found in the report.`, {
+        origin: 'assemble',
         actual: missing,
       }),
     );

@@ -1,12 +1,12 @@
 /**
  * Inline enumerations inside a paragraph (…。一是加强领导，…。二是…。) become
- * child sections of the section holding the paragraph (TEMPLATES.md).
+ * child sections of the section holding the paragraph (docs/forms.md).
  */
-import { markerOrdinal } from '../../grammars/shared/numerals.js';
+import { markerOrdinal } from '../vocabulary/numerals.js';
 import type { Section } from '../types.js';
 import type { MarkerInfo, TextLine } from './lines.js';
 import type { ParagraphDraft } from './paragraphs.js';
-import type { PositionMapper } from './positions.js';
+import type { PositionMapper } from '../pipeline/source-map.js';
 import { splitRunIn, tidy } from './text.js';
 
 /** 一是 二是 … after the start of the paragraph or a sentence/clause end. */

@@ -1,7 +1,7 @@
 /**
  * Serialising batch records: a whole stream (stdout) or one file per input (`--out`).
  */
-import type { BatchRecord } from '../types.js';
+import type { BatchRecord } from '../../batch/types.js';
 import { csvRows, formatCsv } from './csv.js';
 
 /** Output formats of `gov-report extract`. */

@@ -1,5 +1,5 @@
 /** Finding the signature (agency line + date line) and reading dates. */
-import { HAN_DIGIT_CLASS, parseHanNumber, toHalfWidth } from '../../grammars/shared/numerals.js';
+import { HAN_DIGIT_CLASS, parseHanNumber, toHalfWidth } from '../vocabulary/numerals.js';
 import type { Block, TextLine } from './lines.js';
 
 const NUM = `(?:\\d+|[${HAN_DIGIT_CLASS}OＯ]+)`;

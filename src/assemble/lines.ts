@@ -1,6 +1,6 @@
 /**
  * CST → a flat list of lines: text lines (with their marker), blank lines and
- * table blocks of rows and cells. All semantics start here (STYLE §8: the
+ * table blocks of rows and cells. All semantics start here (docs/architecture.md, "Conventions": the
  * visitor holds the semantics, the grammar stays pure).
  */
 import type { IToken } from 'chevrotain';

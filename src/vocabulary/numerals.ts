@@ -56,14 +56,14 @@ export function parseHanNumber(text: string): number | null {
   return total + current;
 }
 
+const NEEDS_FOLDING = /[\uff01-\uff5e\u3000\u00a0]/;
+
 /**
  * Full-width digits, letters and ASCII punctuation (U+FF01–U+FF5E) → half-width; ideographic space → space.
  * Keeps the string length (one UTF-16 unit in, one out), so offsets stay valid.
  * @param text Any text.
  * @returns The text with full-width ASCII forms folded.
  */
-const NEEDS_FOLDING = /[\uff01-\uff5e\u3000\u00a0]/;
-
 export function toHalfWidth(text: string): string {
   if (!NEEDS_FOLDING.test(text)) return text;
   let out = '';
@@ -83,14 +83,14 @@ export function toHalfWidth(text: string): string {
   return changed ? out : text;
 }
 
+const DIGITS = /\d+/;
+const HAN_RUN = new RegExp(`[${HAN_DIGIT_CLASS}]+`);
+
 /**
  * The number a section or row marker stands for.
  * @param marker '一、' '（三）' '12.' '(4)' '②' '三是' '第二部分' …
  * @returns Its ordinal, or 0 when it has none (其中).
  */
-const DIGITS = /\d+/;
-const HAN_RUN = new RegExp(`[${HAN_DIGIT_CLASS}]+`);
-
 export function markerOrdinal(marker: string): number {
   const half = toHalfWidth(marker);
   const circled = half.codePointAt(0) ?? 0;

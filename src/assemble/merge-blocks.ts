@@ -5,12 +5,12 @@
  * and its repeated header row dropped (reported), and a label wrapped onto its
  * own line is joined to its row.
  */
-import { toHalfWidth } from '../../grammars/shared/numerals.js';
+import { toHalfWidth } from '../vocabulary/numerals.js';
 import { createDiagnostic } from '../diagnostic.js';
 import { FURNITURE_MAX_LENGTH, furnitureKind } from '../normalise/tables/furniture.js';
 import type { Diagnostic } from '../types.js';
 import type { Block, CellInfo, RowLine, TableBlock, TextLine } from './lines.js';
-import type { PositionMapper } from './positions.js';
+import type { PositionMapper } from '../pipeline/source-map.js';
 import { endsSentence, tidy } from './text.js';
 import { readValue } from './values.js';
 
@@ -89,9 +89,9 @@ export function mergeTableBlocks(blocks: Block[], mapper: PositionMapper, diagno
   for (const block of blocks) {
     if (block.kind === 'text' && !block.marker && isFurniture(block.text)) {
       diagnostics.push(
-        createDiagnostic('page-furniture', 'info', `Removed page furniture "${block.text}".`, {
+        createDiagnostic('assemble-furniture-removed', 'info', `Removed page furniture "${block.text}".`, {
           position: mapper.position(block.start, block.end),
-          origin: 'build',
+          origin: 'assemble',
         }),
       );
       furnitureSinceTable = true;
@@ -112,12 +112,12 @@ export function mergeTableBlocks(blocks: Block[], mapper: PositionMapper, diagno
         if (repeated) {
           diagnostics.push(
             createDiagnostic(
-              'table-header-repeated',
+              'normalise-header-repeated',
               'info',
               'Dropped a header row repeated after a page break; the table continues.',
               {
                 position: mapper.position(first.start, first.end),
-                origin: 'build',
+                origin: 'assemble',
               },
             ),
           );
@@ -181,9 +181,9 @@ export function mergeTableBlocks(blocks: Block[], mapper: PositionMapper, diagno
       out.length = out.lastIndexOf(previous.table);
       out.push({ kind: 'table', start: previous.table.start, end: block.end, rows });
       diagnostics.push(
-        createDiagnostic('table-label-wrapped', 'info', 'Joined a table label wrapped onto its own line.', {
+        createDiagnostic('assemble-label-rejoined', 'info', 'Joined a table label wrapped onto its own line.', {
           position: mapper.position(line.start, line.end),
-          origin: 'build',
+          origin: 'assemble',
         }),
       );
       continue;

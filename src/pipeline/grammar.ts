@@ -7,7 +7,7 @@
 import type { GrammarError } from '../../grammars/report-text/index.js';
 import { createDiagnostic } from '../diagnostic.js';
 import type { Diagnostic } from '../types.js';
-import type { PositionMapper } from './positions.js';
+import type { PositionMapper } from './source-map.js';
 
 /**
  * @param errors Errors from `parseReportTextCst`.
@@ -16,9 +16,14 @@ import type { PositionMapper } from './positions.js';
  */
 export function grammarDiagnostics(errors: readonly GrammarError[], mapper: PositionMapper): Diagnostic[] {
   return errors.map((error) =>
-    createDiagnostic(error.kind === 'lex' ? 'lex-unexpected-character' : 'parse-recovered', 'warning', error.message, {
-      position: mapper.position(error.startOffset, error.endOffset),
-      origin: 'grammar',
-    }),
+    createDiagnostic(
+      error.kind === 'lex' ? 'grammar-unexpected-character' : 'grammar-recovered',
+      'warning',
+      error.message,
+      {
+        position: mapper.position(error.startOffset, error.endOffset),
+        origin: 'grammar',
+      },
+    ),
   );
 }

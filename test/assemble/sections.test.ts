@@ -64,9 +64,9 @@ describe('sections', () => {
       ['２．', 2, '公开内容'],
     ]);
     expect(report.sections[1]!.ordinal).toBe(3);
-    expect(report.diagnostics.some((d) => d.code === 'section-marker-gap' && d.expected === 2 && d.actual === 3)).toBe(
-      true,
-    );
+    expect(
+      report.diagnostics.some((d) => d.code === 'assemble-section-gap' && d.expected === 2 && d.actual === 3),
+    ).toBe(true);
   });
 
   it('should split a run-in heading at its first 。 or ： and keep the rest as its first paragraph', () => {
@@ -130,7 +130,7 @@ describe('sections', () => {
       ['三、', '依申请公开情况'],
       ['四、', '问题'],
     ]);
-    expect(report.diagnostics.map((d) => d.code)).not.toContain('section-marker-gap');
+    expect(report.diagnostics.map((d) => d.code)).not.toContain('assemble-section-gap');
   });
 
   it('should close a nested list when the outer list goes on with its next number', () => {
@@ -171,7 +171,7 @@ describe('sections', () => {
       ['二、', '主动公开'],
       ['二、', '依申请公开'],
     ]);
-    expect(report.diagnostics.find((d) => d.code === 'section-marker-gap')).toMatchObject({ expected: 3, actual: 2 });
+    expect(report.diagnostics.find((d) => d.code === 'assemble-section-gap')).toMatchObject({ expected: 3, actual: 2 });
   });
 
   it('should give each item of a 一是…；二是… line its own section', () => {
@@ -197,7 +197,7 @@ describe('sections', () => {
       ].join('\n'),
     );
     expect(report.sections[0]!.children.map((s) => s.marker)).toEqual(['二是', '一是', '二是']);
-    expect(report.diagnostics.filter((d) => d.code === 'section-marker-gap')).toEqual([]);
+    expect(report.diagnostics.filter((d) => d.code === 'assemble-section-gap')).toEqual([]);
   });
 
   it('should join lines broken mid-sentence and start a paragraph after a sentence end or a blank line', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isFurniture } from '../../src/build/merge-blocks.js';
-import { endsSentence, fold, joinLines } from '../../src/build/text.js';
+import { isFurniture } from '../../src/assemble/merge-blocks.js';
+import { endsSentence, fold, joinLines } from '../../src/assemble/text.js';
 
 describe('endsSentence', () => {
   it.each([
