@@ -1,16 +1,16 @@
 #!/usr/bin/env node
-// Per-stage cost of parseReportText against the floor (split('\n') then split('|')) on the same documents:
-// prepare (table rebuilding), grammar (lex + CST), build, templates (applyTemplate), validation
-// (validateReport), the lexer alone, and the whole pipeline. Each stage runs over reports prepared by the
-// stages before it, in interleaved rounds, timed by this process's CPU time (process.cpuUsage), which a busy
-// shared machine disturbs far less than wall time. Ratios: per-round median, and min ÷ min of the floor.
+// Cost of each stage of parseReportText against the floor (split('\n') then split('|')) on the same documents.
+// Contenders are cumulative: each runs the pipeline from the raw text up to one more stage (normalise,
+// + grammar, + assemble, + template, + validate), keeps nothing (every Report is dropped at once), and is
+// timed in wall time in interleaved rounds (bench/lib/stats.mjs), with an A/A copy of the floor as control.
+// A stage's own cost is the difference between two cumulative ratios.
 //   npm run build && node bench/stages.mjs [--mb 3] [--rounds 9] [--dist DIR]
 // `--dist` points at another compiled tree (e.g. a build of an older commit, with node_modules linked) to
-// compare; run it twice and compare the ratios, never the absolute times.
+// compare; run both and compare the ratios, never the absolute times.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { root, textCorpus } from './lib/corpus.mjs';
-import { median } from './lib/stats.mjs';
+import { interleave, ratios } from './lib/stats.mjs';
 
 const argv = process.argv.slice(2);
 const option = (name, fallback) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
@@ -19,63 +19,63 @@ const mb = Number(option('--mb', 3));
 const rounds = Number(option('--rounds', 9));
 const load = (file) => import(pathToFileURL(path.join(dist, file)).href);
 
-const { rebuildTables: prepareText } = await load('src/normalise/tables/index.js');
+const { rebuildTables } = await load('src/normalise/tables/index.js');
 const { parseReportTextCst } = await load('grammars/report-text/index.js');
-const { reportTextLexer } = await load('grammars/report-text/lexer.js');
 const { buildReport } = await load('src/assemble/index.js');
 const { PositionMapper } = await load('src/pipeline/source-map.js');
-const { applyTemplate } = await load('src/templates/index.js');
+const { applyTemplateWithCells } = await load('src/templates/index.js');
 const { validateReport } = await load('src/validate/index.js');
 const { parseReportText } = await load('src/pipeline/index.js');
 
 const { docs, bytes } = textCorpus(mb * 1e6);
-const prepared = docs.map(prepareText);
-const grammar = prepared.map((p) => parseReportTextCst(p.text));
-const built = () =>
-  docs.map((doc, i) =>
-    buildReport(grammar[i].cst, prepared[i].text, new PositionMapper(prepared[i].text, doc, prepared[i].origins), {
-      fileName: null,
-      diagnostics: [],
-    }),
-  );
-const reports = built();
-for (const report of reports) applyTemplate(report);
 
-const sum = (list, f) => list.reduce((n, x) => n + f(x), 0);
-const stages = {
-  floor: () => sum(docs, (doc) => sum(doc.split('\n'), (line) => line.split('|').length)),
-  lexer: () => sum(docs, (doc) => reportTextLexer.tokenize(doc).tokens.length),
-  prepare: () => sum(docs, (doc) => prepareText(doc).text.length),
-  grammar: () => sum(prepared, (p) => parseReportTextCst(p.text).errors.length + 1),
-  build: () => built().length,
-  // applyTemplate on a report that already has keys sets them again to the same values: repeatable.
-  templates: () => sum(reports, (report) => applyTemplate(report).length + 1),
-  validation: () => sum(reports, (report) => validateReport(report).length + 1),
-  parseReportText: () => sum(docs, (doc) => parseReportText(doc).tables.length + 1),
+/** Runs the stages up to `depth` (1 = normalise … 5 = validate) on one document; returns a small number. */
+function upTo(depth, doc) {
+  const prepared = rebuildTables(doc);
+  if (depth === 1) return prepared.text.length;
+  const { cst } = parseReportTextCst(prepared.text);
+  if (depth === 2) return cst.children.line?.length ?? 1;
+  const report = buildReport(cst, prepared.text, new PositionMapper(prepared.text, doc, prepared.origins), {
+    fileName: null,
+    diagnostics: [],
+  });
+  if (depth === 3) return report.tables.length + 1;
+  const { cells } = applyTemplateWithCells(report);
+  if (depth === 4) return cells.length + 1;
+  return validateReport(report, cells).length + 1;
+}
+
+const each = (f) => () => {
+  let n = 0;
+  for (const doc of docs) n += f(doc);
+  return n;
+};
+const floor = (doc) => {
+  let n = 0;
+  for (const line of doc.split('\n')) n += line.split('|').length;
+  return n;
+};
+const contenders = {
+  floor: each(floor),
+  'floor (A/A)': each(floor),
+  normalise: each((doc) => upTo(1, doc)),
+  '+ grammar': each((doc) => upTo(2, doc)),
+  '+ assemble': each((doc) => upTo(3, doc)),
+  '+ template': each((doc) => upTo(4, doc)),
+  '+ validate': each((doc) => upTo(5, doc)),
+  parseReportText: each((doc) => parseReportText(doc).tables.length + 1),
 };
 
-const names = Object.keys(stages);
-const times = Object.fromEntries(names.map((name) => [name, []]));
-let sink = 0;
-for (const name of names) sink += stages[name](); // warm-up
-for (let round = 0; round < rounds; round++) {
-  for (let i = 0; i < names.length; i++) {
-    const name = names[(i + round) % names.length];
-    const start = process.cpuUsage();
-    sink += stages[name]();
-    const { user, system } = process.cpuUsage(start);
-    times[name].push((user + system) / 1000);
-  }
-}
-if (sink === -1) console.log('unreachable');
-
+const times = interleave(contenders, { rounds, warmup: 1, minRounds: 3 });
 console.log(
-  `${docs.length} documents, ${(bytes / 1e6).toFixed(1)} MB, ${rounds} interleaved rounds, CPU time, ${path.relative(process.cwd(), dist) || '.'}`,
+  `${docs.length} documents, ${(bytes / 1e6).toFixed(1)} MB, ${times.floor.length} interleaved rounds, wall time, cumulative stages, ${path.relative(process.cwd(), dist) || '.'}`,
 );
-console.log('| stage | ms per round (median) | × floor (median of rounds) | × floor (min ÷ min) |');
-console.log('|---|---|---|---|');
-for (const name of names) {
-  const ratio = median(times[name].map((t, r) => t / times.floor[r]));
-  const minRatio = Math.min(...times[name]) / Math.min(...times.floor);
-  console.log(`| ${name} | ${median(times[name]).toFixed(1)} | ${ratio.toFixed(2)} | ${minRatio.toFixed(2)} |`);
+console.log('| up to stage | × floor, median (min–max) | this stage alone, × floor |');
+console.log('|---|---|---|');
+let before = 0;
+for (const name of Object.keys(contenders)) {
+  const r = ratios(times[name], times.floor);
+  const own = name.startsWith('+ ') || name === 'normalise' ? (r.median - before).toFixed(2) : '';
+  if (own) before = r.median;
+  console.log(`| ${name} | ${r.median.toFixed(2)} (${r.min.toFixed(2)}–${r.max.toFixed(2)}) | ${own} |`);
 }
