@@ -1,15 +1,14 @@
 /**
  * DOCX importer: mammoth's HTML (tables keep their rows and spans, unlike `extractRawText`), then
- * the HTML path. mammoth is loaded on first use: importing it costs ~90 ms. Its conversion runs
- * step by step (`docx-mammoth.ts`): from the entries inflated here, with the style map parsed once
- * per process and XML parts read by `docx-xml.ts` instead of xmldom.
+ * the HTML path. Only mammoth's public API is used (`convertToHtml` and `images.imgElement`), so a
+ * host's own mammoth calls in the same process are unaffected. mammoth is loaded on first use:
+ * importing it costs ~90 ms.
  */
 import { createDiagnostic } from '../diagnostic.js';
-import { ReportError, isReportError } from '../errors.js';
+import { ReportError } from '../errors.js';
 import type { Diagnostic, ReportText } from '../types.js';
-import { convertDocxToHtml, mammothZip, type MammothMessage } from './docx-mammoth.js';
 import { importHtml } from './html.js';
-import { assertZipWithinLimit, inflateZipEntries, readZipEntries, type ZipEntry } from './zip.js';
+import { assertZipInflatesWithinLimit, assertZipWithinLimit, readZipEntries, type ZipEntry } from './zip.js';
 
 /**
  * Imports a DOCX document.
@@ -22,17 +21,21 @@ import { assertZipWithinLimit, inflateZipEntries, readZipEntries, type ZipEntry 
 export async function importDocx(bytes: Uint8Array, maxBytes: number, entries?: ZipEntry[]): Promise<ReportText> {
   const zipEntries = entries ?? readZipEntries(bytes);
   assertZipWithinLimit(zipEntries, maxBytes);
-  const inflated = inflateZipEntries(bytes, zipEntries, maxBytes);
+  // mammoth (JSZip) inflates without a cap: the entries it reads are inflated here first, capped.
+  assertZipInflatesWithinLimit(bytes, zipEntries, maxBytes);
   const { default: mammoth } = await import('mammoth');
-  let result: { value: string; messages: MammothMessage[] };
+  let result: { value: string; messages: { type: string; message: string }[] };
   try {
-    result = await convertDocxToHtml(mammothZip(bytes, zipEntries, inflated), {
-      externalFileAccess: false,
-      // Images carry no report text: skip reading and base64-encoding them.
-      convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
-    });
+    result = await mammoth.convertToHtml(
+      // A view of the caller's bytes, not a copy: mammoth only reads them.
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      {
+        externalFileAccess: false,
+        // Images carry no report text: skip reading and base64-encoding them.
+        convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+      },
+    );
   } catch (error) {
-    if (isReportError(error)) throw error;
     throw new ReportError('IMPORT_CORRUPT', `The DOCX document could not be read: ${(error as Error).message}`, {
       cause: error,
     });

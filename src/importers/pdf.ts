@@ -1,7 +1,6 @@
 /**
- * PDF importer (pdf-parse v2 / pdf.js, loaded on first use: importing it costs ~140 ms).
- * pdf.js is configured with its packed CMaps and standard fonts (official PDFs use GBK-EUC-H fonts,
- * whose text is lost without CMaps) and with eval disabled.
+ * PDF importer: pdf.js (pdfjs-dist, with pdf-parse's table geometry) read in a thread of its own,
+ * started on first use (`pdf-thread.ts`), then the pages laid out as report text (`pdf-layout.ts`).
  */
 import { createDiagnostic } from '../diagnostic.js';
 import { ReportError } from '../errors.js';

@@ -1,8 +1,7 @@
 /**
  * Reads a ZIP central directory without inflating anything: entry names and declared sizes; then,
- * for a DOCX, inflates the entries mammoth reads, capped (zip bombs are refused before anything
- * grows), and hands mammoth that data (`docx-mammoth.ts`) instead of letting JSZip inflate it again.
- * Used to tell DOCX from ODT and other ZIPs.
+ * for a DOCX, inflates the entries mammoth will read, capped, so that zip bombs are refused before
+ * mammoth (JSZip, which inflates without a cap) reads them. Used to tell DOCX from ODT and other ZIPs.
  * Layout: APPNOTE.TXT (PKWARE) §4.3.12 central directory header, §4.3.16 end of central directory.
  */
 import { inflateRawSync } from 'node:zlib';
@@ -84,44 +83,19 @@ export function assertZipWithinLimit(entries: readonly ZipEntry[], maxBytes: num
 
 /**
  * Inflates the entries mammoth will read (not `word/media/`, which it leaves compressed), with the
- * output capped, so that a directory that understates sizes cannot blow up memory later.
+ * output capped, and drops the data: a directory that understates sizes is refused here, before
+ * mammoth inflates the same entries without a cap.
  * @param bytes The archive.
  * @param entries From `readZipEntries`.
  * @param maxBytes Limit on the total inflated size.
- * @returns The inflated data by entry name (a later entry of the same name wins, as in JSZip).
  * @throws ReportError IMPORT_TOO_LARGE when the cap is hit, IMPORT_CORRUPT when an entry lies about its size.
  */
-export function inflateZipEntries(
-  bytes: Uint8Array,
-  entries: readonly ZipEntry[],
-  maxBytes: number,
-): Map<string, Uint8Array> {
-  const inflated = new Map<string, Uint8Array>();
+export function assertZipInflatesWithinLimit(bytes: Uint8Array, entries: readonly ZipEntry[], maxBytes: number): void {
   let budget = maxBytes;
   for (const entry of entries) {
     if (entry.method !== 8 || entry.name.startsWith('word/media/') || entry.name.endsWith('/')) continue;
-    const data = inflateEntry(bytes, entry, budget, maxBytes);
-    inflated.set(entry.name, data);
-    budget -= data.byteLength;
+    budget -= inflateEntry(bytes, entry, budget, maxBytes).byteLength;
   }
-  return inflated;
-}
-
-/**
- * Reads one entry, inflating it if it is compressed (to at most its declared size).
- * @param bytes The archive.
- * @param entry The entry.
- * @returns Its data.
- * @throws ReportError IMPORT_CORRUPT when it lies outside the archive, does not inflate or has another size, or uses another method.
- */
-export function readZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
-  if (entry.method === 0) {
-    const data = entryData(bytes, entry);
-    if (!data) throw corrupt(`entry "${entry.name}" lies outside the archive`);
-    return data;
-  }
-  if (entry.method !== 8) throw corrupt(`entry "${entry.name}" uses compression method ${entry.method}`);
-  return inflateEntry(bytes, entry, entry.uncompressedSize + 1, entry.uncompressedSize);
 }
 
 function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: number, maxBytes: number): Uint8Array {

@@ -1,0 +1,396 @@
+/**
+ * pdf.js in a thread of its own. Loading pdf.js changes globals of the realm it runs in: its legacy
+ * build (the one for Node) bundles core-js, which on Node 20 replaces `Array.prototype.push`,
+ * `Function.prototype.toString` and `JSON.parse` and adds `Iterator`, `Promise.withResolvers`, Set
+ * methods and more; pdf.js itself sets `globalThis.pdfjsLib`, `pdfjsWorker`, `DOMMatrix`, `Path2D`,
+ * `ImageData` and `navigator`. (Its modern build does not run on Node 20: it needs a `DOMMatrix`.)
+ * A library must leave its host's globals alone, so pdf.js is loaded only in a worker thread, whose
+ * realm is its own, and this thread receives plain data: per page, its positioned text items, then,
+ * when asked, its ruled tables.
+ *
+ * The thread is started on first use, kept for the next PDFs, and does not keep the process alive
+ * while idle. It runs the script below (a string, so that it is the same from the sources, from
+ * `dist/src` and from the bundle), which uses only public APIs: pdfjs-dist's `getDocument`,
+ * `getTextContent`, `getOperatorList`, `OPS` and `Util`, and pdf-parse's exported geometry
+ * (`LineStore`, `Line`, `Point`, `Rectangle`), with which it finds ruled tables as pdf-parse's
+ * `getTable()` does (whose result lacks the positions needed here).
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker, resourceLimits } from 'node:worker_threads';
+import { ReportError } from '../errors.js';
+
+/** A text item as the thread sends it: in viewport coordinates (y down, at the baseline). */
+export interface ThreadItem {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  /** Font size (the item's height). */
+  size: number;
+  /** pdf.js's `hasEOL`. */
+  eol: boolean;
+}
+
+/** A ruled table as the thread sends it: its box and its rows of cells, as pdf-parse's `TableData` has them. */
+export interface ThreadTable {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  rows: { text: string; colspan?: number; rowspan?: number }[][];
+}
+
+/** An error thrown in the thread, as sent back: pdf.js's exception name and message. */
+export class PdfThreadError extends Error {
+  constructor(name: string, message: string) {
+    super(message);
+    this.name = name;
+  }
+}
+
+/**
+ * The thread's script (run with `eval`). Requests: `open` (the PDF's bytes and pdf.js's
+ * options) → document id and page count; `text` (document, page) → page height and text items;
+ * `tables` (document, page, find) → ruled tables and the indexes of the items inside their cells,
+ * after which the page's resources are released; `close` (document).
+ */
+const THREAD_SCRIPT = String.raw`
+'use strict';
+// Runs as CommonJS, or as an ES module when the host runs with --input-type=module (threads inherit
+// it): dynamic imports only, no top-level await.
+let workerData;
+let loading;
+function load() {
+  loading ??= Promise.all([import(workerData.pdfjs), import(workerData.pdfParse)]).then(
+    ([pdfjs, pdfParse]) => ({ pdfjs, pdfParse }),
+    (error) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+const documents = new Map();
+let nextDocument = 1;
+
+function documentOf(id) {
+  const entry = documents.get(id);
+  if (!entry) throw new Error('No open document ' + id);
+  return entry;
+}
+
+// pdf-parse's getPathGeometry: a stroked path's bounding box [minX, minY, maxX, maxY] → its shape.
+function pathGeometry(box) {
+  const width = box[2] - box[0];
+  const height = box[3] - box[1];
+  if (box[0] === Infinity) return 'none';
+  if (width > 5 && height > 5) return 'rectangle';
+  if (width > 5 && height === 0) return 'line';
+  if (width === 0 && height > 5) return 'line';
+  return 'none';
+}
+
+// pdf-parse's getPageTables, from the page's operator list: stroked rectangles and lines, in
+// viewport coordinates, into a LineStore.
+async function lineStoreOf(page, viewport) {
+  const { pdfjs, pdfParse } = await load();
+  const { OPS, Util } = pdfjs;
+  const { Line, LineStore, Point, Rectangle } = pdfParse;
+  const store = new LineStore();
+  let matrix = [1, 0, 0, 1, 0, 0];
+  const stack = [];
+  const operators = await page.getOperatorList();
+  for (let i = 0; i < operators.fnArray.length; i++) {
+    const fn = operators.fnArray[i];
+    const args = operators.argsArray[i];
+    if (fn === OPS.constructPath) {
+      if ((args?.[0] ?? 0) !== OPS.stroke) continue;
+      const box = args?.[2] ?? [Infinity, Infinity, -Infinity, -Infinity];
+      const geometry = pathGeometry(box);
+      if (geometry === 'rectangle') {
+        const rectangle = new Rectangle(new Point(box[0], box[1]), box[2] - box[0], box[3] - box[1]);
+        rectangle.transform(matrix);
+        rectangle.transform(viewport.transform);
+        store.addRectangle(rectangle);
+      } else if (geometry === 'line') {
+        const line = new Line(new Point(box[0], box[1]), new Point(box[2], box[3]));
+        line.transform(matrix);
+        line.transform(viewport.transform);
+        store.add(line);
+      }
+    } else if (fn === OPS.save) {
+      stack.push(matrix);
+    } else if (fn === OPS.restore) {
+      matrix = stack.pop() ?? matrix;
+    } else if (fn === OPS.transform) {
+      matrix = Util.transform(matrix, args);
+    }
+  }
+  return store;
+}
+
+// A stand-in for getDocument's ownerDocument option (the document fonts are loaded into): with
+// font faces enabled, pdf.js hands each embedded font to its font loader, which adds an @font-face
+// rule to a style sheet of this document. Without one (Node has no document), the loader fails and
+// pdf.js falls back to drawing glyphs as paths, built for every glyph of every page whose operator
+// list is read (as with font faces disabled, its default in Node): 15-35 % of a PDF's reading time,
+// for rendering nobody does. Text content and operator lists are the same either way.
+const fontSink = {
+  createElement: () => ({ sheet: { cssRules: [], insertRule() {} }, remove() {} }),
+  documentElement: { getElementsByTagName: () => [{ append() {} }] },
+};
+
+const handlers = {
+  async open({ data, options }) {
+    const { pdfjs } = await load();
+    const task = pdfjs.getDocument({ ...options, disableFontFace: false, ownerDocument: fontSink, data });
+    let document;
+    try {
+      document = await task.promise;
+    } catch (error) {
+      task.destroy().catch(() => {});
+      throw error;
+    }
+    const id = nextDocument++;
+    documents.set(id, { document, pages: new Map() });
+    return { id, pages: document.numPages };
+  },
+
+  async text({ id, page: number }) {
+    const entry = documentOf(id);
+    const page = await entry.document.getPage(number);
+    const viewport = page.getViewport({ scale: 1 });
+    const content = await page.getTextContent();
+    const items = [];
+    for (const item of content.items) {
+      if (typeof item.str !== 'string') continue;
+      const [x = 0, y = 0] = viewport.convertToViewportPoint(item.transform[4] ?? 0, item.transform[5] ?? 0);
+      items.push({ str: item.str, x, y, width: item.width, size: item.height, eol: item.hasEOL === true });
+    }
+    entry.pages.set(number, { page, viewport, items });
+    return { height: viewport.height, items };
+  },
+
+  async tables({ id, page: number, find }) {
+    const entry = documentOf(id);
+    const read = entry.pages.get(number);
+    if (!read) throw new Error('Page ' + number + ' was not read');
+    entry.pages.delete(number);
+    const tables = [];
+    const inCells = [];
+    if (find) {
+      const store = await lineStoreOf(read.page, read.viewport);
+      store.normalize();
+      // A page border or a boxed paragraph is a one-column "table": its text stays in the text flow.
+      const found = store.getTableData().filter((table) => table.rows.some((row) => row.length >= 2));
+      // pdf-parse's fillPageTables: each item goes to the first table with a cell under it.
+      read.items.forEach((item, index) => {
+        const cell = found.map((table) => table.findCell(item.x, item.y)).find((match) => match !== undefined);
+        if (!cell) return;
+        cell.text.push(item.str);
+        if (item.eol) cell.text.push('\n');
+        inCells.push(index);
+      });
+      for (const table of found) {
+        tables.push({
+          top: table.minXY.y,
+          bottom: table.maxXY.y,
+          left: table.minXY.x,
+          right: table.maxXY.x,
+          rows: table.rows.map((row) =>
+            row.map((cell) => ({ text: cell.text.join(''), colspan: cell.colspan, rowspan: cell.rowspan })),
+          ),
+        });
+      }
+    }
+    read.page.cleanup();
+    return { tables, inCells };
+  },
+
+  async close({ id }) {
+    const entry = documents.get(id);
+    documents.delete(id);
+    if (entry) await entry.document.destroy();
+  },
+};
+
+import('node:worker_threads').then((threads) => {
+  workerData = threads.workerData;
+  const { parentPort } = threads;
+  parentPort.on('message', (message) => {
+    handlers[message.type](message).then(
+      (value) => parentPort.postMessage({ request: message.request, value }),
+      (error) =>
+        parentPort.postMessage({
+          request: message.request,
+          error: {
+            name: error instanceof Error ? error.name : 'Error',
+            message: error instanceof Error ? error.message : String(error),
+          },
+        }),
+    );
+  });
+});
+`;
+
+interface Pending {
+  resolve(value: unknown): void;
+  reject(error: Error): void;
+}
+
+interface Thread {
+  worker: Worker;
+  pending: Map<number, Pending>;
+  /** Why the thread stopped, once it has. */
+  stopped?: Error;
+}
+
+/** Where pdf-parse and pdfjs-dist (pdf-parse's own, resolved from it) are installed. */
+export interface PdfResources {
+  /** pdf-parse's ES module entry. */
+  pdfParse: string;
+  /** pdfjs-dist's legacy (Node) build. */
+  pdfjs: string;
+  /** pdf.js's packed CMaps (official PDFs use GBK-EUC-H fonts, whose text is lost without them). */
+  cMapUrl: string;
+  /** pdf.js's standard fonts. */
+  standardFontDataUrl: string;
+}
+
+let resources: PdfResources | undefined;
+
+/**
+ * Finds pdf-parse and its pdfjs-dist (resolved once per process; nothing is loaded here).
+ * @returns Their URLs and pdf.js's resource folders.
+ */
+export function pdfResources(): PdfResources {
+  if (resources) return resources;
+  const pdfParse = import.meta.resolve('pdf-parse');
+  const root = path.dirname(createRequire(fileURLToPath(pdfParse)).resolve('pdfjs-dist/package.json'));
+  resources = {
+    pdfParse,
+    pdfjs: pathToFileURL(path.join(root, 'legacy/build/pdf.mjs')).href,
+    cMapUrl: `${root}/cmaps/`,
+    standardFontDataUrl: `${root}/standard_fonts/`,
+  };
+  return resources;
+}
+
+/** The running thread; replaced by a new one on the next use after it stops. */
+let current: Thread | undefined;
+let nextRequest = 1;
+
+function startThread(): Thread {
+  const worker = new Worker(THREAD_SCRIPT, {
+    eval: true,
+    workerData: pdfResources(),
+    // In a worker thread (a batch worker), that thread's memory limits; in the main thread, none of its own.
+    resourceLimits: { ...resourceLimits },
+  });
+  const thread: Thread = { worker, pending: new Map() };
+  const stop = (error: Error): void => {
+    if (current === thread) current = undefined;
+    thread.stopped ??= error;
+    for (const pending of thread.pending.values()) pending.reject(thread.stopped);
+    thread.pending.clear();
+  };
+  worker.on('message', (message: { request: number; value?: unknown; error?: { name: string; message: string } }) => {
+    const pending = thread.pending.get(message.request);
+    if (!pending) return;
+    thread.pending.delete(message.request);
+    if (thread.pending.size === 0) worker.unref();
+    if (message.error) pending.reject(new PdfThreadError(message.error.name, message.error.message));
+    else pending.resolve(message.value);
+  });
+  worker.on('error', (error) => stop(threadStopped(error)));
+  worker.on('exit', (code) => stop(new Error(`The PDF reader thread stopped (exit code ${code}).`)));
+  // Idle, the thread does not keep the process alive; it is referenced while a request waits (see `request`).
+  worker.unref();
+  return thread;
+}
+
+/** A thread that died: out of memory is the input's size; anything else is unexpected. */
+function threadStopped(error: Error): Error {
+  if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return new ReportError(
+      'IMPORT_TOO_LARGE',
+      `Reading the PDF ran out of memory (${error.message}); it is too large for this memory limit.`,
+      { cause: error },
+    );
+  }
+  return error;
+}
+
+/**
+ * Sends a request to a thread.
+ * @param thread The thread.
+ * @param message The request.
+ * @param transfer Buffers moved to the thread.
+ * @returns What the thread answers.
+ * @throws PdfThreadError what the thread threw; why the thread stopped, if it did.
+ */
+function request<T>(
+  thread: Thread,
+  message: { type: string } & Record<string, unknown>,
+  transfer: ArrayBuffer[] = [],
+): Promise<T> {
+  const { worker, pending, stopped } = thread;
+  if (stopped) return Promise.reject(stopped);
+  const id = nextRequest++;
+  return new Promise<T>((resolve, reject) => {
+    if (pending.size === 0) worker.ref();
+    pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+    worker.postMessage({ ...message, request: id }, transfer);
+  });
+}
+
+/** A PDF opened in the thread. */
+export interface ThreadDocument {
+  pages: number;
+  /**
+   * Reads a page's text items (the page stays open until `tables`).
+   * @param page Its number, from 1.
+   * @returns The page's height and its text items.
+   */
+  text(page: number): Promise<{ height: number; items: ThreadItem[] }>;
+  /**
+   * Finds a page's ruled tables (or only releases the page).
+   * @param page A page whose `text` was read.
+   * @param find False: no table search.
+   * @returns The tables, and which items (indexes into `text`'s) lie in their cells.
+   */
+  tables(page: number, find: boolean): Promise<{ tables: ThreadTable[]; inCells: number[] }>;
+  /** Releases the document. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens a PDF in the thread (started if needed). Errors from pdf.js (for the document or a page)
+ * reject as `PdfThreadError`; if the thread stops, every request for the document rejects with
+ * why it stopped.
+ * @param bytes The PDF (copied: the copy is moved to the thread).
+ * @param options pdf.js's `getDocument` options (besides `data` and the resource URLs).
+ * @returns The document.
+ * @throws PdfThreadError pdf.js's exception (e.g. `PasswordException`, `InvalidPDFException`).
+ */
+export async function openPdf(bytes: Uint8Array, options: Record<string, unknown>): Promise<ThreadDocument> {
+  const { cMapUrl, standardFontDataUrl } = pdfResources();
+  const thread = (current ??= startThread());
+  // A copy of its own (not `slice()`, a view for a Buffer): its memory is moved to the thread.
+  const data = new Uint8Array(bytes);
+  const opened = await request<{ id: number; pages: number }>(
+    thread,
+    { type: 'open', data, options: { ...options, cMapUrl, standardFontDataUrl } },
+    [data.buffer],
+  );
+  const { id } = opened;
+  return {
+    pages: opened.pages,
+    text: (page) => request(thread, { type: 'text', id, page }),
+    tables: (page, find) => request(thread, { type: 'tables', id, page, find }),
+    close: () => request(thread, { type: 'close', id }),
+  };
+}
