@@ -19,9 +19,23 @@ import { memoize } from '../memo.js';
 import { fold, splitRunIn, tidy } from './text.js';
 import { splitEnumerations, splitItemLine } from './enumerations.js';
 import { DOC_NUMBER, findByline, findTitle, isInfoBox } from './head.js';
+import { removeChrome } from './remove-chrome.js';
+import { isPageInfoLine, pageInfoDate } from './chrome.js';
+
+/** An unnumbered heading of the head: 引言, 引 言, 前言. */
+const UNNUMBERED_HEADING = /^(?:引|前|序|导)[ \u3000\u00a0]*言$/;
 
 /** Marker families that open narrative sections. */
-const SECTION_FAMILIES = new Set(['part', 'han', 'han-paren', 'digit', 'digit-paren', 'circled', 'enumeration']);
+const SECTION_FAMILIES = new Set([
+  'part',
+  'han',
+  'han-paren',
+  'digit',
+  'digit-paren',
+  'circled',
+  'ordinal',
+  'enumeration',
+]);
 /** A line that titles the table below it. */
 const TABLE_TITLE =
   /统计表|情况表|一览表|填报单位|填报机关|^[(（]?\s*\d{4}\s*年度?\s*[)）]?$|^(?:计量)?单位[:：]|第[二十一三四五六七八九]+条第?[(（][一二三四五六七八九十]+[)）]项/;
@@ -35,8 +49,10 @@ export interface DocumentParts {
   tables: Table[];
   signature: Paragraph[];
   signatureLines: SignatureLines | null;
-  /** Agency and date printed under the title. */
+  /** Agency and date printed under the title (or, without a title, above the text). */
   byline: { agency: string | null; date: string | null };
+  /** The date of a page information line kept with the text (来源：… 时间：2014-03-05 10:20), ISO. */
+  pageDate: string | null;
   /** Rows of a CMS page information box (索引号 | … | 发布机构 | …), tidied. */
   infoBox: string[][];
   appendix: Paragraph[];
@@ -87,10 +103,21 @@ interface OpenSection {
  * @param diagnostics Sink.
  * @returns The document's parts.
  */
-export function buildDocument(blocks: Block[], mapper: PositionMapper, diagnostics: Diagnostic[]): DocumentParts {
+export function buildDocument(input: Block[], mapper: PositionMapper, diagnostics: Diagnostic[]): DocumentParts {
+  const blocks = removeChrome(input, input.findIndex(isSectionLine), mapper, diagnostics);
   const firstSection = blocks.findIndex(isSectionLine);
   const headEnd = firstSection === -1 ? blocks.length : firstSection;
-  const titleLines = findTitle(blocks, headEnd);
+  const head = findTitle(blocks, headEnd);
+  const titleLines = head.title;
+  for (const line of head.pageHeadings) {
+    diagnostics.push(
+      createDiagnostic('assemble-chrome-removed', 'info', `Removed the page heading "${line.text}" above the title.`, {
+        position: mapper.position(line.start, line.end),
+        origin: 'assemble',
+        note: 'A page copied with its chrome prints the page heading (or a site column name), then the document with its own title.',
+      }),
+    );
+  }
   const signatureLines = findSignature(blocks, firstSection === -1 ? titleLines.length : firstSection);
   let tailStart = signatureLines ? signatureLines.first : blocks.length;
   if (firstSection !== -1) {
@@ -103,7 +130,9 @@ export function buildDocument(blocks: Block[], mapper: PositionMapper, diagnosti
   }
   const tableTitles = findTableTitles(blocks);
   const consumed = new Set<TextLine>([...tableTitles.values()].flat());
-  for (const line of titleLines) consumed.add(line);
+  for (const line of [...titleLines, ...head.pageHeadings]) consumed.add(line);
+  const titleEnd = titleLines[titleLines.length - 1]?.end ?? -1;
+  let pageDate: string | null = null;
   const byline = findByline(blocks, titleLines, headEnd);
   if (signatureLines) {
     consumed.add(signatureLines.date);
@@ -139,9 +168,18 @@ export function buildDocument(blocks: Block[], mapper: PositionMapper, diagnosti
       addTables(i, block);
       preamble.close();
     } else if (!consumed.has(block)) {
-      // A red-head document number line (〔2011〕47号 签发人:…) or a byline line is a paragraph of its own.
+      // A red-head document number line (〔2011〕47号 签发人:…), a page information line, a line above the
+      // title, a byline line or an unnumbered heading (引 言) is a paragraph of its own.
+      const info = isPageInfoLine(block.text);
+      if (info) pageDate ??= pageInfoDate(block.text);
       const header =
-        (block.text.length <= 60 && DOC_NUMBER.test(block.text)) || block === byline.agency || block === byline.date;
+        info ||
+        (block.text.length <= 60 && DOC_NUMBER.test(block.text)) ||
+        block.end <= titleEnd ||
+        head.laterTitles.includes(block) ||
+        block === byline.agency ||
+        block === byline.date ||
+        UNNUMBERED_HEADING.test(block.text);
       preamble.line(lineText(block), block.start, block.end, header);
       if (header) preamble.close();
     }
@@ -189,7 +227,11 @@ export function buildDocument(blocks: Block[], mapper: PositionMapper, diagnosti
     else if (block.kind === 'table') {
       addTables(i, block);
       appendix.close();
-    } else if (!consumed.has(block)) appendix.line(lineText(block), block.start, block.end, block.marker !== null);
+    } else if (!consumed.has(block)) {
+      const info = isPageInfoLine(block.text);
+      if (info) pageDate ??= pageInfoDate(block.text);
+      appendix.line(lineText(block), block.start, block.end, block.marker !== null || info);
+    }
   }
 
   const signature: Paragraph[] = [];
@@ -208,6 +250,7 @@ export function buildDocument(blocks: Block[], mapper: PositionMapper, diagnosti
     signature,
     signatureLines,
     byline: { agency: byline.agency?.text ?? null, date: byline.date ? readDateLine(byline.date.text) : null },
+    pageDate,
     infoBox,
     appendix: appendix.drafts.map((draft) => draft.toParagraph(mapper)),
   };
@@ -239,7 +282,8 @@ function openSection(
     marker: marker.image.trim(),
     level: stack.length + 1,
     ordinal,
-    heading: tidy(heading),
+    // As printed: letter-spaced headings keep their spaces (一、概 述).
+    heading,
     paragraphs: [],
     children: [],
     tables: [],
