@@ -1,10 +1,11 @@
 /**
  * Web page chrome that comes along when a report is copied from a government site (docs/forms.md,
- * "Generation 2 … Metadata"): breadcrumbs (`当前位置：首页 > 政务公开 > …`), toolbars (`【字体：大 中 小】 打印
+ * "Generation 2 … Metadata"): navigation bars (`首页 政务资讯 政务公开 …`), breadcrumbs (`当前位置：首页 > 政务公开 > …`), toolbars (`【字体：大 中 小】 打印
  * 关闭`), share bars (`微信 微博 QQ空间`), view counters (`浏览次数：123`), page versions (`全真版 文字版`), and
  * the page information line (`来源：… 时间：2014-03-05 10:20`), which is kept but gives a date.
  */
 import { toHalfWidth } from '../vocabulary/numerals.js';
+import type { Block } from './lines.js';
 
 /** One piece of chrome: a toolbar button, a share target, a counter, a CMS leftover. */
 const CHROME_WORD = [
@@ -54,6 +55,9 @@ const CHROME_LINE = new RegExp(`^${CHROME_GAP}*(?:(?:${CHROME_WORD})${CHROME_GAP
 /** A breadcrumb: 当前位置：首页 > 政务公开 > …, 您现在的位置: …, 首页 > …. */
 const BREADCRUMB = /^(?:(?:当前|您的|您现在的|您当前的|您所在的|所在)位置\s*[:：]|首页\s*[>»＞→›])/;
 
+/** A site's navigation bar: 首页 政务资讯 政务公开 政府领导 … (short items after 首页, nothing else). */
+const NAV_BAR = /^首页(?:[ \t|｜]+[^\s|｜:：，,。；;]{2,8}){3,}[ \t]*$/;
+
 /** Chrome glued to the end of a line, after a blank or a bracket: …年度报告 【字体：大 中 小】 【打印】. */
 const TRAILING_CHROME = new RegExp(
   `(?:(?<=[\\s】\\]])|(?=[【\\[]))(?:${CHROME_GAP}*(?:${CHROME_WORD}))+${CHROME_GAP}*$`,
@@ -73,7 +77,7 @@ const CHROME_HINT = /[当您所首字打关收返保分纠登注无长适繁简E
 export function isChromeLine(text: string): boolean {
   if (text.length > 80 || !CHROME_HINT.test(text)) return false;
   const half = toHalfWidth(text);
-  return BREADCRUMB.test(half) || CHROME_LINE.test(half);
+  return BREADCRUMB.test(half) || NAV_BAR.test(half) || CHROME_LINE.test(half);
 }
 
 /**
@@ -119,4 +123,34 @@ export function pageInfoDate(text: string): string | null {
   const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * A site header with the day's date: 天津市河东区人民政府 2019年12月3日星期二. Only looked for above the first
+ * section: the weekday says it is the page's clock, not a date the report prints.
+ */
+const SITE_HEADER =
+  /^[^\s，,。；;：:]{0,30}[ \t]*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]$/;
+
+/**
+ * @param text A line of the head.
+ * @returns Whether it is a site header that shows the day's date.
+ */
+export function isSiteHeaderLine(text: string): boolean {
+  return text.length <= 60 && SITE_HEADER.test(toHalfWidth(text));
+}
+
+/**
+ * @param block A block of the head or the tail.
+ * @param inHead Whether the block stands above the first section (a site header is looked for there).
+ * @returns The chrome it is wholly made of, as printed (a table block's rows joined), or null.
+ */
+export function chromeOf(block: Block, inHead = false): string | null {
+  if (block.kind === 'text') {
+    if (block.marker) return null;
+    return isChromeLine(block.text) || (inHead && isSiteHeaderLine(block.text)) ? block.text : null;
+  }
+  if (block.kind !== 'table') return null;
+  const rows = block.rows.map((row) => row.cells.map((cell) => cell.text).join(' | '));
+  return rows.every(isChromeLine) ? rows.join('\n') : null;
 }

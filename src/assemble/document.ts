@@ -19,8 +19,8 @@ import { memoize } from '../memo.js';
 import { fold, splitRunIn, tidy } from './text.js';
 import { splitEnumerations, splitItemLine } from './enumerations.js';
 import { DOC_NUMBER, findByline, findTitle, isInfoBox } from './head.js';
-import { removeChrome } from './remove-chrome.js';
-import { isPageInfoLine, pageInfoDate } from './chrome.js';
+import { chromeMessage, cutGluedChrome, reportChrome } from './remove-chrome.js';
+import { chromeOf, isPageInfoLine, pageInfoDate } from './chrome.js';
 
 /** An unnumbered heading of the head: 引言, 引 言, 前言. */
 const UNNUMBERED_HEADING = /^(?:引|前|序|导)[ \u3000\u00a0]*言$/;
@@ -104,20 +104,11 @@ interface OpenSection {
  * @returns The document's parts.
  */
 export function buildDocument(input: Block[], mapper: PositionMapper, diagnostics: Diagnostic[]): DocumentParts {
-  const blocks = removeChrome(input, input.findIndex(isSectionLine), mapper, diagnostics);
+  const blocks = cutGluedChrome(input, input.findIndex(isSectionLine), mapper, diagnostics);
   const firstSection = blocks.findIndex(isSectionLine);
   const headEnd = firstSection === -1 ? blocks.length : firstSection;
   const head = findTitle(blocks, headEnd);
   const titleLines = head.title;
-  for (const line of head.pageHeadings) {
-    diagnostics.push(
-      createDiagnostic('assemble-chrome-removed', 'info', `Removed the page heading "${line.text}" above the title.`, {
-        position: mapper.position(line.start, line.end),
-        origin: 'assemble',
-        note: 'A page copied with its chrome prints the page heading (or a site column name), then the document with its own title.',
-      }),
-    );
-  }
   const signatureLines = findSignature(blocks, firstSection === -1 ? titleLines.length : firstSection);
   let tailStart = signatureLines ? signatureLines.first : blocks.length;
   if (firstSection !== -1) {
@@ -154,6 +145,7 @@ export function buildDocument(input: Block[], mapper: PositionMapper, diagnostic
   for (let i = 0; i < bodyStart; i++) {
     const block = blocks[i]!;
     if (block.kind === 'blank') preamble.close();
+    else if (leaveOutChrome(block, true, head.pageHeadings, mapper, diagnostics)) preamble.close();
     else if (block.kind === 'table' && isInfoBox(block)) {
       // A CMS page's information box: metadata, not statistics; kept as preamble lines.
       for (const row of block.rows) {
@@ -224,6 +216,7 @@ export function buildDocument(input: Block[], mapper: PositionMapper, diagnostic
   for (let i = tailStart; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.kind === 'blank') appendix.close();
+    else if (leaveOutChrome(block, false, [], mapper, diagnostics)) appendix.close();
     else if (block.kind === 'table') {
       addTables(i, block);
       appendix.close();
@@ -254,6 +247,34 @@ export function buildDocument(input: Block[], mapper: PositionMapper, diagnostic
     infoBox,
     appendix: appendix.drafts.map((draft) => draft.toParagraph(mapper)),
   };
+}
+
+/**
+ * Page chrome of the head or the tail, and page headings above the title, are left out of the Report and
+ * reported.
+ * @returns Whether the block was left out.
+ */
+function leaveOutChrome(
+  block: Block,
+  inHead: boolean,
+  pageHeadings: readonly TextLine[],
+  mapper: PositionMapper,
+  diagnostics: Diagnostic[],
+): boolean {
+  if (block.kind === 'text' && pageHeadings.includes(block)) {
+    reportChrome(
+      diagnostics,
+      mapper,
+      block.start,
+      block.end,
+      `Removed the page heading "${block.text}" above the title.`,
+    );
+    return true;
+  }
+  const chrome = chromeOf(block, inHead);
+  if (chrome === null) return false;
+  reportChrome(diagnostics, mapper, block.start, block.end, chromeMessage(chrome));
+  return true;
 }
 
 /** Marker → ordinal: the same few markers (一、 （二） 3.) open the sections of every report. */

@@ -4,7 +4,7 @@
  * page chrome and page information lines (chrome.ts), and CMS page information boxes.
  */
 import type { Block, TableBlock, TextLine } from './lines.js';
-import { isChromeLine, isPageInfoLine } from './chrome.js';
+import { chromeOf, isChromeLine, isPageInfoLine, isSiteHeaderLine } from './chrome.js';
 import { titleAgency } from './metadata.js';
 import { AGENCY_SUFFIX, readDateLine } from './signature.js';
 import { tidy } from './text.js';
@@ -37,7 +37,9 @@ export interface HeadLines {
 
 /** A line of the head that is no title line and does not end the title search: chrome, page info, a header. */
 function isHeaderLine(text: string): boolean {
-  return isChromeLine(text) || isPageInfoLine(text) || (text.length <= 60 && DOC_NUMBER.test(text));
+  return (
+    isChromeLine(text) || isSiteHeaderLine(text) || isPageInfoLine(text) || (text.length <= 60 && DOC_NUMBER.test(text))
+  );
 }
 
 /**
@@ -69,8 +71,9 @@ export function findTitle(blocks: Block[], end: number): HeadLines {
     const block = blocks[i]!;
     if (block.kind === 'blank') continue;
     if (block.kind === 'table') {
-      // A CMS information box above the title.
-      if (run.length > 0) break;
+      // A chrome row with a pipe (简体 | 繁体) stands between title runs; a CMS information box above the title.
+      if (chromeOf(block) !== null) run = [];
+      else if (run.length > 0) break;
       continue;
     }
     if (block.marker) break;
@@ -133,7 +136,12 @@ export function findByline(
     while (i < end) {
       const block = blocks[i]!;
       // Chrome and page information lines between the title and its byline, or above an untitled text.
-      if (block.kind === 'blank' || (block.kind === 'text' && !block.marker && isHeaderLine(block.text))) i++;
+      if (
+        block.kind === 'blank' ||
+        (block.kind === 'text' && !block.marker && isHeaderLine(block.text)) ||
+        chromeOf(block) !== null
+      )
+        i++;
       else break;
     }
     const block = blocks[i];

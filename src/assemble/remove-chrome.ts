@@ -1,7 +1,9 @@
 /**
- * Takes web page chrome (chrome.ts) out of the head of a report (above its first section) and out of the
- * short lines that end it (signature, notes), each removal reported as `assemble-chrome-removed`: whole
- * chrome lines, and chrome glued to a line (…年度报告 【字体：大 中 小】 【打印】).
+ * Takes web page chrome (chrome.ts) out of a report's head (above its first section) and tail (the lines
+ * after the narrative), each removal reported as `assemble-chrome-removed`: chrome glued to a line
+ * (…年度报告 【字体：大 中 小】 【打印】) is cut off it before the title and signature are looked for; whole
+ * chrome lines, and chrome rows that hold a pipe (简体 | 繁体), are left out where the head and the tail are
+ * read.
  */
 import { createDiagnostic } from '../diagnostic.js';
 import type { Diagnostic } from '../types.js';
@@ -9,17 +11,40 @@ import type { PositionMapper } from '../pipeline/source-map.js';
 import { gluedChrome, isChromeLine, isPageInfoLine } from './chrome.js';
 import type { Block, TextLine } from './lines.js';
 
-/** Lines of the trailing run that chrome is looked for in: short ones (signature, 打印 关闭 bars). */
+/** Lines of the trailing run that glued chrome is looked for in: short ones (signature, notes). */
 const TAIL_LINE_MAX = 80;
 
 /**
+ * @param diagnostics Sink.
+ * @param mapper Offset → position.
+ * @param start Start offset of the chrome.
+ * @param end Its end.
+ * @param message What was removed.
+ */
+export function reportChrome(
+  diagnostics: Diagnostic[],
+  mapper: PositionMapper,
+  start: number,
+  end: number,
+  message: string,
+): void {
+  diagnostics.push(
+    createDiagnostic('assemble-chrome-removed', 'info', message, {
+      position: mapper.position(start, end),
+      origin: 'assemble',
+    }),
+  );
+}
+
+/**
+ * Cuts chrome glued to the lines of the head and of the trailing run of short lines.
  * @param blocks The document's blocks.
  * @param firstSection Index of the first section line, or -1.
  * @param mapper Offset → position (for diagnostics).
  * @param diagnostics Sink.
- * @returns The blocks without chrome lines, and with glued chrome cut off the lines it was glued to.
+ * @returns The blocks, with the lines that had chrome glued to them replaced by what remains of them.
  */
-export function removeChrome(
+export function cutGluedChrome(
   blocks: Block[],
   firstSection: number,
   mapper: PositionMapper,
@@ -33,41 +58,36 @@ export function removeChrome(
       tailStart--;
     else break;
   }
-  const report = (start: number, end: number, text: string): void => {
-    diagnostics.push(
-      createDiagnostic('assemble-chrome-removed', 'info', `Removed web page chrome "${text}".`, {
-        position: mapper.position(start, end),
-        origin: 'assemble',
-      }),
-    );
-  };
   let out: Block[] | null = null;
   for (let i = 0; i < blocks.length; i++) {
     if (i === headEnd) i = Math.max(i, tailStart);
     if (i >= blocks.length) break;
     const block = blocks[i]!;
-    if (block.kind !== 'text' || block.marker) continue;
-    let replacement: TextLine | null = block;
-    if (isChromeLine(block.text)) {
-      report(block.start, block.end, block.text);
-      replacement = null;
-    } else if (!isPageInfoLine(block.text)) {
-      const kept = gluedChrome(block.text);
-      if (kept) {
-        if (kept.from > 0) report(block.textStart, block.textStart + kept.from, block.text.slice(0, kept.from).trim());
-        if (kept.to < block.text.length) report(block.textStart + kept.to, block.end, block.text.slice(kept.to).trim());
-        replacement = {
-          ...block,
-          start: block.textStart + kept.from,
-          end: block.textStart + kept.to,
-          text: block.text.slice(kept.from, kept.to),
-          textStart: block.textStart + kept.from,
-        };
-      }
-    }
-    if (replacement === block) continue;
+    if (block.kind !== 'text' || block.marker || isChromeLine(block.text) || isPageInfoLine(block.text)) continue;
+    const kept = gluedChrome(block.text);
+    if (!kept) continue;
+    const { textStart, text } = block;
+    if (kept.from > 0)
+      reportChrome(diagnostics, mapper, textStart, textStart + kept.from, chromeMessage(text.slice(0, kept.from)));
+    if (kept.to < text.length)
+      reportChrome(diagnostics, mapper, textStart + kept.to, block.end, chromeMessage(text.slice(kept.to)));
+    const line: TextLine = {
+      ...block,
+      start: textStart + kept.from,
+      end: textStart + kept.to,
+      text: text.slice(kept.from, kept.to),
+      textStart: textStart + kept.from,
+    };
     out ??= blocks.slice();
-    out[i] = replacement ?? { kind: 'blank', start: block.start, end: block.start };
+    out[i] = line;
   }
   return out ?? blocks;
+}
+
+/**
+ * @param text Chrome as printed.
+ * @returns The diagnostic message for its removal.
+ */
+export function chromeMessage(text: string): string {
+  return `Removed web page chrome "${text.trim()}".`;
 }

@@ -87,8 +87,33 @@ describe('page chrome', () => {
     ]);
     expect(removed(report)).toEqual([
       'Removed web page chrome "您现在的位置：首页>信息公开>年度报告".',
-      'Removed web page chrome "分享到： 微信 微博 QQ空间".',
       'Removed the page heading "莆田市荔城区人民政府2015年度政府信息公开工作年度报告" above the title.',
+      'Removed web page chrome "分享到： 微信 微博 QQ空间".',
+    ]);
+  });
+
+  it("should remove a navigation bar, a site header with the day's date, and an accessibility bar holding a pipe", () => {
+    const report = parseReportText(
+      [
+        '首页 新闻中心 政务公开 办事服务 互动交流',
+        '石家庄市裕华区人民政府 2021年3月2日星期二',
+        '无障碍 | 简体 | 繁体 | 长者模式',
+        '裕华区卫生健康局2020年度政府信息公开工作年度报告',
+        '发布时间：2021-01-28 10:00',
+        '一、总体情况',
+        '正文。',
+      ].join('\n'),
+    );
+    expect(report.title).toBe('裕华区卫生健康局2020年度政府信息公开工作年度报告');
+    expect(report.agency).toBe('裕华区卫生健康局');
+    // The header's date is the page's clock; the page information line gives the publication date.
+    expect(report.publishedOn).toBe('2021-01-28');
+    expect(report.tables).toEqual([]);
+    expect(report.preamble.map((p) => p.text)).toEqual(['发布时间：2021-01-28 10:00']);
+    expect(removed(report)).toEqual([
+      'Removed web page chrome "首页 新闻中心 政务公开 办事服务 互动交流".',
+      'Removed web page chrome "石家庄市裕华区人民政府 2021年3月2日星期二".',
+      'Removed web page chrome "无障碍 | 简体 | 繁体 | 长者模式".',
     ]);
   });
 });
