@@ -151,6 +151,12 @@ export function chromeOf(block: Block, inHead = false): string | null {
     return isChromeLine(block.text) || (inHead && isSiteHeaderLine(block.text)) ? block.text : null;
   }
   if (block.kind !== 'table') return null;
-  const rows = block.rows.map((row) => row.cells.map((cell) => cell.text).join(' | '));
-  return rows.every(isChromeLine) ? rows.join('\n') : null;
+  // Row by row: a statistics table fails on its first row.
+  const rows: string[] = [];
+  for (const row of block.rows) {
+    const text = row.cells.map((cell) => cell.text).join(' | ');
+    if (!isChromeLine(text)) return null;
+    rows.push(text);
+  }
+  return rows.join('\n');
 }

@@ -28,8 +28,11 @@ const SENTENCE_YEAR = new RegExp(`(?:^|[。；;！!])\\s*(${YEAR_DIGITS})\\s*年
  */
 const TITLE_AFTER_YEAR =
   /^度?\s*(?!(?:政府|政务|信息|資訊|工作))(.+?)\s*(?:(?<!人民)(?:政府信息公开|政府信息|政府資訊公開|政府信息公開)|政务公开|政務公開|信息公开|資訊公開|信息公開)/;
-/** What a title may print between the agency and the year: 平潭综合实验区苏平片区管理局关于报送2020年度…. */
-const TITLE_LINK = /\s*关于(?:报送|印发|公布|发布|公开)?[\s《]*$/;
+/**
+ * A title phrased as a letter or notice: 平潭综合实验区苏平片区管理局关于报送2020年度…的函, 某市人民政府办公室关于印发
+ * 《某市2019年…》的通知. The name before the year after 关于 is the report's, else the sender's before 关于.
+ */
+const TITLE_LINK = /^(.*?)\s*关于(?:报送|印发|公布|发布|公开)?[\s《]*(.*)$/;
 /** "现将衢州市…局(以下简称…)2018年…" in the preamble. */
 const PREAMBLE_AGENCY =
   /(?:现将|现公布|现发布|现予公布)\s*([^，,。；;（(]{2,40}?)\s*(?:[(（]以下简称|\d{4}\s*年|[二〇○][〇○零一二三四五六七八九]{3}\s*年)/;
@@ -81,11 +84,10 @@ function isBodyName(text: string): boolean {
 export function titleAgency(title: string): { before: string | null; after: string | null } {
   const match = YEAR.exec(title);
   if (!match) return { before: null, after: null };
-  const prefix = title
-    .slice(0, match.index)
-    .replace(TITLE_LINK, '')
-    .replace(/[\s（(《]+$/, '')
-    .trim();
+  const trim = (text: string): string => text.replace(/[\s（(《]+$/, '').trim();
+  let prefix = trim(title.slice(0, match.index));
+  const link = TITLE_LINK.exec(prefix);
+  if (link) prefix = trim(link[2]!) || trim(link[1]!);
   if (prefix !== '') return { before: isAgencyName(prefix) ? prefix : null, after: null };
   const after = TITLE_AFTER_YEAR.exec(title.slice(match.index + match[0].length));
   const name = after ? after[1]!.trim() : '';

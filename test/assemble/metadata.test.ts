@@ -279,3 +279,20 @@ describe('contact details as pages print them', () => {
     expect(report.contact).toEqual({ website: 'http://www.xxq.gov.cn/', phone: '0591-83001234' });
   });
 });
+
+describe('titles phrased as a letter or a notice', () => {
+  it('should take the name that comes before the year after 关于, else the sender before 关于', () => {
+    const notice = parseReportText(
+      [
+        '漳州市人民政府办公室关于印发漳州市2014年政府信息公开工作年度报告的通知',
+        '各县（市、区）人民政府：',
+        '一、概述',
+        '正文。',
+      ].join('\n'),
+    );
+    expect(notice.agency).toBe('漳州市');
+    expect(notice.year).toBe(2014);
+    const about = parseReportText(['关于福清市2016年度政府信息公开工作年度报告', '一、概述', '正文。'].join('\n'));
+    expect(about.agency).toBe('福清市');
+  });
+});
