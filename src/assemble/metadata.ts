@@ -27,7 +27,7 @@ const SENTENCE_YEAR = new RegExp(`(?:^|[。；;！!])\\s*(${YEAR_DIGITS})\\s*年
  * not start inside 人民政府 (某县人民政府信息公开…), and a title with no name there has none (2013年政府信息公开…).
  */
 const TITLE_AFTER_YEAR =
-  /^度?\s*(?!(?:政府|政务|信息|資訊|工作))(.+?)\s*(?:(?<!人民)(?:政府信息公开|政府信息|政府資訊公開|政府信息公開)|政务公开|政務公開|信息公开|資訊公開|信息公開)/;
+  /^\s*(?!(?:政府|政务|信息|資訊|工作))(.+?)\s*(?:(?<!人民)(?:政府信息公开|政府信息|政府資訊公開|政府信息公開)|政务公开|政務公開|信息公开|資訊公開|信息公開)/;
 /**
  * A title phrased as a letter or notice: 平潭综合实验区苏平片区管理局关于报送2020年度…的函, 某市人民政府办公室关于印发
  * 《某市2019年…》的通知. The name before the year after 关于 is the report's, else the sender's before 关于.
@@ -82,14 +82,15 @@ function isBodyName(text: string): boolean {
  * @returns The name before the year, the name after a leading year, or null for each.
  */
 export function titleAgency(title: string): { before: string | null; after: string | null } {
-  const match = YEAR.exec(title);
+  // Full-width digits (２０１５年) read as the year; toHalfWidth keeps every offset.
+  const match = YEAR.exec(toHalfWidth(title));
   if (!match) return { before: null, after: null };
   const trim = (text: string): string => text.replace(/[\s（(《]+$/, '').trim();
   let prefix = trim(title.slice(0, match.index));
   const link = TITLE_LINK.exec(prefix);
   if (link) prefix = trim(link[2]!) || trim(link[1]!);
   if (prefix !== '') return { before: isAgencyName(prefix) ? prefix : null, after: null };
-  const after = TITLE_AFTER_YEAR.exec(title.slice(match.index + match[0].length));
+  const after = TITLE_AFTER_YEAR.exec(title.slice(match.index + match[0].length).replace(/^度/, ''));
   const name = after ? after[1]!.trim() : '';
   return { before: null, after: isAgencyName(name) ? name : null };
 }
@@ -131,24 +132,23 @@ export interface MetadataSources {
  */
 export function findYear(sources: MetadataSources): number | null {
   const { title, preamble, sections, tables, dateLine } = sources;
-  const fromTitle = title ? YEAR.exec(title) : null;
-  if (fromTitle) return readYear(fromTitle[1]!);
-  for (const paragraph of preamble) {
-    const match = REPORT_YEAR.exec(paragraph.text);
-    if (match) return readYear(match[1]!);
-  }
-  const body = [...preamble, ...firstSectionParagraphs(sections)];
-  for (const paragraph of body) {
-    const match = PERIOD_YEAR.exec(paragraph.text);
-    if (match) return readYear(match[1]!);
-  }
-  for (const table of tables) {
-    const match = table.title ? YEAR.exec(table.title) : null;
-    if (match) return readYear(match[1]!);
-  }
-  for (const paragraph of body) {
-    const match = SENTENCE_YEAR.exec(paragraph.text);
-    if (match) return readYear(match[1]!);
+  const preambleTexts = preamble.map((p) => p.text);
+  const body = [...preambleTexts, ...firstSectionParagraphs(sections).map((p) => p.text)];
+  const tableTitles = tables.map((table) => table.title);
+  const inOrder: [RegExp, (string | null)[]][] = [
+    [YEAR, [title]],
+    [REPORT_YEAR, preambleTexts],
+    [PERIOD_YEAR, body],
+    [YEAR, tableTitles],
+    [SENTENCE_YEAR, body],
+  ];
+  for (const [regexp, texts] of inOrder) {
+    for (const text of texts) {
+      // Full-width digits (２０１５年) read as digits.
+      const match = text === null ? null : regexp.exec(toHalfWidth(text));
+      const year = match ? readYear(match[1]!) : null;
+      if (year !== null) return year;
+    }
   }
   return dateLine ? Number(dateLine.slice(0, 4)) - 1 : null;
 }

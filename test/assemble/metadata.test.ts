@@ -296,3 +296,14 @@ describe('titles phrased as a letter or a notice', () => {
     expect(about.agency).toBe('福清市');
   });
 });
+
+describe('titles with full-width digits', () => {
+  it('should read the year and the agency of a two-line title written with full-width digits', () => {
+    const report = parseReportText(
+      ['宁波市北仑区教育局', '２０１６年度政府信息公开工作年度报告', '一、概述', '正文。'].join('\n'),
+    );
+    expect(report.title).toBe('宁波市北仑区教育局２０１６年度政府信息公开工作年度报告');
+    expect(report.agency).toBe('宁波市北仑区教育局');
+    expect(report.year).toBe(2016);
+  });
+});
