@@ -109,7 +109,9 @@ export function buildDocument(input: Block[], mapper: PositionMapper, diagnostic
   const headEnd = firstSection === -1 ? blocks.length : firstSection;
   const head = findTitle(blocks, headEnd);
   const titleLines = head.title;
-  const signatureLines = findSignature(blocks, firstSection === -1 ? titleLines.length : firstSection);
+  // Without sections the signature is looked for after the title (chrome may stand above it).
+  const afterTitle = titleLines.length > 0 ? blocks.indexOf(titleLines[titleLines.length - 1]!) + 1 : 0;
+  const signatureLines = findSignature(blocks, firstSection === -1 ? afterTitle : firstSection);
   let tailStart = signatureLines ? signatureLines.first : blocks.length;
   if (firstSection !== -1) {
     const appendixAt = blocks.findIndex(

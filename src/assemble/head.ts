@@ -8,6 +8,7 @@ import { chromeOf, isChromeLine, isPageInfoLine, isSiteHeaderLine } from './chro
 import { titleAgency } from './metadata.js';
 import { AGENCY_SUFFIX, readDateLine } from './signature.js';
 import { tidy } from './text.js';
+import { toHalfWidth } from '../vocabulary/numerals.js';
 
 /** Lines that belong to a document header, never to a title: 〔2011〕47号, 签发人. */
 export const DOC_NUMBER =
@@ -21,6 +22,10 @@ const REPORT_WORD = /报\s*告|報\s*告|年\s*报|年\s*報|总\s*结|總\s*結
 /** A site column name standing alone above the title (政府信息公开, 政务公开, 年度报告). */
 const COLUMN_NAME =
   /^(?:(?:政府|政务)?信息公开(?:目录|指南|年报|专栏)?|政务公开|(?:政府信息公开)?(?:工作)?年度报告|年报)$/;
+
+/** A line that is only a year, in brackets: （2019年度）. */
+const YEAR_SUBTITLE = /^[(（]\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年度?\s*[)）]$/;
+const TITLE_YEAR = /(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年/;
 
 /** What the head holds above the preamble. */
 export interface HeadLines {
@@ -81,6 +86,12 @@ export function findTitle(blocks: Block[], end: number): HeadLines {
     if (isHeaderLine(text)) {
       // A red-head document header (…文件 / 〔2011〕47号 签发人) or page chrome stands above the title.
       run = [];
+      continue;
+    }
+    const last = candidates[candidates.length - 1];
+    if (run.length === 0 && last && YEAR_SUBTITLE.test(text) && !TITLE_YEAR.test(toHalfWidth(joined(last)))) {
+      // 某局政府信息公开工作年度报告 / （2019年度）: the year printed under a title that has none.
+      last.push(block);
       continue;
     }
     if (text.length > 60 || /[。；;，,：:]$/.test(text) || readDateLine(text) !== null) break;

@@ -29,6 +29,12 @@ const SENTENCE_YEAR = new RegExp(`(?:^|[。；;！!])\\s*(${YEAR_DIGITS})\\s*年
 const TITLE_AFTER_YEAR =
   /^\s*(?!(?:政府|政务|信息|資訊|工作))(.+?)\s*(?:(?<!人民)(?:政府信息公开|政府信息|政府資訊公開|政府信息公開)|政务公开|政務公開|信息公开|資訊公開|信息公開)/;
 /**
+ * The report's name between the agency and a year that comes last: 某局(政府信息公开工作年度报告（)2019年度）.
+ * Only at the end, so that a name holding the words (某县政务公开办公室2019年…) is kept whole.
+ */
+const REPORT_NAME_LAST =
+  /(?:(?<!人民)(?:政府信息公开|政府資訊公開|政府信息公開)|政务公开|政務公開|信息公开|資訊公開|信息公開)(?:工作)?(?:年度)?(?:报告|報告|年报|年報)?[\s（(]*$/;
+/**
  * A title phrased as a letter or notice: 平潭综合实验区苏平片区管理局关于报送2020年度…的函, 某市人民政府办公室关于印发
  * 《某市2019年…》的通知. The name before the year after 关于 is the report's, else the sender's before 关于.
  */
@@ -86,7 +92,9 @@ export function titleAgency(title: string): { before: string | null; after: stri
   const match = YEAR.exec(toHalfWidth(title));
   if (!match) return { before: null, after: null };
   const trim = (text: string): string => text.replace(/[\s（(《]+$/, '').trim();
-  let prefix = trim(title.slice(0, match.index));
+  let prefix = title.slice(0, match.index);
+  const words = REPORT_NAME_LAST.exec(prefix);
+  prefix = trim(words ? prefix.slice(0, words.index) : prefix);
   const link = TITLE_LINK.exec(prefix);
   if (link) prefix = trim(link[2]!) || trim(link[1]!);
   if (prefix !== '') return { before: isAgencyName(prefix) ? prefix : null, after: null };

@@ -307,3 +307,26 @@ describe('titles with full-width digits', () => {
     expect(report.year).toBe(2016);
   });
 });
+
+describe('titles whose year comes last', () => {
+  it('should take a bracketed year under a title without one into the title, and the name before the report words', () => {
+    const report = parseReportText(
+      [
+        '龙岩市新罗区财政局政府信息公开工作年度报告',
+        '（2017年度）',
+        '根据条例，现公布本局2017年度政府信息公开工作年度报告。',
+        '一、概述',
+        '正文。',
+      ].join('\n'),
+    );
+    expect(report.title).toBe('龙岩市新罗区财政局政府信息公开工作年度报告（2017年度）');
+    expect(report.agency).toBe('龙岩市新罗区财政局');
+    expect(report.year).toBe(2017);
+    expect(report.preamble.map((p) => p.text)).toEqual(['根据条例，现公布本局2017年度政府信息公开工作年度报告。']);
+  });
+
+  it('should keep a name that holds 政务公开 whole when the year follows it', () => {
+    const report = parseReportText('漳州市政务公开办公室2015年度工作报告\n一、概述\n正文。');
+    expect(report.agency).toBe('漳州市政务公开办公室');
+  });
+});
