@@ -101,8 +101,11 @@ export function findTitle(blocks: Block[], end: number): HeadLines {
     if (run.length > 4) run.shift();
     // Tested on the lines so far together: a wrapped title may split the word (…年度报 / 告).
     if (!REPORT_WORD.test(run.length === 1 ? text : run.map((line) => line.text).join(''))) continue;
-    while (run.length > 1 && (isColumnName(run[0]!) || isWholeTitle(joined(run.slice(1)))))
-      aboveTitles.push(run.shift()!);
+    // A site column name is page chrome; another line above a whole title stays a preamble line of its own.
+    while (run.length > 1 && (isColumnName(run[0]!) || isWholeTitle(joined(run.slice(1))))) {
+      const above = run.shift()!;
+      if (isColumnName(above)) aboveTitles.push(above);
+    }
     candidates.push(run);
     run = [];
   }

@@ -40,6 +40,22 @@ describe('page chrome', () => {
     expect(removed(column)).toEqual(['Removed the page heading "政府信息公开" above the title.']);
   });
 
+  it('should keep a line above a whole title that is no column name as a preamble paragraph of its own', () => {
+    const report = parseReportText(
+      [
+        '德化县人民政府办公室文件',
+        '德化县2018年政府信息公开工作年度报告',
+        '根据条例编制本报告。',
+        '一、概述',
+        '正文。',
+      ].join('\n'),
+    );
+    expect(report.title).toBe('德化县2018年政府信息公开工作年度报告');
+    expect(report.agency).toBe('德化县');
+    expect(report.preamble.map((p) => p.text)).toEqual(['德化县人民政府办公室文件', '根据条例编制本报告。']);
+    expect(removed(report)).toEqual([]);
+  });
+
   it('should cut chrome glued to a title or an agency line off it, and report what was cut', () => {
     const report = parseReportText(
       [
