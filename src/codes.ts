@@ -49,6 +49,8 @@ export const diagnosticCodes = {
   'assemble-no-report-content':
     'The text has neither numbered sections nor tables: probably not an annual report (an error page, another document).',
   'assemble-furniture-removed': 'A page header or footer line (第 2 页 共 5 页, - 3 -) was removed from the text.',
+  'assemble-chrome-removed':
+    'Web page chrome copied with the report (a breadcrumb, 字体 大 中 小 / 打印 / 关闭, share links, a view counter, a page heading above the title) was removed from the text.',
   'assemble-label-rejoined': 'A table label wrapped onto its own line was joined back to its row.',
   'assemble-values-split':
     'A cell held several values run together (12 3 0 16: a PDF table whose column rules were lost); it was split into one cell per value.',

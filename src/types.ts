@@ -85,7 +85,7 @@ export interface Section {
   level: number;
   /** The marker's number: 一、 → 1, (三) → 3, ② → 2. */
   ordinal: number;
-  /** Heading text without the marker. */
+  /** Heading text without the marker, as printed (a letter-spaced heading keeps its spaces: 概 述). */
   heading: string;
   paragraphs: Paragraph[];
   children: Section[];
@@ -145,11 +145,17 @@ export interface Report {
   title: string | null;
   /** Where the title lines are. */
   titlePosition: Position | null;
-  /** Full name of the reporting body. */
+  /**
+   * The reporting body as the report names it: the title's name before the year, else the signature's agency
+   * line, else the byline's, else the one name the body gives; null when it only says 我局, 本市 ….
+   */
   agency: string | null;
   /** The year reported on. */
   year: number | null;
-  /** ISO date of the signature date. */
+  /**
+   * ISO date (YYYY-MM-DD) of the report's date line, else of the page it was copied from (来源：… 时间：…);
+   * null when neither prints a day (2017年3月).
+   */
   publishedOn: string | null;
   contact: Contact;
   preamble: Paragraph[];

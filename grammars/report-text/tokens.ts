@@ -4,7 +4,7 @@
  * start of a line or of a table cell; anywhere else they are plain text.
  *
  * Marker families (docs/forms.md "Numbering markers seen in the narrative"):
- *   第一部分 / 第一章 · 一、 · (一) （一） · 1. 1、 １． · (1) （1） · ① · 一是 · 其中: · 附件 附表
+ *   第一部分 / 第一章 · 一、 · (一) （一） · 1. 1、 １． · (1) （1） · ① · 一是 · 第一，第二、 · 其中: · 附件 附表
  */
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from 'chevrotain';
 
@@ -85,6 +85,12 @@ const digitsThenDot: QuickTest = (text, offset) => {
 /** Han numerals, then 是. */
 const hanThenIs: QuickTest = (text, offset) => afterHanNumerals(text, offset) === 0x662f;
 
+/** 第, Han numerals, then ， , or 、: 第一，主动公开 (not 第一部分, 第二十条, 第一次). */
+const ordinalThenComma: QuickTest = (text, offset) => {
+  const after = afterHanNumerals(text, offset + 1);
+  return after === 0xff0c || after === 0x2c || after === 0x3001;
+};
+
 /** Han numerals, then blanks or 、 . ． */
 const hanThenComma: QuickTest = (text, offset) => {
   const after = afterHanNumerals(text, offset);
@@ -106,6 +112,15 @@ export const Marker = createToken({ name: 'Marker', pattern: Lexer.NA });
 export const PartMarker = createToken({
   name: 'PartMarker',
   pattern: { exec: atCellStart(`第[${HAN}${DIGIT}]+(?:部分|章|节)[、.．:：]?`, ['第']) },
+  start_chars_hint: ['第'],
+  line_breaks: false,
+  categories: [Marker],
+});
+
+/** 第一， 第二, 第三、: ordinal words that number run-in headings and list items. */
+export const OrdinalCommaMarker = createToken({
+  name: 'OrdinalCommaMarker',
+  pattern: { exec: atCellStart(`第[一二三四五六七八九十]+[，,、]`, ['第'], ordinalThenComma) },
   start_chars_hint: ['第'],
   line_breaks: false,
   categories: [Marker],
@@ -215,6 +230,7 @@ export const allTokens: TokenType[] = [
   Blank,
   Pipe,
   PartMarker,
+  OrdinalCommaMarker,
   HanIsMarker,
   HanCommaMarker,
   HanParenMarker,
@@ -232,6 +248,7 @@ export const markerFamilies = {
   PartMarker: 'part',
   HanCommaMarker: 'han',
   HanIsMarker: 'enumeration',
+  OrdinalCommaMarker: 'ordinal',
   HanParenMarker: 'han-paren',
   DigitDotMarker: 'digit',
   DigitParenMarker: 'digit-paren',

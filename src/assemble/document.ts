@@ -19,9 +19,23 @@ import { memoize } from '../memo.js';
 import { fold, splitRunIn, tidy } from './text.js';
 import { splitEnumerations, splitItemLine } from './enumerations.js';
 import { DOC_NUMBER, findByline, findTitle, isInfoBox } from './head.js';
+import { chromeMessage, cutGluedChrome, reportChrome } from './remove-chrome.js';
+import { chromeOf, isPageInfoLine, pageInfoDate } from './chrome.js';
+
+/** An unnumbered heading of the head: 引言, 引 言, 前言. */
+const UNNUMBERED_HEADING = /^(?:引|前|序|导)[ \u3000\u00a0]*言$/;
 
 /** Marker families that open narrative sections. */
-const SECTION_FAMILIES = new Set(['part', 'han', 'han-paren', 'digit', 'digit-paren', 'circled', 'enumeration']);
+const SECTION_FAMILIES = new Set([
+  'part',
+  'han',
+  'han-paren',
+  'digit',
+  'digit-paren',
+  'circled',
+  'ordinal',
+  'enumeration',
+]);
 /** A line that titles the table below it. */
 const TABLE_TITLE =
   /统计表|情况表|一览表|填报单位|填报机关|^[(（]?\s*\d{4}\s*年度?\s*[)）]?$|^(?:计量)?单位[:：]|第[二十一三四五六七八九]+条第?[(（][一二三四五六七八九十]+[)）]项/;
@@ -35,8 +49,10 @@ export interface DocumentParts {
   tables: Table[];
   signature: Paragraph[];
   signatureLines: SignatureLines | null;
-  /** Agency and date printed under the title. */
+  /** Agency and date printed under the title (or, without a title, above the text). */
   byline: { agency: string | null; date: string | null };
+  /** The date of a page information line kept with the text (来源：… 时间：2014-03-05 10:20), ISO. */
+  pageDate: string | null;
   /** Rows of a CMS page information box (索引号 | … | 发布机构 | …), tidied. */
   infoBox: string[][];
   appendix: Paragraph[];
@@ -87,11 +103,15 @@ interface OpenSection {
  * @param diagnostics Sink.
  * @returns The document's parts.
  */
-export function buildDocument(blocks: Block[], mapper: PositionMapper, diagnostics: Diagnostic[]): DocumentParts {
+export function buildDocument(input: Block[], mapper: PositionMapper, diagnostics: Diagnostic[]): DocumentParts {
+  const blocks = cutGluedChrome(input, input.findIndex(isSectionLine), mapper, diagnostics);
   const firstSection = blocks.findIndex(isSectionLine);
   const headEnd = firstSection === -1 ? blocks.length : firstSection;
-  const titleLines = findTitle(blocks, headEnd);
-  const signatureLines = findSignature(blocks, firstSection === -1 ? titleLines.length : firstSection);
+  const head = findTitle(blocks, headEnd);
+  const titleLines = head.title;
+  // Without sections the signature is looked for after the title (chrome may stand above it).
+  const afterTitle = titleLines.length > 0 ? blocks.indexOf(titleLines[titleLines.length - 1]!) + 1 : 0;
+  const signatureLines = findSignature(blocks, firstSection === -1 ? afterTitle : firstSection);
   let tailStart = signatureLines ? signatureLines.first : blocks.length;
   if (firstSection !== -1) {
     const appendixAt = blocks.findIndex(
@@ -103,7 +123,9 @@ export function buildDocument(blocks: Block[], mapper: PositionMapper, diagnosti
   }
   const tableTitles = findTableTitles(blocks);
   const consumed = new Set<TextLine>([...tableTitles.values()].flat());
-  for (const line of titleLines) consumed.add(line);
+  for (const line of [...titleLines, ...head.pageHeadings]) consumed.add(line);
+  const titleEnd = titleLines[titleLines.length - 1]?.end ?? -1;
+  let pageDate: string | null = null;
   const byline = findByline(blocks, titleLines, headEnd);
   if (signatureLines) {
     consumed.add(signatureLines.date);
@@ -125,6 +147,7 @@ export function buildDocument(blocks: Block[], mapper: PositionMapper, diagnosti
   for (let i = 0; i < bodyStart; i++) {
     const block = blocks[i]!;
     if (block.kind === 'blank') preamble.close();
+    else if (leaveOutChrome(block, true, head.pageHeadings, mapper, diagnostics)) preamble.close();
     else if (block.kind === 'table' && isInfoBox(block)) {
       // A CMS page's information box: metadata, not statistics; kept as preamble lines.
       for (const row of block.rows) {
@@ -139,9 +162,18 @@ export function buildDocument(blocks: Block[], mapper: PositionMapper, diagnosti
       addTables(i, block);
       preamble.close();
     } else if (!consumed.has(block)) {
-      // A red-head document number line (〔2011〕47号 签发人:…) or a byline line is a paragraph of its own.
+      // A red-head document number line (〔2011〕47号 签发人:…), a page information line, a line above the
+      // title, a byline line or an unnumbered heading (引 言) is a paragraph of its own.
+      const info = isPageInfoLine(block.text);
+      if (info) pageDate ??= pageInfoDate(block.text);
       const header =
-        (block.text.length <= 60 && DOC_NUMBER.test(block.text)) || block === byline.agency || block === byline.date;
+        info ||
+        (block.text.length <= 60 && DOC_NUMBER.test(block.text)) ||
+        block.end <= titleEnd ||
+        head.laterTitles.includes(block) ||
+        block === byline.agency ||
+        block === byline.date ||
+        UNNUMBERED_HEADING.test(block.text);
       preamble.line(lineText(block), block.start, block.end, header);
       if (header) preamble.close();
     }
@@ -186,10 +218,15 @@ export function buildDocument(blocks: Block[], mapper: PositionMapper, diagnosti
   for (let i = tailStart; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.kind === 'blank') appendix.close();
+    else if (leaveOutChrome(block, false, [], mapper, diagnostics)) appendix.close();
     else if (block.kind === 'table') {
       addTables(i, block);
       appendix.close();
-    } else if (!consumed.has(block)) appendix.line(lineText(block), block.start, block.end, block.marker !== null);
+    } else if (!consumed.has(block)) {
+      const info = isPageInfoLine(block.text);
+      if (info) pageDate ??= pageInfoDate(block.text);
+      appendix.line(lineText(block), block.start, block.end, block.marker !== null || info);
+    }
   }
 
   const signature: Paragraph[] = [];
@@ -208,9 +245,38 @@ export function buildDocument(blocks: Block[], mapper: PositionMapper, diagnosti
     signature,
     signatureLines,
     byline: { agency: byline.agency?.text ?? null, date: byline.date ? readDateLine(byline.date.text) : null },
+    pageDate,
     infoBox,
     appendix: appendix.drafts.map((draft) => draft.toParagraph(mapper)),
   };
+}
+
+/**
+ * Page chrome of the head or the tail, and page headings above the title, are left out of the Report and
+ * reported.
+ * @returns Whether the block was left out.
+ */
+function leaveOutChrome(
+  block: Block,
+  inHead: boolean,
+  pageHeadings: readonly TextLine[],
+  mapper: PositionMapper,
+  diagnostics: Diagnostic[],
+): boolean {
+  if (block.kind === 'text' && pageHeadings.includes(block)) {
+    reportChrome(
+      diagnostics,
+      mapper,
+      block.start,
+      block.end,
+      `Removed the page heading "${block.text}" above the title.`,
+    );
+    return true;
+  }
+  const chrome = chromeOf(block, inHead);
+  if (chrome === null) return false;
+  reportChrome(diagnostics, mapper, block.start, block.end, chromeMessage(chrome));
+  return true;
 }
 
 /** Marker → ordinal: the same few markers (一、 （二） 3.) open the sections of every report. */
@@ -239,7 +305,8 @@ function openSection(
     marker: marker.image.trim(),
     level: stack.length + 1,
     ordinal,
-    heading: tidy(heading),
+    // As printed: letter-spaced headings keep their spaces (一、概 述).
+    heading,
     paragraphs: [],
     children: [],
     tables: [],

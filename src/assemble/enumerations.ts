@@ -7,7 +7,7 @@ import type { Section } from '../types.js';
 import type { MarkerInfo, TextLine } from './lines.js';
 import type { ParagraphDraft } from './paragraphs.js';
 import type { PositionMapper } from '../pipeline/source-map.js';
-import { splitRunIn, tidy } from './text.js';
+import { splitRunIn } from './text.js';
 
 /** 一是 二是 … after the start of the paragraph or a sentence/clause end. */
 const ITEM = /(?:^|(?<=[。；;！？!?：:]))[ \u3000]*([一二三四五六七八九十]+是)/g;
@@ -92,7 +92,7 @@ export function splitEnumerations(section: Section, drafts: ParagraphDraft[], ma
         marker: match[1]!,
         level: section.level + 1,
         ordinal: markerOrdinal(match[1]!),
-        heading: tidy(heading),
+        heading: heading.trim(),
         paragraphs: rest.trim() === '' ? [] : [draft.slice(restFrom, end, mapper)],
         children: [],
         tables: [],

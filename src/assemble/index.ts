@@ -9,11 +9,10 @@ import type { PipelineContext } from '../pipeline/context.js';
 import { buildDocument } from './document.js';
 import { collectBlocks } from './lines.js';
 import { mergeTableBlocks } from './merge-blocks.js';
-import { findAgency, findContact, findYear } from './metadata.js';
+import { readMetadata } from './read-metadata.js';
+import { findContact } from './contact.js';
 import type { PositionMapper } from '../pipeline/source-map.js';
-import { findDate } from './signature.js';
 import { append } from '../arrays.js';
-import { tidy } from './text.js';
 
 /**
  * @param cst The document CST.
@@ -32,20 +31,7 @@ export function buildReport(
   const { diagnostics, fileName } = context;
   const blocks = mergeTableBlocks(collectBlocks(cst.children, parsedText), mapper, diagnostics);
   const parts = buildDocument(blocks, mapper, diagnostics);
-  const signatureAgency = parts.signatureLines?.agencyText ? tidy(parts.signatureLines.agencyText) : null;
-  let publishedOn = parts.signatureLines?.iso ?? parts.byline.date ?? null;
-  if (publishedOn === null) publishedOn = infoBoxValue(parts.infoBox, /^(?:发文日期|成文日期|发布日期)$/, findDate);
-  if (publishedOn === null) {
-    // A date printed under the title or at the top of the preamble.
-    const head = [...parts.titleLines.map((line) => line.text), ...parts.preamble.slice(0, 1).map((p) => p.text)];
-    for (const text of head) {
-      if (text.length <= 30) publishedOn = findDate(text) ?? publishedOn;
-    }
-  }
-  const year = findYear(parts.title, parts.preamble, parts.tables, publishedOn);
-  const agency =
-    findAgency(signatureAgency ?? parts.byline.agency, parts.title, parts.preamble, parts.tables) ??
-    infoBoxValue(parts.infoBox, /^(?:发布机构|发文机关)$/, (v) => v || null);
+  const { agency, year, publishedOn, monthOnly } = readMetadata(parts);
   const narrative = [...parts.preamble, ...flattenParagraphs(parts.sections), ...parts.appendix].map((p) => p.text);
   if (parts.sections.length === 0 && parts.tables.length === 0 && blocks.some((block) => block.kind !== 'blank')) {
     diagnostics.push(
@@ -70,6 +56,7 @@ export function buildReport(
       createDiagnostic('assemble-metadata-missing', 'info', `No ${missing.join(', ')} could be found in the report.`, {
         origin: 'assemble',
         actual: missing,
+        ...(monthOnly === null ? {} : { note: `The date line gives a month but no day (${monthOnly}).` }),
       }),
     );
   }
@@ -106,13 +93,4 @@ function flattenParagraphs(sections: Report['sections']): Report['preamble'] {
   };
   walk(sections);
   return out;
-}
-
-/** A value of a page information box: the cell after its label. */
-function infoBoxValue(rows: string[][], label: RegExp, read: (value: string) => string | null): string | null {
-  for (const row of rows) {
-    const at = row.findIndex((cell) => label.test(cell));
-    if (at >= 0 && row[at + 1]) return read(row[at + 1]!);
-  }
-  return null;
 }

@@ -106,6 +106,32 @@ function lineOffset(line: TextLineCstChildren): number {
   return (line.Marker?.[0] ?? line.Text![0]!).startOffset;
 }
 
+/**
+ * @param text The parsed text.
+ * @param start Start of a row's line.
+ * @param end Its end.
+ * @returns Whether every pipe of the line stands inside 《…》 (a quoted title, not a cell separator).
+ */
+function pipesInBookTitles(text: string, start: number, end: number): boolean {
+  // Most rows have a pipe before any 《: the loop stops there.
+  let depth = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x300a) depth++;
+    else if (code === 0x300b) depth = Math.max(0, depth - 1);
+    else if ((code === 0x7c || code === 0xff5c) && depth === 0) return false;
+  }
+  return true;
+}
+
+/** A row line read back as a text line: its first cell's marker, and the whole line as printed after it. */
+function rowAsTextLine(text: string, row: RowLine): TextLine {
+  const marker = row.cells[0]?.marker ?? null;
+  let textStart = marker ? marker.end : row.start;
+  while (textStart < row.end && isBlank(text.charCodeAt(textStart))) textStart++;
+  return { kind: 'text', start: row.start, end: row.end, marker, text: text.slice(textStart, row.end), textStart };
+}
+
 const BaseVisitor = reportTextParser.getBaseCstVisitorConstructorWithDefaults();
 
 /** Visits the CST of one document and collects its blocks. */
@@ -156,8 +182,21 @@ class LinesVisitor extends BaseVisitor {
   }
 
   table(children: TableCstChildren): void {
-    const rows = children.row.map((row) => this.row(row.children));
-    this.blocks.push({ kind: 'table', start: rows[0]!.start, end: rows[rows.length - 1]!.end, rows });
+    let rows: RowLine[] = [];
+    const flush = (): void => {
+      if (rows.length > 0)
+        this.blocks.push({ kind: 'table', start: rows[0]!.start, end: rows[rows.length - 1]!.end, rows });
+      rows = [];
+    };
+    for (const node of children.row) {
+      const row = this.row(node.children);
+      // A sentence that quotes a title holding a pipe (《我为群众办实事|食用农产品快速检测结果天天报》) is no table row.
+      if (pipesInBookTitles(this.text, row.start, row.end)) {
+        flush();
+        this.blocks.push(rowAsTextLine(this.text, row));
+      } else rows.push(row);
+    }
+    flush();
   }
 
   row(children: RowCstChildren): RowLine {

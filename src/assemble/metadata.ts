@@ -1,128 +1,218 @@
-/** Metadata from the title, preamble, signature and tables: agency, year, date, contact. */
+/**
+ * The year reported on and the reporting agency, read from the title, the signature, the byline, the
+ * preamble and the body (docs/forms.md, "Generation 2 … Metadata": the title is often missing from page
+ * text, and then the body is all there is).
+ */
 import { HAN_DIGIT_CLASS, parseHanNumber, toHalfWidth } from '../vocabulary/numerals.js';
-import type { Contact, Paragraph, Table } from '../types.js';
-import { tidy } from './text.js';
+import type { Paragraph, Section, Table } from '../types.js';
+import { AGENCY_SUFFIX } from './signature.js';
 
+const YEAR_DIGITS = `(?:\\d{4}|[${HAN_DIGIT_CLASS}OＯ]{4})`;
 const YEAR = new RegExp(`(\\d{4}|[${HAN_DIGIT_CLASS}OＯ]{4})\\s*年`);
 /** "…2018年政府信息公开工作年度报告" in the preamble. */
 const REPORT_YEAR = new RegExp(
   `(\\d{4}|[${HAN_DIGIT_CLASS}]{4})\\s*年度?[^。；;]{0,24}?(?:年度)?(?:工作)?(?:年度)?报告`,
 );
-/** The agency between a leading year and the report words: (度)衢州市安监局(政府信息公开…). */
-const TITLE_AFTER_YEAR = /^度?\s*(.+?)\s*(?:政府信息公开|政务公开|政府信息|信息公开|政府資訊公開|政府信息公開)/;
+/**
+ * The statistics period: 本报告中所列数据的统计期限自2022年1月1日起…, 数据统计期限为2024年1月1日至…; the year it
+ * starts in is the year reported on (a partial year too: 统计期限为2019年9月1日至…).
+ */
+const PERIOD_YEAR = new RegExp(
+  `(?:统计|数据)[^。；;]{0,12}?(?:期限|时限|期间|时间|区间|周期)[^。；;\\d]{0,8}?(${YEAR_DIGITS})\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日`,
+);
+/** A sentence that opens with the year: 2019年，我局…, 2009年,本市…, 2014年我区…, 2016年以来，…. */
+const SENTENCE_YEAR = new RegExp(`(?:^|[。；;！!])\\s*(${YEAR_DIGITS})\\s*年(?:度|以来)?(?:[，,]|(?=[我本全]))`);
+/**
+ * The agency between a leading year and the report words: (度)衢州市安监局(政府信息公开…). The words may
+ * not start inside 人民政府 (某县人民政府信息公开…), and a title with no name there has none (2013年政府信息公开…).
+ */
+const TITLE_AFTER_YEAR =
+  /^\s*(?!(?:政府|政务|信息|資訊|工作))(.+?)\s*(?:(?<!人民)(?:政府信息公开|政府信息|政府資訊公開|政府信息公開)|政务公开|政務公開|信息公开|資訊公開|信息公開)/;
+/**
+ * The report's name between the agency and a year that comes last: 某局(政府信息公开工作年度报告（)2019年度）.
+ * Only at the end, so that a name holding the words (某县政务公开办公室2019年…) is kept whole.
+ */
+const REPORT_NAME_LAST =
+  /(?:(?<!人民)(?:政府信息公开|政府資訊公開|政府信息公開)|政务公开|政務公開|信息公开|資訊公開|信息公開)(?:工作)?(?:年度)?(?:报告|報告|年报|年報)?[\s（(]*$/;
+/**
+ * A title phrased as a letter or notice: 平潭综合实验区苏平片区管理局关于报送2020年度…的函, 某市人民政府办公室关于印发
+ * 《某市2019年…》的通知. The name before the year after 关于 is the report's, else the sender's before 关于.
+ */
+const TITLE_LINK = /^(.*?)\s*关于(?:报送|印发|公布|发布|公开)?[\s《]*(.*)$/;
 /** "现将衢州市…局(以下简称…)2018年…" in the preamble. */
 const PREAMBLE_AGENCY =
   /(?:现将|现公布|现发布|现予公布)\s*([^，,。；;（(]{2,40}?)\s*(?:[(（]以下简称|\d{4}\s*年|[二〇○][〇○零一二三四五六七八九]{3}\s*年)/;
+/** The office that compiled the report, named after 由 (由秦淮区人民政府办公室综合…编制而成): its first office word. */
+const COMPILER_OFFICE =
+  /^([^\s，,。；;：:、（()）“”《》由]{2,30}?)(?:信息公开办公室|政务公开办公室|信息公开办|政务公开办|办公室|办公厅)/;
+/** A compiler named without an office: 由某县卫生健康局编制. */
+const COMPILER_NAME = new RegExp(`^([^\\s，,。；;：:、（()）“”《》由]{2,30}?${AGENCY_SUFFIX})(?:负责|组织|汇总)?编制`);
+/**
+ * The subject of a sentence that opens with the year, up to the verb after it: 2024年，平潭综合实验区坚持以….
+ * Only two-character verbs: a single character (以, 在, 共) may stand inside a name.
+ */
+const YEAR_SUBJECT = new RegExp(
+  `(?:^|[。；;])\\s*${YEAR_DIGITS}\\s*年(?:度|以来)?[，,]\\s*([^\\s，,。；;：:、“”《》（）()]{3,30}?)` +
+    '(?=坚持|认真|深入|进一步|持续|严格|紧紧|紧扣|按照|根据|全面|围绕|积极|扎实|不断|继续|着力|切实|始终|大力|加强|贯彻|落实|依法|高度|聚焦|结合|通过|立足|牢固|紧密|坚定|狠抓|强化|扎扎实实)',
+);
+/** How the name of a government body or a place ends. */
+const NAME_END = new RegExp(`(?:${AGENCY_SUFFIX}|人民政府|政府|区|市|县|省|州|盟|旗|片区)$`);
+/** 我局, 本市, 该镇, 全区, 各部门 stand for the agency: never its name. */
+const STAND_IN = /^(?:我|本|该|全|各)/;
+/** 市政府, 区政府, 县卫健局: short forms the body uses, not the name it would print in a title. */
+const SHORT_FORM = /^[省市区县镇乡州]/;
 
 function readYear(text: string): number | null {
   const half = toHalfWidth(text);
-  const digits = /^\d{4}$/.test(half) ? Number(half) : parseHanNumber(half);
+  const digits = /^\d{4}$/.test(half) ? Number(half) : parseHanNumber(half.replace(/[OＯ]/g, '〇'));
   return digits !== null && digits >= 1990 && digits <= 2100 ? digits : null;
 }
 
 /**
- * @param title Title, if any.
- * @param preamble Preamble paragraphs.
- * @param tables Tables (their titles say 2018年度).
- * @param publishedOn Signature date.
- * @returns The year reported on.
+ * @param text A candidate agency name.
+ * @returns Whether it names a body (not 我局, 本市).
  */
-export function findYear(
-  title: string | null,
-  preamble: Paragraph[],
-  tables: Table[],
-  publishedOn: string | null,
-): number | null {
-  const fromTitle = title ? YEAR.exec(title) : null;
-  if (fromTitle) return readYear(fromTitle[1]!);
-  for (const paragraph of preamble) {
-    const match = REPORT_YEAR.exec(paragraph.text);
-    if (match) return readYear(match[1]!);
-  }
-  for (const table of tables) {
-    const match = table.title ? YEAR.exec(table.title) : null;
-    if (match) return readYear(match[1]!);
-  }
-  return publishedOn ? Number(publishedOn.slice(0, 4)) - 1 : null;
+export function isAgencyName(text: string): boolean {
+  return text.length >= 2 && !STAND_IN.test(text);
+}
+
+/** A name the body gives: a full name, not a short form (区政府) nor a stand-in (我局), ending as names do. */
+function isBodyName(text: string): boolean {
+  return isAgencyName(text) && !SHORT_FORM.test(text) && NAME_END.test(text);
 }
 
 /**
- * @param signatureAgency Agency line of the signature.
- * @param title Title, if any.
- * @param preamble Preamble paragraphs.
- * @param tables Tables (reporting unit).
- * @returns The reporting body's name.
+ * The agency a title prints: before its year (`平潭综合实验区2013年…`, without a linking `关于报送`), or,
+ * when the year comes first, between the year and the report words (`2019年度衢州市应急管理局政府信息公开…`).
+ * @param title A title.
+ * @returns The name before the year, the name after a leading year, or null for each.
  */
-export function findAgency(
-  signatureAgency: string | null,
-  title: string | null,
-  preamble: Paragraph[],
-  tables: Table[],
-): string | null {
-  if (signatureAgency) return signatureAgency;
-  if (title) {
-    const match = YEAR.exec(title);
-    const prefix = match
-      ? title
-          .slice(0, match.index)
-          .replace(/[\s（(《]+$/, '')
-          .trim()
-      : '';
-    if (prefix.length >= 2) return prefix;
-    // The year first: 2019年度衢州市安监局政府信息公开工作年度报告.
-    const after = match && prefix === '' ? TITLE_AFTER_YEAR.exec(title.slice(match.index + match[0].length)) : null;
-    if (after && after[1]!.length >= 2) return after[1]!.trim();
-  }
-  for (const paragraph of preamble) {
-    const match = PREAMBLE_AGENCY.exec(paragraph.text);
-    if (match) return match[1]!.trim();
-  }
-  return tables.find((table) => table.reportingUnit)?.reportingUnit ?? null;
+export function titleAgency(title: string): { before: string | null; after: string | null } {
+  // Full-width digits (２０１５年) read as the year; toHalfWidth keeps every offset.
+  const match = YEAR.exec(toHalfWidth(title));
+  if (!match) return { before: null, after: null };
+  const trim = (text: string): string => text.replace(/[\s（(《]+$/, '').trim();
+  let prefix = title.slice(0, match.index);
+  const words = REPORT_NAME_LAST.exec(prefix);
+  prefix = trim(words ? prefix.slice(0, words.index) : prefix);
+  const link = TITLE_LINK.exec(prefix);
+  if (link) prefix = trim(link[2]!) || trim(link[1]!);
+  if (prefix !== '') return { before: isAgencyName(prefix) ? prefix : null, after: null };
+  const after = TITLE_AFTER_YEAR.exec(title.slice(match.index + match[0].length).replace(/^度/, ''));
+  const name = after ? after[1]!.trim() : '';
+  return { before: null, after: isAgencyName(name) ? name : null };
 }
 
-const S = '[ \\t\\u00a0\\u3000]*';
-const LABEL_END = `${S}[:：]${S}`;
-/** Contact fields: label patterns (space-padded labels allowed) and value patterns. */
-const CONTACT_FIELDS: { field: keyof Contact; label: string; value: string }[] = [
-  { field: 'address', label: `(?:通[讯訊]|联[系係]|聯[系係]|办公|辦公)?地${S}址`, value: '[^；;，,。)）\\n]+' },
-  { field: 'postcode', label: `[邮郵]${S}(?:[政]${S})?[编編](?:${S}[码碼])?`, value: '\\d{6}' },
-  {
-    field: 'phone',
-    label: `(?:[联聯][系係]|咨[询詢])?[电電]${S}[话話](?:${S}[/／]${S}[传傳]${S}真)?`,
-    value: '\\d[\\d\\-－—()（） 、/／]{5,}\\d',
-  },
-  { field: 'fax', label: `[传傳]${S}真(?:${S}[电電]${S}[话話])?`, value: '\\d[\\d\\-－—()（） ]{5,}\\d' },
-  {
-    field: 'email',
-    label: `(?:[电電]子)?(?:[邮郵]${S}箱|[邮郵]件|E-?mail)(?:${S}地址)?`,
-    value: '[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}',
-  },
-  {
-    field: 'website',
-    label: `(?:[网網]${S}址|[网網]站(?:地址)?|[门門]户[网網]站)`,
-    value: '(?:https?://)?[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)+(?:/[^\\s；;，,。)）]*)?',
-  },
-];
-const CONTACT_REGEXPS = CONTACT_FIELDS.map(({ field, label, value }) => ({
-  field,
-  regexp: new RegExp(`${label}${LABEL_END}(${value})`, 'i'),
-}));
+/** How many paragraphs of the first section are read for the year and the agency: they are stated first. */
+const OPENING_PARAGRAPHS = 20;
+
+/** The first paragraphs of the first top-level section and its subsections, in order. */
+function firstSectionParagraphs(sections: Section[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  const walk = (section: Section): void => {
+    for (const paragraph of section.paragraphs) if (out.length < OPENING_PARAGRAPHS) out.push(paragraph);
+    for (const child of section.children) if (out.length < OPENING_PARAGRAPHS) walk(child);
+  };
+  if (sections[0]) walk(sections[0]);
+  return out;
+}
+
+/** Where a report states its year and agency, from the most to the least explicit. */
+export interface MetadataSources {
+  title: string | null;
+  /** The agency line of the signature. */
+  signatureAgency: string | null;
+  /** The agency line printed under the title. */
+  bylineAgency: string | null;
+  preamble: Paragraph[];
+  sections: Section[];
+  tables: Table[];
+  /** The report's own date (signature or byline), a month-only one included: its year follows the year reported on. */
+  dateLine: string | null;
+}
 
 /**
- * @param texts Paragraph texts to search, preamble first.
- * @returns Contact details found, first occurrence of each field.
+ * The year reported on: the title's year, else the preamble's (…2018年政府信息公开工作年度报告), else the
+ * statistics period's (统计期限自2022年1月1日起…), else a table title's (2018年度), else the year that opens a
+ * sentence of the preamble or the first section (2019年，我局…), else the year before the date line's.
+ * @param sources The report's parts.
+ * @returns The year, or null.
  */
-export function findContact(texts: string[]): Contact {
-  const contact: Contact = {};
-  for (const printed of texts) {
-    if (!/[:：]/.test(printed)) continue;
-    const text = toHalfWidth(printed);
-    for (const { field, regexp } of CONTACT_REGEXPS) {
-      if (contact[field] !== undefined) continue;
-      const match = regexp.exec(text);
-      // Justified PDF lines spread CJK characters apart (莱阳 市五 龙北 路13号): no address or name has such blanks.
-      if (match) contact[field] = tidy(match[1]!.trim());
+export function findYear(sources: MetadataSources): number | null {
+  const { title, preamble, sections, tables, dateLine } = sources;
+  const preambleTexts = preamble.map((p) => p.text);
+  const body = [...preambleTexts, ...firstSectionParagraphs(sections).map((p) => p.text)];
+  const tableTitles = tables.map((table) => table.title);
+  const inOrder: [RegExp, (string | null)[]][] = [
+    [YEAR, [title]],
+    [REPORT_YEAR, preambleTexts],
+    [PERIOD_YEAR, body],
+    [YEAR, tableTitles],
+    [SENTENCE_YEAR, body],
+  ];
+  for (const [regexp, texts] of inOrder) {
+    for (const text of texts) {
+      // Full-width digits (２０１５年) read as digits.
+      const match = text === null ? null : regexp.exec(toHalfWidth(text));
+      const year = match ? readYear(match[1]!) : null;
+      if (year !== null) return year;
     }
   }
-  return contact;
+  return dateLine ? Number(dateLine.slice(0, 4)) - 1 : null;
+}
+
+/**
+ * The one name the body gives the agency: 现将X2018年…报告予以公布, the body whose office compiled the report
+ * (由X办公室…编制: X), or the subject of a sentence that opens with the year (2024年，X坚持…).
+ */
+function bodyAgency(preamble: Paragraph[], sections: Section[]): string | null {
+  for (const paragraph of preamble) {
+    const match = PREAMBLE_AGENCY.exec(paragraph.text);
+    const name = match ? match[1]!.trim() : '';
+    if (isAgencyName(name) && !SHORT_FORM.test(name)) return name;
+  }
+  for (const paragraph of preamble) {
+    const compiler = compilerOwner(paragraph.text);
+    if (compiler) return compiler;
+  }
+  for (const paragraph of [...preamble, ...firstSectionParagraphs(sections).slice(0, 3)]) {
+    const match = YEAR_SUBJECT.exec(paragraph.text);
+    if (match && isBodyName(match[1]!)) return match[1]!;
+  }
+  return null;
+}
+
+/** 由X办公室…编制 → X; 由X局编制 → X局 (each 由 of the text tried in turn). */
+function compilerOwner(text: string): string | null {
+  for (let at = text.indexOf('由'); at !== -1; at = text.indexOf('由', at + 1)) {
+    const rest = text.slice(at + 1).trimStart();
+    const end = rest.search(/[。；;]/);
+    const sentence = end === -1 ? rest : rest.slice(0, end);
+    if (!sentence.includes('编制')) continue;
+    const office = COMPILER_OFFICE.exec(sentence);
+    const owner = office ? office[1]! : (COMPILER_NAME.exec(sentence)?.[1] ?? null);
+    if (owner && isBodyName(owner)) return owner;
+  }
+  return null;
+}
+
+/**
+ * The reporting agency: the name the title prints before its year, else the signature's agency line, else
+ * the byline under the title, else the name after a title's leading year, else the one name the body gives,
+ * else a table's 填报单位. 我局, 本市 and the like are never a name.
+ * @param sources The report's parts.
+ * @returns The agency, or null.
+ */
+export function findAgency(sources: MetadataSources): string | null {
+  const { title, signatureAgency, bylineAgency, preamble, sections, tables } = sources;
+  const fromTitle = title ? titleAgency(title) : { before: null, after: null };
+  const named = (name: string | null): string | null => (name !== null && isAgencyName(name) ? name : null);
+  return (
+    fromTitle.before ??
+    named(signatureAgency) ??
+    named(bylineAgency) ??
+    fromTitle.after ??
+    bodyAgency(preamble, sections) ??
+    named(tables.find((table) => table.reportingUnit)?.reportingUnit ?? null)
+  );
 }

@@ -248,3 +248,94 @@ describe('parts and appendices', () => {
     expect(report.tables[0]!.rows[0]).toMatchObject({ marker: '一、', label: '主动公开情况', unit: '条', values: [5] });
   });
 });
+
+describe('headings as pages print them', () => {
+  it('should keep the spaces of a letter-spaced heading', () => {
+    const report = parseReportText(
+      '引 言\n本年报由某区人民政府办公室编制。\n一、概 述\n正文。\n（一）主动 公开\n正文。',
+    );
+    expect(report.sections[0]!.heading).toBe('概 述');
+    expect(report.sections[0]!.children[0]!.heading).toBe('主动 公开');
+  });
+
+  it('should number run-in headings with 第一，第二, (full- or half-width comma, or 、) under a 一、 section', () => {
+    const report = parseReportText(
+      [
+        '一、总体情况',
+        '在过去的一年，我镇扎实推进政务公开。',
+        '第一,主动公开',
+        '本年度积极拓宽信息公开渠道。',
+        '第二，筑牢信息“质量关”',
+        '严格执行“三审三校”制度。',
+        '第三、强化监督。定期开展自查。',
+        '二、主动公开政府信息情况',
+      ].join('\n'),
+    );
+    expect(outline(report.sections)).toEqual([
+      [
+        '一、',
+        '总体情况',
+        [
+          ['第一,', '主动公开'],
+          ['第二，', '筑牢信息“质量关”'],
+          ['第三、', '强化监督'],
+        ],
+      ],
+      ['二、', '主动公开政府信息情况'],
+    ]);
+    expect(report.sections[0]!.children.map((s) => s.ordinal)).toEqual([1, 2, 3]);
+    expect(report.sections[0]!.children[2]!.paragraphs.map((p) => p.text)).toEqual(['定期开展自查。']);
+  });
+
+  it('should keep 第一部分 a part, and prose that starts with 第一次 or 第一季度 a paragraph', () => {
+    const report = parseReportText(
+      '第一部分 概述\n第一次全体会议于3月召开。\n第一季度共公开信息20条。\n第二部分 主动公开情况\n正文。',
+    );
+    expect(outline(report.sections)).toEqual([
+      ['第一部分', '概述'],
+      ['第二部分', '主动公开情况'],
+    ]);
+    expect(report.sections[0]!.paragraphs.map((p) => p.text)).toEqual([
+      '第一次全体会议于3月召开。',
+      '第一季度共公开信息20条。',
+    ]);
+  });
+
+  it('should read a sentence that quotes a title holding a pipe as text, not as a table row', () => {
+    const report = parseReportText(
+      [
+        '一、总体情况',
+        '（一）聚焦民生领域。发布《我为群众办实事|食品快检结果天天报》系列文章。',
+        '（二）依申请公开。全年办理申请5件。',
+      ].join('\n'),
+    );
+    expect(report.tables).toEqual([]);
+    expect(report.sections[0]!.children.map((s) => [s.marker, s.heading, s.paragraphs.map((p) => p.text)])).toEqual([
+      ['（一）', '聚焦民生领域', ['发布《我为群众办实事|食品快检结果天天报》系列文章。']],
+      ['（二）', '依申请公开', ['全年办理申请5件。']],
+    ]);
+  });
+
+  it('should keep a numbered heading that names the table below it (六、…统计表) a section holding the table', () => {
+    const report = parseReportText(
+      [
+        '五、存在的主要问题和改进措施',
+        '正文。',
+        '六、政府信息公开情况统计表',
+        '指标名称\t计量单位\t2017年度\t历年累计',
+        '主动公开文件数\t条\t120\t3400',
+        '受理依申请公开信息总数\t条\t3\t45',
+      ].join('\n'),
+    );
+    expect(report.sections.map((s) => s.marker + s.heading)).toEqual([
+      '五、存在的主要问题和改进措施',
+      '六、政府信息公开情况统计表',
+    ]);
+    expect(report.sections[1]!.tables).toEqual([0]);
+    expect(report.tables[0]!.columns).toEqual(['2017年度', '历年累计']);
+    expect(report.tables[0]!.rows.map((r) => [r.label, r.unit, r.values])).toEqual([
+      ['主动公开文件数', '条', [120, 3400]],
+      ['受理依申请公开信息总数', '条', [3, 45]],
+    ]);
+  });
+});

@@ -23,6 +23,9 @@ describe('report-text lexer', () => {
     expect(names('①公开')).toEqual(['CircledMarker', 'Text']);
     expect(names('一是进一步规范')).toEqual(['HanIsMarker', 'Text']);
     expect(names('第一部分 概述')).toEqual(['PartMarker', 'Text']);
+    expect(names('第一,主动公开')).toEqual(['OrdinalCommaMarker', 'Text']);
+    expect(names('第二，筑牢信息“质量关”')).toEqual(['OrdinalCommaMarker', 'Text']);
+    expect(names('第三、强化监督')).toEqual(['OrdinalCommaMarker', 'Text']);
     expect(names('附件')).toEqual(['AppendixMarker']);
   });
 
@@ -37,6 +40,10 @@ describe('report-text lexer', () => {
       'Text',
     ]);
     expect(names('我局一、二季度共公开（一）')).toEqual(['Text']);
+    // 第一 without a comma after it is prose (第一次, 第一季度), and 第二十条 a clause.
+    expect(names('第一次全体会议')).toEqual(['Text']);
+    expect(names('第二十条第(一)项 | 1')).toEqual(['Text', 'Pipe', 'Text']);
+    expect(names('全镇第一，位居前列')).toEqual(['Text']);
   });
 
   it('should not read a decimal or a date as a marker', () => {

@@ -143,6 +143,10 @@ export function findHeaders(lines: readonly string[], candidates: readonly numbe
   return headers;
 }
 
+/** A line opening with a level-1 or level-2 section marker: 六、 （七） 第三部分. */
+const SECTION_HEADING =
+  /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分)/;
+
 /**
  * @param lines The text's lines.
  * @param header A header.
@@ -160,5 +164,7 @@ export function titleAbove(
   if (i < floor) return null;
   const text = lines[i]!.replace(/[\t|｜]+/g, ' ').trim();
   if (text.length > 120 || text.includes('。') || !TITLE_PATTERN.test(compact(text))) return null;
+  // A numbered section heading (六、政府信息公开情况统计表) stays a heading: the table is printed in its section.
+  if (SECTION_HEADING.test(text)) return null;
   return { line: i, text };
 }

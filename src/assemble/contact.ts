@@ -1,0 +1,82 @@
+/**
+ * Contact details printed in a report (如对本报告有任何疑问，请联系…（地址：…；邮编：…；电话：…）): labels in
+ * simplified or traditional characters, letter-spaced (`邮 编：`), full-width (`＠`), one number for two
+ * labels (`电话/传真`, `电话(传真)`), and fields on lines of their own that paragraph joining ran together.
+ */
+import type { Contact } from '../types.js';
+import { toHalfWidth } from '../vocabulary/numerals.js';
+import { tidy } from './text.js';
+
+const S = '[ \\t\\u00a0\\u3000]*';
+const LABEL_END = `${S}[:：]${S}`;
+const PHONE_VALUE = '\\d[\\d\\-－—()（） 、/／]{5,}\\d';
+
+/** Contact labels (letter-spaced labels allowed), the fields each fills, and the value pattern. */
+const CONTACT_LABELS: { fields: (keyof Contact)[]; label: string; value: string }[] = [
+  {
+    fields: ['address'],
+    // Not the 地址 of 网站地址, 邮件地址 or 网页地址.
+    label: `(?<![站件页网網箱P])(?:通${S}[讯訊信]|[联聯]${S}[系係]|[办辦]${S}公)?${S}地${S}址`,
+    value: '[^；;，,。)）\\n]+',
+  },
+  { fields: ['postcode'], label: `[邮郵]${S}(?:[政]${S})?[编編](?:${S}[码碼])?`, value: '\\d{6}' },
+  // One number for both: 电话/传真, 电话、传真, 电话(传真).
+  {
+    fields: ['phone', 'fax'],
+    label: `[电電]${S}[话話]${S}(?:[/／、]${S}[传傳]${S}真|[(（]${S}[传傳]${S}真${S}[)）])`,
+    value: PHONE_VALUE,
+  },
+  {
+    fields: ['phone'],
+    label: `(?:[联聯]${S}[系係]|咨${S}[询詢]|[办辦]${S}公)?${S}[电電]${S}[话話](?:${S}[号號]${S}[码碼])?`,
+    value: PHONE_VALUE,
+  },
+  {
+    fields: ['fax'],
+    label: `[传傳]${S}真(?:${S}[电電]${S}[话話]|${S}[号號]${S}[码碼])?`,
+    value: PHONE_VALUE,
+  },
+  {
+    fields: ['email'],
+    label: `(?:[电電]子)?(?:[邮郵]${S}箱|[邮郵]件|E-?mail)(?:${S}地址)?`,
+    value: '[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}',
+  },
+  {
+    fields: ['website'],
+    label: `(?:[网網]${S}址|[网網]站(?:地址)?|[门門]户[网網]站(?:地址)?)`,
+    value: '(?:https?://)?[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)+(?:/[^\\s；;，,。)）]*)?',
+  },
+];
+
+const CONTACT_REGEXPS = CONTACT_LABELS.map(({ fields, label, value }) => ({
+  fields,
+  regexp: new RegExp(`${label}${LABEL_END}(${value})`, 'i'),
+}));
+
+/** Any contact label: where an address run together with the next field ends (…7楼邮 编：350400电 话：…). */
+const NEXT_LABEL = new RegExp(`(?:${CONTACT_LABELS.map(({ label }) => label).join('|')})${LABEL_END}`, 'i');
+
+/**
+ * @param texts Paragraph texts to search, preamble first.
+ * @returns Contact details found, first occurrence of each field.
+ */
+export function findContact(texts: string[]): Contact {
+  const contact: Contact = {};
+  for (const printed of texts) {
+    if (!/[:：]/.test(printed)) continue;
+    const text = toHalfWidth(printed);
+    for (const { fields, regexp } of CONTACT_REGEXPS) {
+      if (fields.every((field) => contact[field] !== undefined)) continue;
+      const match = regexp.exec(text);
+      if (!match) continue;
+      let value = match[1]!;
+      const next = fields[0] === 'address' ? NEXT_LABEL.exec(value) : null;
+      if (next) value = value.slice(0, next.index);
+      // Justified PDF lines spread CJK characters apart (莱阳 市五 龙北 路13号): no address or name has such blanks.
+      value = tidy(value.trim());
+      if (value === '') continue;
+      for (const field of fields) contact[field] ??= value;
+    }
+  }
+  return contact;
+}
