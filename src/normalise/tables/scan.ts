@@ -143,22 +143,33 @@ export function findHeaders(lines: readonly string[], candidates: readonly numbe
   return headers;
 }
 
+/** A title line above a table. */
+export interface TitleLine {
+  line: number;
+  text: string;
+  /**
+   * The title is also a heading (`六、…统计表`, `（二）…统计表`, `附件：…统计表`): it numbers a section or an
+   * appendix of the report, so it stays a text line of its own instead of becoming the table's first row.
+   */
+  heading: boolean;
+}
+
+/** A section or appendix marker at the start of a title line. */
+const HEADING_MARKER =
+  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|[0-9０-９]+[、.．](?![0-9０-９])|附[件表][0-9０-９一二三四五六七八九十]*[:：.．、\s])/;
+
 /**
  * @param lines The text's lines.
  * @param header A header.
  * @param floor First line the title may be on.
  * @returns The title line just above the header (统计表 title, 填报单位, 第二十条第(一)项), if any.
  */
-export function titleAbove(
-  lines: readonly string[],
-  header: HeaderMatch,
-  floor: number,
-): { line: number; text: string } | null {
+export function titleAbove(lines: readonly string[], header: HeaderMatch, floor: number): TitleLine | null {
   let i = header.start - 1;
   // Blank lines and filler lines of bare pipes (`|` between rows of scraped page text) stand between.
   while (i >= floor && !lines[i]!.replace(/[\t|｜]+/g, '').trim()) i--;
   if (i < floor) return null;
   const text = lines[i]!.replace(/[\t|｜]+/g, ' ').trim();
   if (text.length > 120 || text.includes('。') || !TITLE_PATTERN.test(compact(text))) return null;
-  return { line: i, text };
+  return { line: i, text, heading: HEADING_MARKER.test(text) };
 }
