@@ -6,6 +6,7 @@
 import type { IToken } from 'chevrotain';
 import { reportTextParser } from '../../grammars/report-text/index.js';
 import { markerFamilies, type MarkerFamily } from '../../grammars/report-text/tokens.js';
+import { isProseRow } from './prose-rows.js';
 import type {
   DocumentCstChildren,
   RowCstChildren,
@@ -157,7 +158,27 @@ class LinesVisitor extends BaseVisitor {
 
   table(children: TableCstChildren): void {
     const rows = children.row.map((row) => this.row(row.children));
+    if (isProseRow(rows)) {
+      this.blocks.push(this.proseLine(rows[0]!));
+      return;
+    }
     this.blocks.push({ kind: 'table', start: rows[0]!.start, end: rows[rows.length - 1]!.end, rows });
+  }
+
+  /** A pipe row that is a line of narrative, as a text line: its marker is the first cell's. */
+  proseLine(row: RowLine): TextLine {
+    const first = row.cells[0]!;
+    const marker = first.marker && first.start === row.start ? first.marker : null;
+    let textStart = marker ? marker.end : row.start;
+    while (textStart < row.end && isBlank(this.text.charCodeAt(textStart))) textStart++;
+    return {
+      kind: 'text',
+      start: row.start,
+      end: row.end,
+      marker,
+      text: this.text.slice(textStart, row.end),
+      textStart,
+    };
   }
 
   row(children: RowCstChildren): RowLine {

@@ -11,6 +11,7 @@ import type { PositionMapper } from '../pipeline/source-map.js';
 import { RowHierarchy, type RowMarks } from './row-hierarchy.js';
 import { knownLayout, layoutFromHeaders, looksLikeHeader, type ColumnLayout } from './table-header.js';
 import { tidy } from './text.js';
+import { cellsUnit, columnsUnit, noteUnit } from './units.js';
 import { isNumeric, isUnit, readValue } from './values.js';
 
 /** 第二十条第(一)项: a clause row that starts a table of the 2019/2021 section 二. */
@@ -288,6 +289,7 @@ function buildTable(draft: Draft, context: TableContext): Table {
     }
   });
   const hasUnit = layout.unitColumn >= 0;
+  const columnUnit = columnsUnit(layout.columns);
   const rows: Row[] = [];
   const hierarchy = new RowHierarchy(rows);
   for (const line of draft.data) {
@@ -346,10 +348,10 @@ function buildTable(draft: Draft, context: TableContext): Table {
       own = cell;
     }
     const printed = cells.map((cell) => cell.text);
-    hierarchy.add(
-      makeRow(own ?? null, unitCell ? unitCell.text : hasUnit ? '' : null, values, printed, rowPosition),
-      marksOf(own),
-    );
+    const row = makeRow(own ?? null, unitCell ? unitCell.text : hasUnit ? '' : null, values, printed, rowPosition);
+    // No unit cell: the unit printed in the label's note, after every value, or over every value column.
+    row.unit ??= noteUnit(row.note) ?? cellsUnit(printed.slice(split, count)) ?? columnUnit;
+    hierarchy.add(row, marksOf(own));
   }
   const titleText = draft.titleLines.join(' ').trim();
   const reportingUnit = REPORTING_UNIT.exec(titleText)?.[1] ?? null;
