@@ -8,6 +8,7 @@
  */
 import { memoize } from '../../memo.js';
 import { NOTE_SOURCE, headerSpecs, type HeaderSpec } from './header-data.js';
+import { columnText, isColumnLaid } from './wrapped-header.js';
 
 const WHITESPACE_AND_PIPES = /[\s\u00a0\u3000|｜]+/g;
 /** A whole header without spaces is short (the matrix with its corner note is about 80 characters). */
@@ -116,8 +117,10 @@ const ALL_WORDS = new RegExp(
     .join('|') + '|[（(][^（()）]*[）)]',
 );
 
+/** A year alone, the start of a year column's name wrapped in its column (`2013` over `年度`). */
+const BARE_YEAR = /^(?:\d{4}|[〇○零一二三四五六七八九]{4})$/;
 const isPrefix = (piece: string): boolean =>
-  ALL_VARIANTS.some((v) => v.startsWith(piece)) || /^[（(][^）)]*$/.test(piece);
+  ALL_VARIANTS.some((v) => v.startsWith(piece)) || /^[（(][^）)]*$/.test(piece) || BARE_YEAR.test(piece);
 const isSuffix = (piece: string): boolean =>
   ALL_VARIANTS.some((v) => v.endsWith(piece)) || /^[^（(]*[）)]$/.test(piece);
 
@@ -129,6 +132,28 @@ const isSuffix = (piece: string): boolean =>
  * @returns Whether a header may run through this line.
  */
 export const mostlyHeaderWords: (line: string) => boolean = memoize(headerWordsOnly);
+
+/** Runs of blanks between the cells of a space-aligned line. */
+const CELL_GAP = /(?: {2,}|\u3000)+/;
+/** The middle of a note wrapped over three lines or more: short, no bracket, no full stop. */
+const NOTE_MIDDLE = /^[^（()）。]{1,40}$/;
+
+/**
+ * The cheap test for a space-aligned line whose header cells are wrapped inside their columns: each cell
+ * is made of header words as `mostlyHeaderWords` reads them (`本年新`, `制作数量`), or is the middle of a
+ * wrapped note (`项加第二项之和，等于第三项`), and one cell at least holds header words.
+ * @param line A line.
+ * @returns Whether a header read column by column may run through this line.
+ */
+export const columnHeaderWords: (line: string) => boolean = memoize((line) => {
+  if (!isColumnLaid(line)) return false;
+  let words = false;
+  for (const cell of line.trim().split(CELL_GAP)) {
+    if (headerWordsOnly(cell)) words = true;
+    else if (!NOTE_MIDDLE.test(cell)) return false;
+  }
+  return words;
+});
 
 function headerWordsOnly(line: string): boolean {
   const c = compact(line);
@@ -214,6 +239,8 @@ export interface HeaderMatch {
 }
 
 const MAX_HEADER_LINES = 40;
+/** Lines a header read column by column may span (a cell wrapped over three lines, and one more). */
+const MAX_COLUMN_LINES = 4;
 /** Header lines are short; longer lines are never compacted. */
 const LONGEST_HEADER_LINE = 400;
 
@@ -256,6 +283,8 @@ export function matchHeaderAt(
     if (!compiled.firstChars.has(first)) continue;
     let text = '';
     let found: HeaderMatch | null = null;
+    /** Read column by column (cells wrapped inside their columns), once reading line by line failed. */
+    let byColumns = false;
     for (let e = start; e < limit && e - start < MAX_HEADER_LINES; e++) {
       const line = lines[e]!;
       if (line.length > LONGEST_HEADER_LINE) break;
@@ -263,12 +292,18 @@ export function matchHeaderAt(
       if (!c) continue;
       text += c;
       if (text.length > LONGEST_HEADER_TEXT) break;
-      const m = compiled.match(text);
-      if (m.status === 'fail') break;
-      if (m.status === 'complete') {
+      let m = byColumns ? null : compiled.match(text);
+      if (m?.status === 'fail' && !found && isColumnLaid(lines[start]!)) byColumns = true;
+      if (byColumns) {
+        if (e - start >= MAX_COLUMN_LINES) break;
+        m = compiled.match(compact(columnText(lines, start, e)));
+        if (m.status === 'fail') continue;
+      }
+      if (m!.status === 'fail') break;
+      if (m!.status === 'complete') {
         let size = 0;
-        for (const list of m.texts.values()) size += list.length;
-        found = { compiled, start, end: e, texts: m.texts, size };
+        for (const list of m!.texts.values()) size += list.length;
+        found = { compiled, start, end: e, texts: m!.texts, size };
       }
     }
     if (found && (!best || found.size > best.size)) best = found;

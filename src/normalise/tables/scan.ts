@@ -8,6 +8,7 @@ import { furnitureKind } from './furniture.js';
 import { TITLE_PATTERN } from './header-data.js';
 import {
   allAnchors,
+  columnHeaderWords,
   compact,
   compiledSpecs,
   matchHeaderAt,
@@ -71,6 +72,15 @@ export function cleanPipeTable(lines: readonly string[], header: HeaderMatch, li
 }
 
 /**
+ * @param line A line.
+ * @returns Whether a header may run through it: header words only, or, in a space-aligned line, header
+ *   cells wrapped inside their columns.
+ */
+function headerLine(line: string): boolean {
+  return !line.includes('。') && ((!isNarrative(line) && mostlyHeaderWords(line)) || columnHeaderWords(line));
+}
+
+/**
  * Headers of the text, in order, not overlapping. Anchors can be split by spaces (`统 计 指 标 单位`),
  * and a header may start above its anchor line, so start lines are tried around each anchor.
  * @param lines The text's lines.
@@ -86,8 +96,7 @@ export function findHeaders(lines: readonly string[], candidates: readonly numbe
   for (const h of candidates) {
     if (h < after) continue;
     const line = lines[h]!;
-    if (line.length > LONGEST_HEADER_LINE || line.includes('。') || isNarrative(line) || !mostlyHeaderWords(line))
-      continue;
+    if (line.length > LONGEST_HEADER_LINE || !headerLine(line)) continue;
     if (hasInnerPipe(line)) {
       // a pipe table is left as it is unless page furniture sits inside it: skip a clean one unread
       let j = h + 1;
@@ -114,11 +123,7 @@ export function findHeaders(lines: readonly string[], candidates: readonly numbe
       if (s < h) {
         let ok = startable.get(s);
         if (ok === undefined) {
-          ok =
-            start.length <= LONGEST_START_LINE &&
-            !start.includes('。') &&
-            !isNarrative(start) &&
-            mostlyHeaderWords(start);
+          ok = start.length <= LONGEST_START_LINE && headerLine(start);
           startable.set(s, ok);
         }
         if (!ok) continue;
