@@ -2,6 +2,7 @@
  * Header rows → column layout: which columns hold labels, which the unit, and
  * the names of the value columns (multi-level headers joined with '/').
  */
+import { maxOf } from '../arrays.js';
 import { memoize } from '../memo.js';
 import { fold, tidy } from './text.js';
 
@@ -72,8 +73,12 @@ const KNOWN_HEADER_HINT = /自然人|行政[复複]/;
 export function knownLayout(headers: string[][], dataWidth: number): ColumnLayout | null {
   if (!headers.some((row) => row.some((cell) => KNOWN_HEADER_HINT.test(cell.replace(/\s+/g, ''))))) return null;
   // Words are looked for inside the header text, not only as whole cells: a PDF table that lost its
-  // column rules prints 自然人法人或其他组织总计商业企业… as one cell.
-  const text = headers.flat().map(fold).join('|').replace(/\s+/g, '');
+  // column rules prints 自然人法人或其他组织总计商业企业… as one cell; and down each column, for a word
+  // wrapped over two header rows (商业 over 企业).
+  const down = Array.from({ length: maxOf(headers.map((row) => row.length)) }, (_, c) =>
+    headers.map((row) => row[c] ?? '').join(''),
+  );
+  const text = [...headers.flat(), ...down].map(fold).join('|').replace(/\s+/g, '');
   const known = KNOWN_HEADERS.find((entry) => entry.words.every((word) => text.includes(word)));
   if (!known) return null;
   const width = Math.max(dataWidth, known.columns.length);

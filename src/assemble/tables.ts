@@ -44,9 +44,16 @@ function holdsValues(text: string): boolean {
   return RUN_TOGETHER.test(text) && /\d/.test(text);
 }
 
+/** A table's name in a title cell: 政府信息公开情况统计表, …一览表. */
+const TABLE_NAME = /统计表|情况表|一览表/;
+
+/** One filled cell, no number, no header word, and no row marker unless it names the table (附件：…统计表). */
 function isTitleRow(filled: CellInfo[]): boolean {
   return (
-    filled.length === 1 && !filled[0]!.marker && !isNumeric(filled[0]!.text) && !looksLikeHeader([filled[0]!.text])
+    filled.length === 1 &&
+    (!filled[0]!.marker || TABLE_NAME.test(filled[0]!.text)) &&
+    !isNumeric(filled[0]!.text) &&
+    !looksLikeHeader([filled[0]!.text])
   );
 }
 

@@ -122,4 +122,21 @@ describe('the 2021 section 三 and 四 tables copied from a page (TSV)', () => {
     const [matrix] = essence(parseReportText(pipe));
     expect(matrix).toEqual(essence(parseReportText(tsvReport(0)))[0]);
   });
+
+  it('should name the columns when header words are split over two pipe header rows (商业 over 企业)', () => {
+    const pipe = [
+      ...HEAD,
+      '| （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | | | 申请人情况 | | | | | | |',
+      '| | | | 自然人 | 法人或其他组织 | | | | | 总计 |',
+      '| | | | | 商业 | 科研 | 社会公益 | 法律服务 | 其他 | |',
+      '| | | | | 企业 | 机构 | 组织 | 机构 | | |',
+      '| 一、本年新收政府信息公开申请数量 | | | 10 | 2 | 0 | 0 | 0 | 0 | 12 |',
+      ...TAIL,
+    ].join('\n');
+    const table = parseReportText(pipe).tables[0]!;
+    expect(table.columns).toEqual(MATRIX_COLUMNS);
+    expect(table.rows.map((r) => [r.label, r.values])).toEqual([
+      ['本年新收政府信息公开申请数量', [10, 2, 0, 0, 0, 0, 12]],
+    ]);
+  });
 });

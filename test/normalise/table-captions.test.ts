@@ -125,3 +125,24 @@ describe('a table after the signature, under 附件：…统计表 or 附表：'
     expect(report.appendix.map((p) => p.text)).toEqual(['附表：', '附件下载']);
   });
 });
+
+describe('a caption row inside a pipe table', () => {
+  for (const caption of [
+    '附件：2014年政府信息公开情况统计表',
+    '（一）2014年政府信息公开情况统计表',
+    '六、政府信息公开情况统计表',
+  ])
+    it(`should take "${caption}" as the table's title, not as a data row`, () => {
+      const text = [
+        ...HEAD,
+        `| ${caption} | | | |`,
+        '| 指标名称 | 计量单位 | 2014年度 | 历年累计 |',
+        ...ROWS.map((row) => `| ${row.join(' | ')} |`),
+      ].join('\n');
+      const report = parseReportText(text);
+      expect(report.tables).toHaveLength(1);
+      expect(report.tables[0]!.title).toBe(caption);
+      expect(report.tables[0]!.columns).toEqual(['2014年度', '历年累计']);
+      expect(rowsOf(report)).toEqual(EXPECTED_ROWS);
+    });
+});
