@@ -28,7 +28,7 @@ const COLUMN_GAP = /\S(?: {2,}|\u3000)\S/;
  * @returns Whether its cells are laid out in columns by runs of spaces (no tab: TSV has no columns to read).
  */
 export function isColumnLaid(line: string): boolean {
-  return !line.includes('\t') && COLUMN_GAP.test(line);
+  return !line.includes('\t') && !line.includes('|') && !line.includes('｜') && COLUMN_GAP.test(line);
 }
 
 /**
