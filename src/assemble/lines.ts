@@ -6,6 +6,7 @@
 import type { IToken } from 'chevrotain';
 import { reportTextParser } from '../../grammars/report-text/index.js';
 import { markerFamilies, type MarkerFamily } from '../../grammars/report-text/tokens.js';
+import { isProseRow } from './prose-rows.js';
 import type {
   DocumentCstChildren,
   RowCstChildren,
@@ -182,14 +183,18 @@ class LinesVisitor extends BaseVisitor {
   }
 
   table(children: TableCstChildren): void {
+    const all = children.row.map((row) => this.row(row.children));
+    if (isProseRow(all)) {
+      this.blocks.push(this.proseLine(all[0]!));
+      return;
+    }
     let rows: RowLine[] = [];
     const flush = (): void => {
       if (rows.length > 0)
         this.blocks.push({ kind: 'table', start: rows[0]!.start, end: rows[rows.length - 1]!.end, rows });
       rows = [];
     };
-    for (const node of children.row) {
-      const row = this.row(node.children);
+    for (const row of all) {
       // A sentence that quotes a title holding a pipe (《我为群众办实事|食用农产品快速检测结果天天报》) is no table row.
       if (pipesInBookTitles(this.text, row.start, row.end)) {
         flush();
@@ -197,6 +202,22 @@ class LinesVisitor extends BaseVisitor {
       } else rows.push(row);
     }
     flush();
+  }
+
+  /** A pipe row that is a line of narrative, as a text line: its marker is the first cell's. */
+  proseLine(row: RowLine): TextLine {
+    const first = row.cells[0]!;
+    const marker = first.marker && first.start === row.start ? first.marker : null;
+    let textStart = marker ? marker.end : row.start;
+    while (textStart < row.end && isBlank(this.text.charCodeAt(textStart))) textStart++;
+    return {
+      kind: 'text',
+      start: row.start,
+      end: row.end,
+      marker,
+      text: this.text.slice(textStart, row.end),
+      textStart,
+    };
   }
 
   row(children: RowCstChildren): RowLine {

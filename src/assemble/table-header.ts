@@ -2,6 +2,7 @@
  * Header rows → column layout: which columns hold labels, which the unit, and
  * the names of the value columns (multi-level headers joined with '/').
  */
+import { maxOf } from '../arrays.js';
 import { memoize } from '../memo.js';
 import { fold, tidy } from './text.js';
 
@@ -11,7 +12,7 @@ const LABEL_HEADER = /^(?:统计指标|指标名称|指标|项目|信息内容|�
 const UNIT_HEADER = /^(?:计量)?单位$/;
 /** Words that only appear in header rows. */
 const HEADER_WORD =
-  /统计指标|指标名称|计量单位|^单位$|年度累计|历年累计|累计数|信息内容|本年|上一年|数量|申请人情况|自然人|法人或其他组织|商业企业|总计|行政复议|行政诉讼|结果维持|结果纠正|其他结果|尚未审结|未经复议|复议后起诉|^\d{4}年度?$|^项目$|处理决定|收费金额|采购/;
+  /统计指标|指标名称|计量单位|^单位$|年度累计|历年累计|累计数|信息内容|本年|上一年|数量|申请人情况|自然人|法人或其他组织|商业企业|总计|行政复议|行政诉讼|结果维持|结果纠正|其他结果|尚未审结|未经复议|复议后起诉|^\d{4}年度?$|^项目$|处理决定|收费金额|采购项目|采购总?金额/;
 
 /**
  * @param cells A row's cell texts.
@@ -72,8 +73,12 @@ const KNOWN_HEADER_HINT = /自然人|行政[复複]/;
 export function knownLayout(headers: string[][], dataWidth: number): ColumnLayout | null {
   if (!headers.some((row) => row.some((cell) => KNOWN_HEADER_HINT.test(cell.replace(/\s+/g, ''))))) return null;
   // Words are looked for inside the header text, not only as whole cells: a PDF table that lost its
-  // column rules prints 自然人法人或其他组织总计商业企业… as one cell.
-  const text = headers.flat().map(fold).join('|').replace(/\s+/g, '');
+  // column rules prints 自然人法人或其他组织总计商业企业… as one cell; and down each column, for a word
+  // wrapped over two header rows (商业 over 企业).
+  const down = Array.from({ length: maxOf(headers.map((row) => row.length)) }, (_, c) =>
+    headers.map((row) => row[c] ?? '').join(''),
+  );
+  const text = [...headers.flat(), ...down].map(fold).join('|').replace(/\s+/g, '');
   const known = KNOWN_HEADERS.find((entry) => entry.words.every((word) => text.includes(word)));
   if (!known) return null;
   const width = Math.max(dataWidth, known.columns.length);

@@ -11,6 +11,7 @@ import type { PositionMapper } from '../pipeline/source-map.js';
 import { RowHierarchy, type RowMarks } from './row-hierarchy.js';
 import { knownLayout, layoutFromHeaders, looksLikeHeader, type ColumnLayout } from './table-header.js';
 import { tidy } from './text.js';
+import { cellsUnit, columnsUnit, noteUnit } from './units.js';
 import { isNumeric, isUnit, readValue } from './values.js';
 
 /** 第二十条第(一)项: a clause row that starts a table of the 2019/2021 section 二. */
@@ -43,9 +44,16 @@ function holdsValues(text: string): boolean {
   return RUN_TOGETHER.test(text) && /\d/.test(text);
 }
 
+/** A table's name in a title cell: 政府信息公开情况统计表, …一览表. */
+const TABLE_NAME = /统计表|情况表|一览表/;
+
+/** One filled cell, no number, no header word, and no row marker unless it names the table (附件：…统计表). */
 function isTitleRow(filled: CellInfo[]): boolean {
   return (
-    filled.length === 1 && !filled[0]!.marker && !isNumeric(filled[0]!.text) && !looksLikeHeader([filled[0]!.text])
+    filled.length === 1 &&
+    (!filled[0]!.marker || TABLE_NAME.test(filled[0]!.text)) &&
+    !isNumeric(filled[0]!.text) &&
+    !looksLikeHeader([filled[0]!.text])
   );
 }
 
@@ -89,6 +97,12 @@ function isHeader(row: RowLine, data: boolean): boolean {
   return !data && looksLikeHeader(row.cells.map((cell) => cell.text));
 }
 
+/** A row whose one filled cell is its first, before empty cells: a row label whose values are all empty. */
+function isLabelOnly(row: RowLine, filled: CellInfo[]): boolean {
+  const at = row.cells.indexOf(filled[0]!);
+  return filled.length === 1 && at <= 1 && at < row.cells.length - 1 && !/^[（(]/.test(filled[0]!.text);
+}
+
 /** Groups a block's rows into drafts: a clause row or a title row after data starts a new table. */
 function draftTables(block: TableBlock, titleLines: TextLine[]): Draft[] {
   const drafts: Draft[] = [];
@@ -113,7 +127,11 @@ function draftTables(block: TableBlock, titleLines: TextLine[]): Draft[] {
       draft.clause = tidy(filled[0]!.text);
     } else if (draft.data.length === 0 && draft.headers.length === 0 && isTitleRow(filled)) {
       draft.titleLines.push(filled[0]!.text);
-    } else if (draft.data.length === 0 && (isHeader(row, data) || (!data && filled.length >= 2))) {
+    } else if (
+      draft.data.length === 0 &&
+      (isHeader(row, data) || (!data && filled.length >= 2)) &&
+      !(draft.headers.length > 0 && isLabelOnly(row, filled))
+    ) {
       draft.headers.push(row);
     } else if (draft.data.length > 0 && draft.headers.length > 0 && isHeader(row, data)) {
       // A new header after data: the next table of the block.
@@ -200,6 +218,31 @@ function trailingValues(cells: CellInfo[]): number {
   return n;
 }
 
+/**
+ * Empty cells after a row's values (an extra column of the page's table, filler pipes) would shift its values
+ * into its labels when values are read from the right: when a number would land among the labels, the
+ * empty cells after the row's last label and its `typed` unit and value cells are dropped.
+ * @param cells The row's cells.
+ * @param count How many of them are read.
+ * @param typed Unit and value columns of the table.
+ * @returns How many cells to read.
+ */
+function withoutFiller(cells: CellInfo[], count: number, typed: number): number {
+  if (cells[count - 1]?.text !== '') return count;
+  let numberInLabels = false;
+  for (let c = 0; c < count - typed && !numberInLabels; c++) numberInLabels = isNumeric(cells[c]!.text);
+  if (!numberInLabels) return count;
+  let last = count - 1;
+  while (
+    last >= 0 &&
+    (cells[last]!.text === '' || readValue(cells[last]!.text).kind !== 'text' || isUnit(cells[last]!.text))
+  )
+    last--;
+  let n = count;
+  while (n > last + 1 + typed && cells[n - 1]!.text === '') n--;
+  return n;
+}
+
 function buildTable(draft: Draft, context: TableContext): Table {
   const { mapper, diagnostics } = context;
   // Rows with values run together are read split; the layout is learnt from the split rows.
@@ -253,6 +296,7 @@ function buildTable(draft: Draft, context: TableContext): Table {
     }
   });
   const hasUnit = layout.unitColumn >= 0;
+  const columnUnit = columnsUnit(layout.columns);
   const rows: Row[] = [];
   const hierarchy = new RowHierarchy(rows);
   for (const line of draft.data) {
@@ -260,6 +304,7 @@ function buildTable(draft: Draft, context: TableContext): Table {
     // Trailing empty cells beyond the table's width are filler.
     let count = cells.length;
     while (count > layout.width && cells[count - 1]!.text === '') count--;
+    count = withoutFiller(cells, count, valueCount + (hasUnit ? 1 : 0));
     const rowPosition = mapper.position(line.start, line.end);
     if (count > layout.width && layout.width > 0) {
       diagnostics.push(
@@ -310,10 +355,10 @@ function buildTable(draft: Draft, context: TableContext): Table {
       own = cell;
     }
     const printed = cells.map((cell) => cell.text);
-    hierarchy.add(
-      makeRow(own ?? null, unitCell ? unitCell.text : hasUnit ? '' : null, values, printed, rowPosition),
-      marksOf(own),
-    );
+    const row = makeRow(own ?? null, unitCell ? unitCell.text : hasUnit ? '' : null, values, printed, rowPosition);
+    // No unit cell: the unit printed in the label's note, after every value, or over every value column.
+    row.unit ??= noteUnit(row.note) ?? cellsUnit(printed.slice(split, count)) ?? columnUnit;
+    hierarchy.add(row, marksOf(own));
   }
   const titleText = draft.titleLines.join(' ').trim();
   const reportingUnit = REPORTING_UNIT.exec(titleText)?.[1] ?? null;

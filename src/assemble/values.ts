@@ -64,6 +64,17 @@ export function readValue(printed: string): CellValue {
 }
 
 /**
+ * @param printed A value cell as printed.
+ * @returns The unit printed after its number (`147230元` → 元), null for a number without one, undefined
+ *   when the cell is not a number.
+ */
+export function valueUnit(printed: string): string | null | undefined {
+  if (PLAIN_INTEGER.test(printed)) return null;
+  if (readValue(printed).kind !== 'number') return undefined;
+  return NUMBER.exec(toHalfWidth(printed).replace(/[\s\u00a0]+/g, ''))?.[2] ?? null;
+}
+
+/**
  * @param printed A cell as printed.
  * @returns Whether it holds a number (not an empty mark).
  */

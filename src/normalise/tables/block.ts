@@ -8,6 +8,7 @@ import { compact, compactLine, headerRows, matchHeaderAt, type HeaderMatch } fro
 import { learnCentres, placeValues, type Placement } from './placement.js';
 import { resolveLabels, type Draft } from './labels.js';
 import { alignedRecord, cellOfLine, groupCells, tsvRecord, type LineRecord, type Mode } from './records.js';
+import type { TitleLine } from './scan.js';
 import { joinBrokenRow } from './split-rows.js';
 
 /** A line taken out of a table. */
@@ -86,7 +87,7 @@ export function detectMode(lines: readonly string[], header: HeaderMatch, limit:
 interface Context {
   lines: readonly string[];
   header: HeaderMatch;
-  title: { line: number; text: string } | null;
+  title: TitleLine | null;
   /** The title without whitespace, to spot it repeated on a new page. */
   titleCompact: string | null;
   /** The first two characters of the header's first line without spaces: a repeated header starts with them. */
@@ -240,7 +241,8 @@ function layoutCentres(records: readonly LineRecord[], ctx: Context): number[] |
  * Parses the block that starts with `header`.
  * @param lines The text's lines.
  * @param header The header.
- * @param title The title line absorbed as the table's first row, if any.
+ * @param title The title line above the header, if any: absorbed as the table's first row unless it is a
+ *   heading (then it stays a text line, outside the block).
  * @param limit First line index the block may not reach (the next table).
  * @param mode The rendering, from `detectMode`.
  * @returns The block, or null when no data row follows the header.
@@ -248,7 +250,7 @@ function layoutCentres(records: readonly LineRecord[], ctx: Context): number[] |
 export function parseBlock(
   lines: readonly string[],
   header: HeaderMatch,
-  title: { line: number; text: string } | null,
+  title: TitleLine | null,
   limit: number,
   mode: Mode,
 ): Block | null {
@@ -264,7 +266,7 @@ export function parseBlock(
     mode,
     rowOpeners: mode === 'cells' && opensRows(lines, header.end + 1, limit),
   };
-  const start = title ? title.line : header.start;
+  const start = title ? (title.heading ? title.line + 1 : title.line) : header.start;
   if (mode === 'pipe') return parsePipeBlock(ctx, start);
   const { records, removals } = readRecords(ctx);
   const drafts = resolveLabels(records, header.compiled.spec, mode);
@@ -274,7 +276,7 @@ export function parseBlock(
   const width = spec.layout[0]!.length;
   const centres = mode === 'aligned' ? layoutCentres(records, ctx) : null;
   const rows: OutRow[] = [];
-  if (title)
+  if (title && !title.heading)
     rows.push({
       cells: [title.text.replace(/[\t|｜]+/g, ' ').trim(), ...new Array<string>(width - 1).fill('')],
       raw: null,

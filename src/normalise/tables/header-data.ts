@@ -14,6 +14,8 @@ export interface HeaderWord {
   variants: readonly string[];
   /** Regular-expression source used instead of `variants` (e.g. a year column). */
   pattern?: string;
+  /** Characters the pattern can start with (a cheap test before any regular expression runs). */
+  starts?: string;
   /** May be absent from a printed header (a corner note). */
   optional?: boolean;
 }
@@ -49,6 +51,26 @@ export const NOTE_SOURCE = '(?:[（(][^（()）]*(?:[（(][^（()）]*[）)][^�
 
 const w = (key: string, ...variants: string[]): HeaderWord => ({ key, variants });
 
+/** A year as printed in a column header: 2013, 二〇一三. */
+const YEAR = '(?:\\d{4}|[〇○零一二三四五六七八九]{4})';
+/** The characters a year starts with. */
+const YEAR_STARTS = '0123456789〇○零一二三四五六七八九';
+/** Names of the one value column of a 2008–2018 table besides the year, longest first. */
+const TOTAL_VARIANTS = [
+  '本年度累计数',
+  '年度累计数',
+  '年末统计数',
+  '年末累计数',
+  '年度累计',
+  '年末统计',
+  '年末累计',
+  '本年度数',
+  '累计数',
+  '统计数',
+  '本年度',
+  '数量',
+];
+
 /** Five applicant columns of the section 三 matrix (法人或其他组织). */
 const ORGS = ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'] as const;
 /** Five result columns of section 四. */
@@ -80,7 +102,14 @@ export const headerSpecs: readonly HeaderSpec[] = [
     words: [
       w('indicator', '统计指标', '指标名称'),
       w('unit', '单位', '计量单位'),
-      w('total', '年度累计数', '年度累计', '本年度累计数', '累计数'),
+      // The one value column goes by many names: 年度累计数 (the national form), 统计数, 年末统计 (Fujian),
+      // or the year itself (2013年度, 二〇一三年).
+      {
+        key: 'total',
+        variants: TOTAL_VARIANTS,
+        pattern: `(?:${YEAR}年度?(?:(?:累计|统计)数?)?|${TOTAL_VARIANTS.join('|')})${NOTE_SOURCE}`,
+        starts: YEAR_STARTS + TOTAL_VARIANTS.map((v) => v[0]).join(''),
+      },
     ],
     layout: [['indicator', 'unit', 'total']],
     labelColumns: 1,
@@ -96,7 +125,7 @@ export const headerSpecs: readonly HeaderSpec[] = [
     words: [
       w('indicator', '指标名称', '统计指标'),
       w('unit', '计量单位', '单位'),
-      { key: 'year', variants: ['年度'], pattern: '(?:\\d{4}|[〇○零一二三四五六七八九]{4})年度?(?:累计数?)?' },
+      { key: 'year', variants: ['年度'], pattern: `${YEAR}年度?(?:累计数?)?`, starts: YEAR_STARTS },
       w('history', '历年累计', '历年累计数', '累计'),
     ],
     layout: [['indicator', 'unit', 'year', 'history']],
@@ -144,7 +173,7 @@ export const headerSpecs: readonly HeaderSpec[] = [
     source: '国办公开办函〔2019〕60号 / 〔2021〕30号 §三',
     anchors: ['然人'],
     words: [
-      { key: 'corner', variants: [], pattern: '[（(]本列数据[^（()）]*[）)]', optional: true },
+      { key: 'corner', variants: [], pattern: '[（(]本列数据[^（()）]*[）)]', starts: '（(', optional: true },
       w('applicant', '申请人情况'),
       w('natural', '自然人'),
       w('legal', '法人或其他组织'),

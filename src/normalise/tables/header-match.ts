@@ -8,6 +8,7 @@
  */
 import { memoize } from '../../memo.js';
 import { NOTE_SOURCE, headerSpecs, type HeaderSpec } from './header-data.js';
+import { columnText, isColumnLaid } from './wrapped-header.js';
 
 const WHITESPACE_AND_PIPES = /[\s\u00a0\u3000|｜]+/g;
 /** A whole header without spaces is short (the matrix with its corner note is about 80 characters). */
@@ -42,7 +43,7 @@ export interface CompiledSpec {
   match: (text: string) => CompactMatch;
 }
 
-/** First characters of a word: its spellings', or for a pattern word digits, Chinese numerals and brackets. */
+/** First characters of a word: its spellings', or a pattern word's `starts` (else digits, Chinese numerals and brackets). */
 const PATTERN_FIRST = [...'0123456789〇○零一二三四五六七八九（('];
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -62,7 +63,9 @@ function compileSpec(spec: HeaderSpec): CompiledSpec {
     };
   });
   const firstChars = new Set(
-    spec.words.flatMap((word) => (word.pattern ? PATTERN_FIRST : word.variants.map((v) => v[0]!))),
+    spec.words.flatMap((word) =>
+      word.pattern ? [...(word.starts ?? PATTERN_FIRST)] : word.variants.map((v) => v[0]!),
+    ),
   );
   const compiled: CompiledSpec = {
     spec,
@@ -116,8 +119,10 @@ const ALL_WORDS = new RegExp(
     .join('|') + '|[（(][^（()）]*[）)]',
 );
 
+/** A year alone, the start of a year column's name wrapped in its column (`2013` over `年度`). */
+const BARE_YEAR = /^(?:(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})$/;
 const isPrefix = (piece: string): boolean =>
-  ALL_VARIANTS.some((v) => v.startsWith(piece)) || /^[（(][^）)]*$/.test(piece);
+  ALL_VARIANTS.some((v) => v.startsWith(piece)) || /^[（(][^）)]*$/.test(piece) || BARE_YEAR.test(piece);
 const isSuffix = (piece: string): boolean =>
   ALL_VARIANTS.some((v) => v.endsWith(piece)) || /^[^（(]*[）)]$/.test(piece);
 
@@ -129,6 +134,47 @@ const isSuffix = (piece: string): boolean =>
  * @returns Whether a header may run through this line.
  */
 export const mostlyHeaderWords: (line: string) => boolean = memoize(headerWordsOnly);
+
+/** Runs of blanks between the cells of a space-aligned line. */
+const CELL_GAP = /(?: {2,}|\u3000)+/;
+/** The middle of a note wrapped over three lines or more: short, no bracket, no full stop, not a number. */
+const NOTE_MIDDLE = /^(?![\d,.．+\-−]+$)[^（()）。]{1,40}$/;
+
+/**
+ * The cheap test for a space-aligned line whose header cells are wrapped inside their columns: each cell
+ * is made of header words as `mostlyHeaderWords` reads them (`本年新`, `制作数量`), or is the middle of a
+ * wrapped note (`项加第二项之和，等于第三项`), and one cell at least holds header words.
+ * @param line A line.
+ * @returns Whether a header read column by column may run through this line.
+ */
+export const columnHeaderWords: (line: string) => boolean = memoize((line) => columnCells(line) !== 'none');
+
+/**
+ * @param line A line.
+ * @returns Whether a header read column by column may start on it: one of its cells at least is a piece of
+ *   a wrapped cell (`本年新`, `计量`, `2019`, the start of a note), not whole header words only.
+ */
+export const startsWrappedHeader: (line: string) => boolean = memoize((line) => columnCells(line) === 'wrapped');
+
+/**
+ * What the cells of a space-aligned line are: 'none' when one is neither header words nor the middle of a
+ * note (or none holds header words), 'words' when each is whole header words, else 'wrapped'.
+ */
+function columnCells(line: string): 'none' | 'words' | 'wrapped' {
+  if (!isColumnLaid(line)) return 'none';
+  let words = false;
+  let wrapped = false;
+  for (const cell of line.trim().split(CELL_GAP)) {
+    if (headerWordsOnly(cell)) {
+      words = true;
+      const c = compact(cell);
+      const pieces = c.split(ALL_WORDS);
+      if (pieces[0] || pieces.at(-1)) wrapped = true;
+    } else if (NOTE_MIDDLE.test(cell)) wrapped = true;
+    else return 'none';
+  }
+  return !words ? 'none' : wrapped ? 'wrapped' : 'words';
+}
 
 function headerWordsOnly(line: string): boolean {
   const c = compact(line);
@@ -214,6 +260,8 @@ export interface HeaderMatch {
 }
 
 const MAX_HEADER_LINES = 40;
+/** Lines a header read column by column may span (a cell wrapped over three lines, and one more). */
+const MAX_COLUMN_LINES = 4;
 /** Header lines are short; longer lines are never compacted. */
 const LONGEST_HEADER_LINE = 400;
 
@@ -235,7 +283,8 @@ export function compactLine(lines: readonly string[], i: number): string {
 }
 
 /**
- * Finds a known header that starts exactly at line `start`.
+ * Finds a known header that starts exactly at line `start`: read line by line, or, when no header is found
+ * so and the first line holds pieces of wrapped cells, column by column (wrapped-header.ts).
  * @param lines The text's lines.
  * @param start 0-based line index where the header would start.
  * @param specs Specs to try.
@@ -254,26 +303,62 @@ export function matchHeaderAt(
   let best: HeaderMatch | null = null;
   for (const compiled of specs) {
     if (!compiled.firstChars.has(first)) continue;
-    let text = '';
-    let found: HeaderMatch | null = null;
-    for (let e = start; e < limit && e - start < MAX_HEADER_LINES; e++) {
-      const line = lines[e]!;
-      if (line.length > LONGEST_HEADER_LINE) break;
-      const c = compactLine(lines, e);
-      if (!c) continue;
-      text += c;
-      if (text.length > LONGEST_HEADER_TEXT) break;
-      const m = compiled.match(text);
-      if (m.status === 'fail') break;
-      if (m.status === 'complete') {
-        let size = 0;
-        for (const list of m.texts.values()) size += list.length;
-        found = { compiled, start, end: e, texts: m.texts, size };
-      }
-    }
+    const found = matchByLines(lines, start, compiled, limit);
+    if (found && (!best || found.size > best.size)) best = found;
+  }
+  if (best || !startsWrappedHeader(lines[start]!)) return best;
+  for (const compiled of specs) {
+    if (!compiled.firstChars.has(first)) continue;
+    const found = matchByColumns(lines, start, compiled, limit);
     if (found && (!best || found.size > best.size)) best = found;
   }
   return best;
+}
+
+/** A complete match as a header found at `start`…`end`. */
+function headerFound(compiled: CompiledSpec, start: number, end: number, m: CompactMatch): HeaderMatch {
+  let size = 0;
+  for (const list of m.texts.values()) size += list.length;
+  return { compiled, start, end, texts: m.texts, size };
+}
+
+/** The longest header of one spec at `start`, its lines' texts run together. */
+function matchByLines(
+  lines: readonly string[],
+  start: number,
+  compiled: CompiledSpec,
+  limit: number,
+): HeaderMatch | null {
+  let text = '';
+  let found: HeaderMatch | null = null;
+  for (let e = start; e < limit && e - start < MAX_HEADER_LINES; e++) {
+    if (lines[e]!.length > LONGEST_HEADER_LINE) break;
+    const c = compactLine(lines, e);
+    if (!c) continue;
+    text += c;
+    if (text.length > LONGEST_HEADER_TEXT) break;
+    const m = compiled.match(text);
+    if (m.status === 'fail') break;
+    if (m.status === 'complete') found = headerFound(compiled, start, e, m);
+  }
+  return found;
+}
+
+/** The longest header of one spec at `start`, read column by column over a few lines. */
+function matchByColumns(
+  lines: readonly string[],
+  start: number,
+  compiled: CompiledSpec,
+  limit: number,
+): HeaderMatch | null {
+  let found: HeaderMatch | null = null;
+  for (let e = start; e < limit && e - start < MAX_COLUMN_LINES; e++) {
+    if (lines[e]!.length > LONGEST_HEADER_LINE) break;
+    if (!compactLine(lines, e)) continue;
+    const m = compiled.match(compact(columnText(lines, start, e)));
+    if (m.status === 'complete') found = headerFound(compiled, start, e, m);
+  }
+  return found;
 }
 
 /**

@@ -14,6 +14,7 @@ import type { Diagnostic } from '../../types.js';
 import { detectMode, parseBlock, type Block } from './block.js';
 import { compact } from './header-match.js';
 import { anchorOffsets, cleanPipeTable, findHeaders, titleAbove } from './scan.js';
+import { findTsvRuns } from './tsv-runs.js';
 import { rejoinRows } from './wrapped-rows.js';
 
 /** The text with its tables rebuilt as pipe rows. */
@@ -191,6 +192,28 @@ function rejoinWrappedRows(rebuilt: RebuiltText, lines: readonly string[] | null
 }
 
 /**
+ * Tab-separated rows outside the blocks read with a known header, as pipe rows cell for cell.
+ * @param lines The text's lines.
+ * @param blocks The blocks read with a known header, in order.
+ * @returns One block of rows per run of tab-separated lines.
+ */
+function unknownTsvTables(
+  lines: readonly string[],
+  blocks: readonly Block[],
+): Array<Pick<Block, 'start' | 'end' | 'rows'>> {
+  let next = 0;
+  const taken = (line: number): boolean => {
+    while (next < blocks.length && blocks[next]!.end < line) next++;
+    return next < blocks.length && blocks[next]!.start <= line;
+  };
+  return findTsvRuns(lines, taken).map((run) => ({
+    start: run.start,
+    end: run.end,
+    rows: run.rows.map((cells, k) => ({ cells, raw: null, start: run.start + k, end: run.start + k })),
+  }));
+}
+
+/**
  * The table blocks: found by their headers, read in their rendering, rewritten as pipe rows.
  * @param text Report text with LF line ends.
  * @returns The rebuilt text, origins and diagnostics, and the rebuilt text's lines when it was split
@@ -200,13 +223,14 @@ function rebuildBlocks(text: string): { rebuilt: RebuiltText; lines: readonly st
   const unchanged: RebuiltText = { text, origins: null, diagnostics: [] };
   try {
     const offsets = anchorOffsets(text);
-    if (offsets.length === 0) return { rebuilt: unchanged, lines: null };
+    const tabs = text.includes('\t');
+    if (offsets.length === 0 && !tabs) return { rebuilt: unchanged, lines: null };
     const lines = text.split('\n');
     const lineIndex = new LineIndex(text);
     const lineStarts = lineIndex.starts;
     const candidates = [...new Set(offsets.map((o) => lineIndex.point(o).line - 1))].sort((a, b) => a - b);
-    const headers = findHeaders(lines, candidates);
-    if (headers.length === 0) return { rebuilt: unchanged, lines };
+    const headers = candidates.length > 0 ? findHeaders(lines, candidates) : [];
+    if (headers.length === 0 && !tabs) return { rebuilt: unchanged, lines };
     const blocks: Block[] = [];
     const diagnostics: Diagnostic[] = [];
     let floor = 0;
@@ -257,11 +281,32 @@ function rebuildBlocks(text: string): { rebuilt: RebuiltText; lines: readonly st
       blocks.push(block);
       append(diagnostics, blockDiagnostics(block, lines, index(), lineStarts));
     });
-    if (blocks.length === 0) return { rebuilt: { ...unchanged, diagnostics }, lines };
+    const rewritten: Array<Pick<Block, 'start' | 'end' | 'rows'>> = [...blocks];
+    if (tabs) {
+      const runs = unknownTsvTables(lines, blocks);
+      for (const run of runs)
+        diagnostics.push(
+          createDiagnostic(
+            'normalise-table-rebuilt',
+            'info',
+            'Rebuilt a table whose header is not one of the known forms from tab-separated rows into pipe rows.',
+            {
+              position: index().position(lineStarts[run.start]!, lineStarts[run.end]! + lines[run.end]!.length),
+              origin: 'normalise',
+              note: `${run.rows.length} rows, cell for cell.`,
+            },
+          ),
+        );
+      if (runs.length > 0) {
+        rewritten.push(...runs);
+        rewritten.sort((a, b) => a.start - b.start);
+      }
+    }
+    if (rewritten.length === 0) return { rebuilt: { ...unchanged, diagnostics }, lines };
     const out: string[] = [];
     const origins: Array<{ start: number; end: number }> = [];
     let i = 0;
-    for (const block of blocks) {
+    for (const block of rewritten) {
       for (; i < block.start; i++) {
         out.push(lines[i]!);
         origins.push({ start: i, end: i });

@@ -4,6 +4,7 @@
  * a row whose cells are all empty. Evidence: open brackets, row markers, and the lines around.
  */
 import { startsWithMarker, unclosed } from './cell-types.js';
+import { isFormLabel } from './form-labels.js';
 import type { HeaderSpec } from './header-data.js';
 import type { LineRecord, Mode } from './records.js';
 
@@ -24,7 +25,8 @@ export interface Draft {
  * @param records The records.
  * @param spec The table's header spec.
  * @param mode The rendering (one-cell-per-line text has no wrapped labels).
- * @returns Rows in order; trailing label-only records are not part of the table.
+ * @returns Rows in order; trailing label-only records are not part of the table, but in one-cell-per-line
+ *   text those that are row labels of a national form are rows whose cells are all empty.
  */
 export function resolveLabels(records: readonly LineRecord[], spec: HeaderSpec, mode: Mode): Draft[] {
   const rows: Draft[] = [];
@@ -79,6 +81,16 @@ export function resolveLabels(records: readonly LineRecord[], spec: HeaderSpec, 
     if (groups.length) row.labels = [...groups, ...row.labels];
     pending = [];
     rows.push(row);
+  }
+  if (mode === 'cells' && spec.labelLevels > 0) {
+    // One cell per line prints no line for an empty cell: a row whose cells are all empty is its label
+    // alone, even at the end of the table (a table printed without any value). The form's row labels
+    // tell such rows from the text after the table.
+    for (const p of pending) {
+      const text = p.labels.join('');
+      if (!isFormLabel(text)) break;
+      rows.push({ labels: [text], record: { ...p, tokens: [] }, start: p.start, end: p.end, joined: 0 });
+    }
   }
   return rows;
 }

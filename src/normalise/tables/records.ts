@@ -58,6 +58,12 @@ export function alignedRecord(line: string, index: number, spec: HeaderSpec): Li
   return { labels, tokens: typed.length ? typed : null, preset: null, start: index, end: index };
 }
 
+/** Index of the last cell that holds label text (neither empty nor a number, unit or empty mark), or -1. */
+function lastLabel(cells: readonly string[]): number {
+  for (let i = cells.length - 1; i >= 0; i--) if (cells[i] !== '' && !isTyped(cellKind(cells[i]!, true))) return i;
+  return -1;
+}
+
 /**
  * Reads a tab-separated line. Empty cells are kept by TSV, so the last cells are the values.
  * @param line The line.
@@ -73,7 +79,16 @@ export function tsvRecord(line: string, index: number, spec: HeaderSpec): LineRe
   const cells = line.split('\t').map((c) => c.trim());
   while (cells.length > typedWidth(spec) + Math.max(1, spec.labelLevels) && cells.at(-1) === '') cells.pop();
   const n = spec.valueColumns;
-  const labelCount = cells.length - typedWidth(spec);
+  let labelCount = cells.length - typedWidth(spec);
+  if (labelCount > 0 && cells.slice(0, labelCount).some((c) => cellKind(c, false) === 'number')) {
+    // Read from the right, a value would land among the labels: the row has empty cells after its values
+    // (an extra column of the page's table, tabs left after the last cell). Its values start after its
+    // last label cell.
+    const typedFrom = lastLabel(cells) + 1;
+    while (cells.length > typedFrom + typedWidth(spec) && cells.at(-1) === '') cells.pop();
+    while (cells.length < typedFrom + typedWidth(spec)) cells.push('');
+    labelCount = cells.length - typedWidth(spec);
+  }
   if (labelCount < (spec.labelLevels === 0 ? 0 : 1)) {
     // fewer cells than columns: fall back to typing the cells
     const labels = spec.labelLevels === 0 ? [] : [cells[0]!];

@@ -8,6 +8,7 @@ import { furnitureKind } from './furniture.js';
 import { TITLE_PATTERN } from './header-data.js';
 import {
   allAnchors,
+  columnHeaderWords,
   compact,
   compiledSpecs,
   matchHeaderAt,
@@ -71,6 +72,15 @@ export function cleanPipeTable(lines: readonly string[], header: HeaderMatch, li
 }
 
 /**
+ * @param line A line.
+ * @returns Whether a header may run through it: header words only, or, in a space-aligned line, header
+ *   cells wrapped inside their columns.
+ */
+function headerLine(line: string): boolean {
+  return !line.includes('。') && ((!isNarrative(line) && mostlyHeaderWords(line)) || columnHeaderWords(line));
+}
+
+/**
  * Headers of the text, in order, not overlapping. Anchors can be split by spaces (`统 计 指 标 单位`),
  * and a header may start above its anchor line, so start lines are tried around each anchor.
  * @param lines The text's lines.
@@ -86,8 +96,7 @@ export function findHeaders(lines: readonly string[], candidates: readonly numbe
   for (const h of candidates) {
     if (h < after) continue;
     const line = lines[h]!;
-    if (line.length > LONGEST_HEADER_LINE || line.includes('。') || isNarrative(line) || !mostlyHeaderWords(line))
-      continue;
+    if (line.length > LONGEST_HEADER_LINE || !headerLine(line)) continue;
     if (hasInnerPipe(line)) {
       // a pipe table is left as it is unless page furniture sits inside it: skip a clean one unread
       let j = h + 1;
@@ -114,11 +123,7 @@ export function findHeaders(lines: readonly string[], candidates: readonly numbe
       if (s < h) {
         let ok = startable.get(s);
         if (ok === undefined) {
-          ok =
-            start.length <= LONGEST_START_LINE &&
-            !start.includes('。') &&
-            !isNarrative(start) &&
-            mostlyHeaderWords(start);
+          ok = start.length <= LONGEST_START_LINE && headerLine(start);
           startable.set(s, ok);
         }
         if (!ok) continue;
@@ -143,9 +148,20 @@ export function findHeaders(lines: readonly string[], candidates: readonly numbe
   return headers;
 }
 
-/** A line opening with a level-1 or level-2 section marker: 六、 （七） 第三部分. */
-const SECTION_HEADING =
-  /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分)/;
+/** A title line above a table. */
+export interface TitleLine {
+  line: number;
+  text: string;
+  /**
+   * The title is also a heading (`六、…统计表`, `（二）…统计表`, `附件：…统计表`): it numbers a section or an
+   * appendix of the report, so it stays a text line of its own instead of becoming the table's first row.
+   */
+  heading: boolean;
+}
+
+/** A section or appendix marker at the start of a title line. */
+const HEADING_MARKER =
+  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|[0-9０-９]+[、.．](?![0-9０-９])|附[件表][0-9０-９一二三四五六七八九十]*[:：.．、\s])/;
 
 /**
  * @param lines The text's lines.
@@ -153,18 +169,12 @@ const SECTION_HEADING =
  * @param floor First line the title may be on.
  * @returns The title line just above the header (统计表 title, 填报单位, 第二十条第(一)项), if any.
  */
-export function titleAbove(
-  lines: readonly string[],
-  header: HeaderMatch,
-  floor: number,
-): { line: number; text: string } | null {
+export function titleAbove(lines: readonly string[], header: HeaderMatch, floor: number): TitleLine | null {
   let i = header.start - 1;
   // Blank lines and filler lines of bare pipes (`|` between rows of scraped page text) stand between.
   while (i >= floor && !lines[i]!.replace(/[\t|｜]+/g, '').trim()) i--;
   if (i < floor) return null;
   const text = lines[i]!.replace(/[\t|｜]+/g, ' ').trim();
   if (text.length > 120 || text.includes('。') || !TITLE_PATTERN.test(compact(text))) return null;
-  // A numbered section heading (六、政府信息公开情况统计表) stays a heading: the table is printed in its section.
-  if (SECTION_HEADING.test(text)) return null;
-  return { line: i, text };
+  return { line: i, text, heading: HEADING_MARKER.test(text) };
 }

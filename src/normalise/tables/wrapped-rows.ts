@@ -9,27 +9,14 @@
  * leaves a bracket open, or the two parts together are a row label of a national form that the
  * first part alone is not (and nothing joined turns a form label into one that is not).
  */
-import { catalogues } from '../../templates/catalogue.js';
-import { labelIndex, type LabelIndex } from '../../templates/labels.js';
-import { labelCore, normaliseLabel } from '../../templates/normalise-label.js';
 import { startsWithMarker, unclosed } from './cell-types.js';
+import { isFormLabel } from './form-labels.js';
 import { formatRow, joinParts, pipeCells, readRow } from './split-rows.js';
 
 /** Longest label part moved: a few characters of a narrow label column. */
 const LONGEST_PART = 30;
 /** Longest line that can hold only such a part: the part, and the pipes of the empty cells after it. */
 const LONGEST_LINE = LONGEST_PART + 60;
-
-let indexes: LabelIndex[] | null = null;
-
-/** Whether a label is, exactly or but for 数/数量, a row label of some national form. */
-function isFormLabel(label: string): boolean {
-  indexes ??= catalogues.map(labelIndex);
-  const normalised = normaliseLabel(label);
-  if (normalised === '') return false;
-  const core = labelCore(normalised);
-  return indexes.some((index) => index.exact.has(normalised) || index.core.has(core));
-}
 
 /**
  * Joins a row that is only the end of the labels of the row before it (a row broken across a page).

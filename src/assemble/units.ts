@@ -1,0 +1,50 @@
+/**
+ * A row's unit when the table has no unit column, or its unit cell is empty: printed in the label's note
+ * (`政府信息公开收费减免金额（万元）`), after every value (`147230元`), or in the header of every value column
+ * (`本年收费金额（单位：万元）`).
+ */
+import { fold } from './text.js';
+import { valueUnit } from './values.js';
+
+/** A unit word in a note: `万元`, `单位：万元`, `单位:件`. */
+const NOTE_UNIT = /^(?:计量)?(?:单位[:：]?\s*)?(人次|万元|元|条|件|次|篇|个|人|项|份|期|场|家|批|%)$/;
+/** A trailing note of a column name: `本年收费金额（单位：万元）`, `采购总金额(万元)`. */
+const COLUMN_NOTE = /[(（]([^()（）]*)[)）]\s*$/;
+
+/**
+ * @param note A label's trailing note, without its brackets.
+ * @returns The unit it names, when the whole note is a unit.
+ */
+export function noteUnit(note: string | null): string | null {
+  if (note === null) return null;
+  return NOTE_UNIT.exec(fold(note).replace(/\s+/g, ''))?.[1] ?? null;
+}
+
+/**
+ * @param texts A row's value cells as printed.
+ * @returns The unit printed after every number among them (`147230元`), or null when one has none or they differ.
+ */
+export function cellsUnit(texts: readonly string[]): string | null {
+  let unit: string | null = null;
+  for (const text of texts) {
+    const value = valueUnit(text);
+    if (value === undefined) continue;
+    if (value === null || (unit !== null && unit !== value)) return null;
+    unit = value;
+  }
+  return unit;
+}
+
+/**
+ * @param columns A table's value column names.
+ * @returns The unit every column's header names (`本年收费金额（单位：万元）`), or null.
+ */
+export function columnsUnit(columns: readonly string[]): string | null {
+  let unit: string | null = null;
+  for (const column of columns) {
+    const named = noteUnit(COLUMN_NOTE.exec(column)?.[1] ?? null);
+    if (named === null || (unit !== null && unit !== named)) return null;
+    unit = named;
+  }
+  return unit;
+}
