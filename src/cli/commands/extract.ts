@@ -22,8 +22,10 @@ One record per input: {file, ok: true, report} or {file, ok: false, error: {code
 
 Options:
   -f, --format <ndjson|json|csv>  output format (default: ndjson on stdout, json with --out); csv has
-                                  one row per table value: file, agency, year, template, key, label,
-                                  unit, column, value
+                                  one row per table value, joinable across reports on key (the form's
+                                  row × column, e.g. apply.new.naturalPerson): file, agency, year,
+                                  template, key, rowKey, columnKey, label, header, unit, value, table,
+                                  row, column, line, page, indicator
   -o, --out <dir>                 one output file per input (<dir>/<relative path>.<format>),
                                   mirroring the input tree; default: everything to stdout
   -j, --jobs <n>                  worker threads (default: number of cores)
