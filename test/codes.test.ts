@@ -93,7 +93,11 @@ async function batchCode(path: string, settings: { timeout?: number; maxMemory?:
 }
 
 /** Runs `produce` with `module` replaced by `factory` (a fresh module graph), then puts everything back. */
-async function withMock<T>(module: string, factory: () => unknown, produce: () => Promise<T>): Promise<T> {
+async function withMock<T>(
+  module: string,
+  factory: () => Record<string, unknown>,
+  produce: () => Promise<T>,
+): Promise<T> {
   vi.resetModules();
   vi.doMock(module, factory);
   try {
