@@ -69,7 +69,8 @@ export async function createRunner(settings: RunnerSettings): Promise<FileRunner
 
 /**
  * The worker module. From source (vitest, tsx): a tsx loader for `worker.ts`. In the esbuild bundle
- * (the CLI): `worker.js` next to this chunk, bundled. From `dist/src` (the library): the bundled
+ * (the CLI and the package entry): `worker.js` next to this chunk, bundled. From `dist/src` (a development build;
+ * the package ships only the bundle): the bundled
  * `dist/bundle/worker.js` when the build made one at least as new as this file, else `./worker.js`:
  * unbundled, each thread loads chevrotain's ~650 ES modules (~0.5 s of start-up and ~20 MB per thread);
  * bundled, a few files (docs/performance.md, "Cold start"). Both are built from the same sources by `npm run build`.
