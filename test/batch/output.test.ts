@@ -31,10 +31,46 @@ describe('output formats', () => {
       file: 'in/quzhou, "2018".txt',
       agency: '衢州市安全生产监督管理局',
       year: '2018',
+      key: 'active.total',
+      rowKey: 'active.total',
+      columnKey: '',
       unit: '条',
       value: '502',
+      indicator: 'true',
     });
     expect(rows.find((row) => row.label === '主动公开规范性文件数')!.value).toBe('');
+  });
+
+  it('should let the CSV of two reports of the same form be joined on the key column (issue 14, point 1)', () => {
+    const read = (file: string): string => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+    const csvOf = (file: string): Record<string, string>[] => {
+      const record: BatchRecord = { file, ok: true, report: parseReportText(read(file)) };
+      return parseCsv(formatFile(record, 'csv'), { columns: true }) as Record<string, string>[];
+    };
+    const a = csvOf('samples/laiyang-market-regulation-2022-gov2021.txt');
+    const b = csvOf('test/corpus/13-xixian-taiping-2022.txt');
+    // A join on `key`: each key names one value of a report, so the join is one to one.
+    const index = (rows: Record<string, string>[]): Map<string, Record<string, string>[]> => {
+      const map = new Map<string, Record<string, string>[]>();
+      for (const row of rows)
+        if (row.key !== '' && row.indicator === 'true') map.set(row.key!, [...(map.get(row.key!) ?? []), row]);
+      return map;
+    };
+    const [left, right] = [index(a), index(b)];
+    const joined = [...left]
+      .filter(([key]) => right.has(key))
+      .map(([key, rows]) => [key, rows, right.get(key)!] as const);
+    expect(joined.length).toBeGreaterThan(50);
+    for (const [, l, r] of joined) expect([l.length, r.length]).toEqual([1, 1]);
+    const natural = joined.find(([key]) => key === 'apply.new.naturalPerson')!;
+    expect([natural[1][0]!.value, natural[2][0]!.value]).toEqual(['41', '0']);
+    expect(natural[1][0]).toMatchObject({
+      rowKey: 'apply.new',
+      columnKey: 'naturalPerson',
+      header: '申请人情况/自然人',
+    });
+    const fees = joined.find(([key]) => key === 'active.fees.amount')!;
+    expect(fees[1][0]!.header).not.toBe(fees[2][0]!.header); // the header text differs; the key does not
   });
 
   it('should give a failed record no CSV rows and an empty batch a header only', () => {

@@ -1,9 +1,11 @@
 /**
- * CSV output: one row per table value (indicator) of each converted report, written with csv-stringify.
+ * CSV output: one row per table value of each converted report (`valueRows`: canonical value key, row and
+ * column keys, label and header as printed, unit, value, source line), written with csv-stringify.
  * Failed files have no rows (their records go to the JSON/NDJSON outputs and the stderr reporter).
  */
 import { createRequire } from 'node:module';
 import type { BatchRecord } from '../../batch/types.js';
+import { valueRowFields, valueRows, type ValueRow } from './value-rows.js';
 
 type Stringify = typeof import('csv-stringify/sync').stringify;
 let stringifySync: Stringify | undefined;
@@ -18,44 +20,26 @@ function stringify(...args: Parameters<Stringify>): string {
   return stringifySync(...args);
 }
 
-/** The CSV columns, in order. */
-export const csvColumns = ['file', 'agency', 'year', 'template', 'key', 'label', 'unit', 'column', 'value'] as const;
-
-type CsvRow = (string | number | null)[];
+/** The CSV columns, in order: the fields of `ValueRow`. */
+export const csvColumns = valueRowFields;
 
 /**
  * @param record A batch record.
- * @returns One row per value cell of every table row: file, agency, year, template, key, label, unit, column, value.
+ * @returns One row per value cell of every table row (`valueRows`); none for a failed record.
  */
-export function csvRows(record: BatchRecord): CsvRow[] {
-  if (!record.ok) return [];
-  const { report } = record;
-  const rows: CsvRow[] = [];
-  for (const table of report.tables) {
-    for (const row of table.rows) {
-      row.values.forEach((value, i) => {
-        rows.push([
-          record.file,
-          report.agency,
-          report.year,
-          report.template,
-          row.key,
-          row.label,
-          row.unit,
-          table.columns[i] ?? null,
-          value,
-        ]);
-      });
-    }
-  }
-  return rows;
+export function csvRows(record: BatchRecord): ValueRow[] {
+  return record.ok ? valueRows(record.report, record.file) : [];
 }
 
 /**
  * @param rows Rows from `csvRows`.
  * @param header Whether to start with the header line.
- * @returns CSV text (RFC 4180 quoting, `\n` line ends).
+ * @returns CSV text (RFC 4180 quoting, `\n` line ends; null as an empty field, booleans as true/false).
  */
-export function formatCsv(rows: CsvRow[], header: boolean): string {
-  return stringify(rows, { header, columns: [...csvColumns], cast: { number: (value) => String(value) } });
+export function formatCsv(rows: ValueRow[], header: boolean): string {
+  return stringify(rows, {
+    header,
+    columns: [...csvColumns],
+    cast: { number: (value) => String(value), boolean: (value) => String(value) },
+  });
 }
