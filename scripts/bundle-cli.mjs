@@ -15,7 +15,12 @@ const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'
 // (pdf-parse, mammoth, word-extractor), piscina, which locates its own worker file at run time, and
 // csv-stringify, required on the first CSV output only (src/cli/output/csv.ts).
 const bundled = new Set(['chevrotain', 'tinyglobby', 'htmlparser2', 'chardet', 'iconv-lite']);
-const external = Object.keys(manifest.dependencies ?? {}).filter((name) => !bundled.has(name));
+// The database drivers (optionalDependencies: better-sqlite3, a native addon, and pg) stay external too,
+// imported on the first --db load only (src/database/drivers.ts).
+const external = [
+  ...Object.keys(manifest.dependencies ?? {}).filter((name) => !bundled.has(name)),
+  ...Object.keys(manifest.optionalDependencies ?? {}),
+];
 const outdir = path.join(root, 'dist/bundle');
 const staging = `${outdir}.${process.pid}`; // built aside, then swapped in, so a running CLI never sees half a bundle
 rmSync(staging, { recursive: true, force: true });

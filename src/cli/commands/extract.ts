@@ -13,6 +13,7 @@ import { choiceOption, numberOption, parseCommandArgs } from '../args.js';
 import { UsageError, write, type CliIo } from '../io.js';
 import { Progress } from '../progress.js';
 import { Tally, diagnosticLines, fails, type FailOn } from '../reporter.js';
+import { DatabaseOutput } from '../output/database.js';
 
 /** `gov-report extract --help`. */
 export const extractHelp = `Usage: gov-report extract [options] <files|dirs|globs...>
@@ -31,7 +32,11 @@ Options:
   -j, --jobs <n>                  worker threads (default: number of cores)
       --timeout <sec>             per-file time limit; the file's worker is stopped (default 60, 0 = none)
       --max-memory <mb>           heap limit per worker (default 1024)
-      --resume                    skip inputs whose output file exists (needs --out)
+      --db <url>                  load every record into a database: sqlite:FILE or FILE.db (SQLite),
+                                  postgres://user:pass@host/db (PostgreSQL); stdout stays empty
+                                  unless --format is given
+      --resume                    skip inputs whose output file exists (--out), or loaded into --db
+                                  with the same content by this version
       --shard <i/n>               convert only shard i of n (1-based, by hash of the relative path)
       --fail-on <level>           error (default), warning or never: which files make the exit code 1
   -h, --help                      show this help
@@ -49,6 +54,7 @@ interface ExtractSettings {
   timeoutGiven: boolean;
   maxMemory: number;
   resume: boolean;
+  db: string | null;
   shard: Shard | null;
   failOn: FailOn;
 }
@@ -66,6 +72,7 @@ export async function extractCommand(args: string[], io: CliIo): Promise<number>
     timeout: { type: 'string' },
     'max-memory': { type: 'string' },
     resume: { type: 'boolean' },
+    db: { type: 'string' },
     shard: { type: 'string' },
     'fail-on': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
@@ -83,19 +90,28 @@ export async function extractCommand(args: string[], io: CliIo): Promise<number>
     timeoutGiven: values.timeout !== undefined,
     maxMemory: values['max-memory'] === undefined ? 1024 : numberOption('max-memory', values['max-memory'], 16, true),
     resume: values.resume ?? false,
+    db: values.db ?? null,
     shard: values.shard === undefined ? null : shardOption(values.shard),
     failOn: choiceOption('fail-on', values['fail-on'] ?? 'error', ['error', 'warning', 'never'] as const),
   };
-  if (settings.resume && !settings.out)
-    throw new UsageError('--resume needs --out (it skips inputs whose output file exists).');
+  if (settings.resume && !settings.out && !settings.db)
+    throw new UsageError('--resume needs --out or --db (it skips inputs already written).');
+  if (settings.resume && settings.out && settings.db)
+    throw new UsageError('--resume takes --out or --db, not both: resume each in its own run.');
   if (settings.out && (await stat(settings.out).catch(() => null))?.isFile())
     throw new UsageError(`--out ${values.out} is a file, not a directory.`);
 
-  const { files: found, empty } = await expandInputs(positionals, io.cwd);
-  for (const arg of empty) await write(io.stderr, `gov-report: no supported files in ${arg}\n`);
-  if (found.length === 0) throw new UsageError('no input files found.');
-  const files = settings.shard ? found.filter((file) => inShard(file.relative, settings.shard!)) : found;
-  return convert(files, settings, io);
+  // The database first: a wrong address or password fails before any input is read.
+  const db = settings.db ? await DatabaseOutput.open(settings.db, io.cwd) : null;
+  try {
+    const { files: found, empty } = await expandInputs(positionals, io.cwd);
+    for (const arg of empty) await write(io.stderr, `gov-report: no supported files in ${arg}\n`);
+    if (found.length === 0) throw new UsageError('no input files found.');
+    const files = settings.shard ? found.filter((file) => inShard(file.relative, settings.shard!)) : found;
+    return await convert(files, settings, io, db, values.format !== undefined);
+  } finally {
+    await db?.close().catch(() => {}); // after a successful run, convert has closed it already
+  }
 }
 
 function shardOption(text: string): Shard {
@@ -106,7 +122,13 @@ function shardOption(text: string): Shard {
   }
 }
 
-async function convert(files: InputFile[], settings: ExtractSettings, io: CliIo): Promise<number> {
+async function convert(
+  files: InputFile[],
+  settings: ExtractSettings,
+  io: CliIo,
+  db: DatabaseOutput | null,
+  formatGiven: boolean,
+): Promise<number> {
   const started = Date.now();
   const targets = new Map<string, string>(); // input path → output path
   let todo = files;
@@ -137,19 +159,24 @@ async function convert(files: InputFile[], settings: ExtractSettings, io: CliIo)
       skipped = files.length - todo.length;
     }
   }
+  if (settings.resume && db) {
+    todo = await db.pending(todo);
+    skipped = files.length - todo.length;
+  }
 
   const tally = new Tally();
   const progress = io.stderr.isTTY && todo.length > 1 ? new Progress(io.stderr, todo.length) : null;
-  const formatter = settings.out ? null : createStreamFormatter(settings.format);
+  const formatter = settings.out || (db && !formatGiven) ? null : createStreamFormatter(settings.format);
   const least = settings.failOn === 'warning' ? 'warning' : 'error';
   let exit = 0;
+  let dbError: unknown = null;
   const records = extractReports(
     todo.map((file) => file.path),
     {
       concurrency: settings.jobs,
       timeout: settings.timeout * 1000,
       maxMemory: settings.maxMemory,
-      order: settings.out ? 'completion' : 'input',
+      order: formatter ? 'input' : 'completion',
       // One file: skip the worker start-up unless a timeout was asked for (only a worker can stop a hang).
       threads: todo.length > 1 || settings.timeoutGiven,
     },
@@ -160,7 +187,7 @@ async function convert(files: InputFile[], settings: ExtractSettings, io: CliIo)
     if (failed) exit = 1;
     if (formatter) {
       await write(io.stdout, formatter.record(record));
-    } else {
+    } else if (settings.out) {
       try {
         await writeFileAtomic(
           targets.get(record.file)!,
@@ -177,6 +204,14 @@ async function convert(files: InputFile[], settings: ExtractSettings, io: CliIo)
         );
       }
     }
+    if (db) {
+      try {
+        await db.write(record);
+      } catch (error) {
+        dbError = error; // the transaction was rolled back; the batch stops here
+        break;
+      }
+    }
     if (failed || !record.ok) {
       progress?.clear();
       await write(
@@ -188,8 +223,18 @@ async function convert(files: InputFile[], settings: ExtractSettings, io: CliIo)
     }
     progress?.update(tally.files, tally.failed);
   }
+  if (db && !dbError) await db.close().catch((error: unknown) => (dbError = error));
   if (formatter) await write(io.stdout, formatter.end());
   progress?.clear();
+  if (dbError) {
+    exit = 1;
+    const code = isReportError(dbError) ? ` ${dbError.code}` : '';
+    await write(
+      io.stderr,
+      `gov-report: ${describe(dbError)}${code}\ngov-report: stopped; run again to load the rest (reloading replaces, never duplicates).\n`,
+    );
+  }
   await write(io.stderr, `${tally.summary((Date.now() - started) / 1000, skipped)}\n`);
+  if (db) await write(io.stderr, `${db.summary()}\n`);
   return exit;
 }
