@@ -63,8 +63,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       await write(io.stderr, `gov-report: ${error.message}\nSee '${hint}'.\n`);
       return 2;
     }
-    const code = isReportError(error) ? ` ${error.code}` : '';
-    await write(io.stderr, `gov-report: ${describe(error)}${code}\n`);
+    const text = isReportError(error) ? `${error.message} ${error.code}` : describe(error);
+    await write(io.stderr, `gov-report: ${text}\n`);
     return 1;
   }
 }

@@ -2,7 +2,7 @@
  * SQLite through better-sqlite3: one file, WAL journal (readers never block the loader, and a killed
  * process leaves the last committed transaction), one transaction per batch of documents.
  */
-import { mkdirSync } from 'node:fs';
+import { accessSync, constants, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { ReportError } from '../errors.js';
@@ -29,13 +29,20 @@ export async function openSqliteStore(file: string): Promise<Store> {
   const Driver = await loadSqliteDriver();
   let db: Database;
   try {
+    // SQLite opens a file it cannot write read-only and fails only at the first write: refuse it now.
+    const readOnly = notWritable(file);
+    if (readOnly)
+      throw new ReportError('DB_CONNECT_FAILED', `Cannot open the SQLite database ${file} for writing${readOnly}.`);
     mkdirSync(path.dirname(file), { recursive: true });
     db = new Driver(file);
   } catch (error) {
+    if (error instanceof ReportError) throw error;
     if (isNativeBindingError(error)) throw missing('better-sqlite3', 'SQLite', error);
-    throw new ReportError('DB_CONNECT_FAILED', `Cannot open the SQLite database ${file}: ${message(error)}.`, {
-      cause: error,
-    });
+    throw new ReportError(
+      'DB_CONNECT_FAILED',
+      `Cannot open the SQLite database ${file}: ${message(error)}${notWritable(file)}.`,
+      { cause: error },
+    );
   }
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
@@ -169,9 +176,26 @@ function openError(error: unknown, file: string): ReportError {
     });
   return new ReportError(
     'DB_CONNECT_FAILED',
-    `Cannot open the SQLite database ${file} for writing: ${message(error)}${code ? ` (${code})` : ''}.`,
+    `Cannot open the SQLite database ${file} for writing: ${message(error)}${code ? ` (${code})` : ''}${notWritable(file)}.`,
     { cause: error },
   );
+}
+
+/**
+ * Why the file, or the nearest folder above it that exists, cannot be written (SQLite's own message often
+ * says only that it cannot open the file); '' when they can.
+ */
+function notWritable(file: string): string {
+  for (let target = file; ; target = path.dirname(target)) {
+    try {
+      accessSync(target, constants.W_OK);
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (code === 'ENOENT' && path.dirname(target) !== target) continue;
+      return `; ${target} is not writable (${code === 'EROFS' ? 'read-only file system' : String(code)})`;
+    }
+    return '';
+  }
 }
 
 function message(error: unknown): string {

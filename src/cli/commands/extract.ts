@@ -228,10 +228,10 @@ async function convert(
   progress?.clear();
   if (dbError) {
     exit = 1;
-    const code = isReportError(dbError) ? ` ${dbError.code}` : '';
+    const text = isReportError(dbError) ? `${dbError.message} ${dbError.code}` : describe(dbError);
     await write(
       io.stderr,
-      `gov-report: ${describe(dbError)}${code}\ngov-report: stopped; run again to load the rest (reloading replaces, never duplicates).\n`,
+      `gov-report: ${text}\ngov-report: stopped; run again to load the rest (reloading replaces, never duplicates).\n`,
     );
   }
   await write(io.stderr, `${tally.summary((Date.now() - started) / 1000, skipped)}\n`);

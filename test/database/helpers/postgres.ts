@@ -17,6 +17,8 @@ export interface TestPostgres {
   url: string;
   /** The same server with a wrong password. */
   wrongPasswordUrl: string;
+  /** @returns The URL of a new, empty database on the same server. */
+  newDatabase(name: string): Promise<string>;
   /** Drops the database or stops the server. */
   stop(): Promise<void>;
 }
@@ -54,25 +56,38 @@ export async function startPostgres(name: string): Promise<StartedPostgres> {
 
 async function onExternal(url: string, name: string): Promise<TestPostgres> {
   const database = `gov_report_${name}_${process.pid}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${database}`);
-  await admin.query(`CREATE DATABASE ${database}`);
-  await admin.end();
-  const target = new URL(url);
-  target.pathname = `/${database}`;
-  const wrong = new URL(target);
+  await adminQuery(url, `DROP DATABASE IF EXISTS ${database}`, `CREATE DATABASE ${database}`);
+  const created = [database];
+  const target = (name: string): string => {
+    const at = new URL(url);
+    at.pathname = `/${name}`;
+    return at.toString();
+  };
+  const wrong = new URL(target(database));
   wrong.password = 'not-the-password';
   return {
-    url: target.toString(),
+    url: target(database),
     wrongPasswordUrl: wrong.toString(),
+    async newDatabase(extra) {
+      const name = `${database}_${extra}`;
+      await adminQuery(url, `DROP DATABASE IF EXISTS ${name}`, `CREATE DATABASE ${name}`);
+      created.push(name);
+      return target(name);
+    },
     async stop() {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-      await client.end();
+      await adminQuery(url, ...created.map((name) => `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
     },
   };
+}
+
+async function adminQuery(url: string, ...statements: string[]): Promise<void> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    for (const statement of statements) await admin.query(statement);
+  } finally {
+    await admin.end();
+  }
 }
 
 async function embedded(name: string): Promise<TestPostgres> {
@@ -109,6 +124,10 @@ async function embedded(name: string): Promise<TestPostgres> {
   return {
     url,
     wrongPasswordUrl: `postgres://postgres:wrong@127.0.0.1:${port}/${name}`,
+    async newDatabase(extra) {
+      await server.createDatabase(`${name}_${extra}`);
+      return `postgres://postgres:${password}@127.0.0.1:${port}/${name}_${extra}`;
+    },
     async stop() {
       await server.stop();
       rmSync(dataDir, { recursive: true, force: true });
