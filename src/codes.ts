@@ -100,6 +100,8 @@ export const errorCodes = {
     'The worker thread converting a file exited unexpectedly; it was replaced and the batch went on.',
   BATCH_INTERNAL_ERROR: 'An unexpected exception (a bug) while converting a file; the message names it.',
   BATCH_WRITE_FAILED: 'An output file could not be written (disk full, no permission); the input counts as failed.',
+  BATCH_WORKER_UNAVAILABLE:
+    'The worker threads cannot start: their module is missing or fails to load (e.g. the library was bundled without `dist/bundle/worker.js`); thrown at once, before any file. Keep the package external when bundling, or pass `threads: false`.',
   // --- database loading (src/database/) ---
   DB_DRIVER_MISSING:
     'The database driver package is not installed (better-sqlite3 for SQLite, pg for PostgreSQL): `npm install` it, or write files instead.',

@@ -2,8 +2,8 @@
  * The streaming batch API: many files in, one record per file out, as an async iterable.
  * The CLI's `extract` and `validate` commands are thin shells over it.
  */
-import { availableParallelism } from 'node:os';
 import { ReportError } from '../errors.js';
+import { defaultJobs } from './default-jobs.js';
 import { createRunner, type FileRunner, type RunnerSettings } from './runner.js';
 import type { BatchRecord, ExtractReportsOptions } from './types.js';
 
@@ -93,7 +93,7 @@ function toAsyncIterator<T>(inputs: Iterable<T> | AsyncIterable<T>): AsyncIterat
  * @returns Fully resolved runner settings.
  */
 function normaliseOptions(options: ExtractReportsOptions): RunnerSettings {
-  const concurrency = options.concurrency ?? availableParallelism();
+  const concurrency = options.concurrency ?? defaultJobs(Number.POSITIVE_INFINITY);
   if (!Number.isInteger(concurrency) || concurrency < 1)
     throw new ReportError('INVALID_OPTION', `concurrency must be a positive integer, got ${String(concurrency)}.`);
   const timeout = options.timeout ?? 60_000;

@@ -2,7 +2,9 @@
  * Runs conversions with a concurrency limit and a per-file timeout, either in a piscina pool of
  * worker threads (a hang, crash or out-of-memory costs one file; the thread is replaced) or inline.
  */
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ReportError } from '../errors.js';
 import type { ConvertResult } from './convert-file.js';
 import type { WorkerTask } from './worker.js';
 import { describe } from './describe-error.js';
@@ -15,6 +17,8 @@ export interface RunnerSettings {
   /** Worker heap limit in MB. */
   maxMemory: number;
   threads: boolean;
+  /** The worker module (a `file:` URL); default `workerFile()`. */
+  worker?: string;
 }
 
 /** Converts files, at most `concurrency` at a time. */
@@ -65,7 +69,8 @@ export async function createRunner(settings: RunnerSettings): Promise<FileRunner
 
 /**
  * The worker module. From source (vitest, tsx): a tsx loader for `worker.ts`. In the esbuild bundle
- * (the CLI): `worker.js` next to this chunk, bundled. From `dist/src` (the library): the bundled
+ * (the CLI and the package entry): `worker.js` next to this chunk, bundled. From `dist/src` (a development build;
+ * the package ships only the bundle): the bundled
  * `dist/bundle/worker.js` when the build made one at least as new as this file, else `./worker.js`:
  * unbundled, each thread loads chevrotain's ~650 ES modules (~0.5 s of start-up and ~20 MB per thread);
  * bundled, a few files (docs/performance.md, "Cold start"). Both are built from the same sources by `npm run build`.
@@ -84,9 +89,12 @@ export function workerFile(here: string = import.meta.url): string {
 }
 
 async function createPoolRunner(settings: RunnerSettings): Promise<FileRunner> {
+  const filename = settings.worker ?? workerFile();
+  if (filename.startsWith('file:') && !existsSync(fileURLToPath(filename)))
+    throw workerUnavailable(filename, 'does not exist');
   const { Piscina } = await import('piscina');
   const pool = new Piscina<WorkerTask, ConvertResult | null>({
-    filename: workerFile(),
+    filename,
     minThreads: settings.concurrency,
     maxThreads: settings.concurrency,
     idleTimeout: 5_000,
@@ -94,12 +102,24 @@ async function createPoolRunner(settings: RunnerSettings): Promise<FileRunner> {
   });
   // A worker that dies between tasks is replaced by piscina; its error must not crash the batch.
   pool.on('error', () => {});
-  // Load the pipeline in every thread before the first timed task: start-up is not the file's time.
-  const warm = Promise.allSettled(Array.from({ length: settings.concurrency }, () => pool.run({ warmUp: true })));
+  // Load the pipeline in every thread before the first timed task: start-up is not the file's time. A thread
+  // that cannot load the worker module would fail every file the same way: that is the batch's error, at once.
+  const warm = await Promise.allSettled(Array.from({ length: settings.concurrency }, () => pool.run({ warmUp: true })));
+  const failed = warm.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failed) {
+    await pool.destroy();
+    const code = (failed.reason as { code?: unknown } | null)?.code;
+    throw workerUnavailable(
+      filename,
+      code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? `ran out of memory while loading (limit ${settings.maxMemory} MB)`
+        : `fails to load: ${describe(failed.reason)}`,
+      failed.reason,
+    );
+  }
   const slots = new Slots(settings.concurrency);
   return {
     async run(path, signal) {
-      await warm;
       await slots.acquire();
       const controller = new AbortController();
       const onAbort = (): void => controller.abort(signal?.reason);
@@ -121,6 +141,24 @@ async function createPoolRunner(settings: RunnerSettings): Promise<FileRunner> {
       await pool.destroy();
     },
   };
+}
+
+/**
+ * @param filename The worker module's URL.
+ * @param reason What is wrong with it.
+ * @param cause The underlying error, if any.
+ * @returns The `BATCH_WORKER_UNAVAILABLE` error, saying what to do.
+ */
+function workerUnavailable(filename: string, reason: string, cause?: unknown): ReportError {
+  const where = filename.startsWith('file:') ? fileURLToPath(filename) : filename;
+  return new ReportError(
+    'BATCH_WORKER_UNAVAILABLE',
+    `The batch worker ${where} ${reason}. extractReports converts each file in a worker thread that loads ` +
+      'this module, which ships with gov-report-extract (dist/bundle/worker.js): when you bundle an application, ' +
+      'keep gov-report-extract external (esbuild --external:gov-report-extract or --packages=external), ' +
+      'or pass { threads: false } to convert in the calling thread.',
+    cause === undefined ? undefined : { cause },
+  );
 }
 
 /**

@@ -26,7 +26,7 @@ export type BatchRecord = BatchSuccess | BatchFailure;
 
 /** Options of `extractReports`. */
 export interface ExtractReportsOptions {
-  /** Files converted at the same time (worker threads). Default: `os.availableParallelism()`. */
+  /** Files converted at the same time (worker threads). Default: one per core but one (the calling thread's), at least 1. */
   concurrency?: number;
   /** Stops the batch: running files are stopped and the iterator throws the signal's reason. */
   signal?: AbortSignal;

@@ -3,6 +3,7 @@
  * The `gov-report` executable: hands the arguments and the process's streams to `run`
  * and sets the exit code. Everything else lives in main.ts.
  */
+import { Interrupted } from './io.js';
 import { run } from './main.js';
 
 // `gov-report extract dir | head`: the reader went away; stop quietly, as other Unix tools do.
@@ -11,8 +12,20 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(process.exitCode ?? 0);
 });
 
+// Ctrl-C (or a SIGTERM from a job scheduler): the command stops its workers, writes what was finished and
+// says so, and exits 130 (143). A second signal exits at once.
+const interrupt = new AbortController();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    const reason = new Interrupted(signal);
+    interrupt.abort(reason);
+    process.once(signal, () => process.exit(reason.exitCode));
+  });
+}
+
 process.exitCode = await run(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   cwd: process.cwd(),
+  signal: interrupt.signal,
 });

@@ -7,6 +7,24 @@ export interface CliIo {
   stderr: Writable & { isTTY?: boolean; columns?: number };
   /** Directory relative paths are resolved against. */
   cwd: string;
+  /**
+   * Aborted when the user interrupts the run (Ctrl-C: `bin.ts` aborts it on SIGINT and SIGTERM, with an
+   * `Interrupted` reason): the command stops, reports what was finished and returns `interruptedExit`.
+   */
+  signal?: AbortSignal;
+}
+
+/** The reason `io.signal` is aborted with when the process gets a signal. */
+export class Interrupted extends Error {
+  override name = 'Interrupted';
+  /** Exit code: 128 + the signal's number (130 for SIGINT, 143 for SIGTERM). */
+  readonly exitCode: number;
+
+  /** @param signal The signal received. */
+  constructor(readonly signal: 'SIGINT' | 'SIGTERM') {
+    super(`interrupted (${signal})`);
+    this.exitCode = signal === 'SIGINT' ? 130 : 143;
+  }
 }
 
 /**

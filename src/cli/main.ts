@@ -4,7 +4,7 @@
  */
 import { describe } from '../batch/describe-error.js';
 import { isReportError } from '../errors.js';
-import { UsageError, write, type CliIo } from './io.js';
+import { Interrupted, UsageError, write, type CliIo } from './io.js';
 import { packageVersion } from './package-root.js';
 
 /** `gov-report --help`. */
@@ -39,7 +39,7 @@ const commands: Record<string, () => Promise<(args: string[], io: CliIo) => Prom
  * Runs the CLI.
  * @param argv Arguments after the program name (`process.argv.slice(2)`).
  * @param io Streams and working directory.
- * @returns The exit code: 0, 1 (some files failed, or an I/O error) or 2 (usage error).
+ * @returns The exit code: 0, 1 (some files failed, or an I/O error), 2 (usage error), 130/143 (interrupted).
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
@@ -63,8 +63,17 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       await write(io.stderr, `gov-report: ${error.message}\nSee '${hint}'.\n`);
       return 2;
     }
-    const text = isReportError(error) ? `${error.message} ${error.code}` : describe(error);
+    if (error instanceof Interrupted) {
+      await write(io.stderr, `gov-report: ${error.message}\n`);
+      return error.exitCode;
+    }
+    // A ReportError's message, then its code once (describe() would add the code in brackets too).
+    const text = isReportError(error) ? `${oneLine(error.message)} ${error.code}` : describe(error);
     await write(io.stderr, `gov-report: ${text}\n`);
     return 1;
   }
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ');
 }

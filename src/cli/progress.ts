@@ -37,8 +37,10 @@ export class Progress {
     const filled = this.#total > 0 ? Math.round((done / this.#total) * width) : width;
     const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
     const line = `${bar} ${done}/${this.#total} ${rate.toFixed(1)} files/s ETA ${formatSeconds(eta)} ${failed} failed`;
-    const columns = this.#stream.columns ?? 80;
-    this.#stream.write(`\r\x1b[K${line.slice(0, columns - 1)}`);
+    // A terminal that reports no width (0 or undefined: some CI consoles, a resized pane) counts as 80 wide;
+    // the last column is left free so that the line never wraps.
+    const columns = this.#stream.columns || 80;
+    this.#stream.write(`\r\x1b[K${line.length < columns ? line : line.slice(0, columns - 1)}`);
     this.#visible = true;
   }
 

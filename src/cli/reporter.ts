@@ -99,19 +99,35 @@ export class Tally {
 
   /**
    * @param seconds Elapsed wall time.
-   * @param skipped Inputs skipped by `--resume`.
-   * @returns `N files: a ok, b with warnings, c with errors, d failed (CODE×n …), e skipped in 1.2 s (r files/s)`.
+   * @param skipped Inputs skipped by `--resume`: converted before, and failed before (`--skip-failed`).
+   * @returns `N files: a ok, b with warnings, c with errors, d failed (CODE×n …), e skipped (…) in 1.2 s (r files/s)`.
    */
-  summary(seconds: number, skipped = 0): string {
+  summary(seconds: number, skipped: Skipped = { ok: 0, failed: 0 }): string {
     const parts = [`${this.ok} ok`, `${this.warnings} with warnings`];
     if (this.errors > 0) parts.push(`${this.errors} with errors`);
     const codes = [...this.failureCodes].sort((a, b) => b[1] - a[1]).map(([code, n]) => `${code} ×${n}`);
     parts.push(`${this.failed} failed${codes.length > 0 ? ` (${codes.join(', ')})` : ''}`);
-    if (skipped > 0) parts.push(`${skipped} skipped (already converted)`);
+    const skips = skipped.ok + skipped.failed;
+    if (skips > 0) {
+      const why = [`${skipped.ok} converted before`];
+      if (skipped.failed > 0) {
+        const codes = [...(skipped.codes ?? [])].sort((a, b) => b[1] - a[1]).map(([code, n]) => `${code} ×${n}`);
+        why.push(`${skipped.failed} failed before${codes.length > 0 ? `: ${codes.join(', ')}` : ''}`);
+      }
+      parts.push(`${skips} skipped (${why.join(', ')})`);
+    }
     const rate = seconds > 0 && this.files > 0 ? ` (${(this.files / seconds).toFixed(1)} files/s)` : '';
-    const files = this.files + skipped;
+    const files = this.files + skips;
     return `${files} file${files === 1 ? '' : 's'}: ${parts.join(', ')} in ${seconds.toFixed(1)} s${rate}`;
   }
+}
+
+/** Inputs `--resume` skipped, by what their earlier output records. */
+export interface Skipped {
+  ok: number;
+  failed: number;
+  /** Error codes of the failed ones, as their outputs record them. */
+  codes?: ReadonlyMap<string, number>;
 }
 
 function oneLine(text: string): string {

@@ -12,7 +12,7 @@ import { childTables, tableColumns, type Cell, type TableName } from './columns.
 import { loadPgDriver } from './drivers.js';
 import { migrations, migrationsTableDdl, schemaVersion } from './migrations.js';
 import type { DocumentRows } from './rows.js';
-import type { LoadedFile, Store } from './store.js';
+import { loadedFile, type LoadedFile, type LoadedRow, type Store } from './store.js';
 import { redactUrl } from './target.js';
 
 /** Arbitrary constant naming the advisory lock that serialises schema migrations across processes. */
@@ -164,12 +164,12 @@ class PostgresStore implements Store {
   }
 
   async loaded(paths: readonly string[]): Promise<Map<string, LoadedFile>> {
-    const { rows } = await this.client.query<{ path: string; content_hash: string | null; parser_version: string }>(
-      `SELECT f.path, d.content_hash, d.parser_version FROM files f JOIN documents d ON d.id = f.document_id
-       WHERE f.path = ANY($1::text[])`,
+    const { rows } = await this.client.query<LoadedRow>(
+      `SELECT f.path, d.content_hash, d.parser_version, d.status, d.error_code
+       FROM files f JOIN documents d ON d.id = f.document_id WHERE f.path = ANY($1::text[])`,
       [paths],
     );
-    return new Map(rows.map((row) => [row.path, { contentHash: row.content_hash, parserVersion: row.parser_version }]));
+    return new Map(rows.map((row) => [row.path, loadedFile(row)]));
   }
 
   async close(): Promise<void> {

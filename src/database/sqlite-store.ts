@@ -10,7 +10,7 @@ import { childTables, tableColumns, type Cell, type TableName } from './columns.
 import { isNativeBindingError, loadSqliteDriver, missing } from './drivers.js';
 import { migrations, migrationsTableDdl, schemaVersion } from './migrations.js';
 import type { DocumentRows } from './rows.js';
-import type { LoadedFile, Store } from './store.js';
+import { loadedFile, type LoadedFile, type LoadedRow, type Store } from './store.js';
 
 type Database = BetterSqlite3.Database;
 type Statement = BetterSqlite3.Statement;
@@ -142,11 +142,12 @@ class SqliteStore implements Store {
       const part = paths.slice(i, i + chunk);
       const rows = this.db
         .prepare(
-          `SELECT f.path, d.content_hash, d.parser_version FROM files f JOIN documents d ON d.id = f.document_id
+          `SELECT f.path, d.content_hash, d.parser_version, d.status, d.error_code
+           FROM files f JOIN documents d ON d.id = f.document_id
            WHERE f.path IN (${part.map(() => '?').join(', ')})`,
         )
-        .all(...part) as { path: string; content_hash: string | null; parser_version: string }[];
-      for (const row of rows) found.set(row.path, { contentHash: row.content_hash, parserVersion: row.parser_version });
+        .all(...part) as LoadedRow[];
+      for (const row of rows) found.set(row.path, loadedFile(row));
     }
     return found;
   }

@@ -7,6 +7,9 @@ export interface LoadedFile {
   contentHash: string | null;
   /** The parser version that loaded it. */
   parserVersion: string;
+  /** `ok`, or `failed` with the error code. */
+  status: 'ok' | 'failed';
+  errorCode: string | null;
 }
 
 /** One open database of one dialect, with its schema migrated. */
@@ -22,4 +25,23 @@ export interface Store {
   loaded(paths: readonly string[]): Promise<Map<string, LoadedFile>>;
   /** Closes the connection or file; idempotent. */
   close(): Promise<void>;
+}
+
+/** The columns `Store.loaded` selects. */
+export interface LoadedRow {
+  path: string;
+  content_hash: string | null;
+  parser_version: string;
+  status: string;
+  error_code: string | null;
+}
+
+/** @returns The row as a `LoadedFile`. */
+export function loadedFile(row: LoadedRow): LoadedFile {
+  return {
+    contentHash: row.content_hash,
+    parserVersion: row.parser_version,
+    status: row.status === 'failed' ? 'failed' : 'ok',
+    errorCode: row.error_code,
+  };
 }

@@ -43,7 +43,9 @@ function checkRecord(record: BatchRecord, want: Expected | undefined): void {
 
 describe('gov-report extract (the built executable)', () => {
   it('should turn a folder of 200 mixed files into 200 JSON records, with error codes for the corrupt and hanging ones, and exit 1', async () => {
-    const result = await runCli(['extract', 'corpus', '--format', 'json', '--jobs', '2', '--timeout', '6'], dir);
+    // The hanging PDF takes minutes; every other file takes under a second. A 20 s limit stops the one and
+    // leaves the others a wide margin on a loaded machine (a 6 s limit made a slow DOCX time out now and then).
+    const result = await runCli(['extract', 'corpus', '--format', 'json', '--jobs', '2', '--timeout', '20'], dir);
     expect(result.code).toBe(1);
     const records = JSON.parse(result.stdout) as BatchRecord[];
     expect(records).toHaveLength(200);
@@ -53,7 +55,7 @@ describe('gov-report extract (the built executable)', () => {
     expect(records.filter((r) => !r.ok)).toHaveLength(21);
     // stderr: one line per failed file, then the summary.
     expect(result.stderr).toMatch(
-      /corpus\/pdf\/zz-mailmerge\.pdf:1:1 error Conversion of .* took longer than 6 s; its worker was stopped\. BATCH_TIMEOUT/,
+      /corpus\/pdf\/zz-mailmerge\.pdf:1:1 error Conversion of .* took longer than 20 s; its worker was stopped\. BATCH_TIMEOUT/,
     );
     expect(result.stderr).toMatch(/corpus\/broken\/truncated-0\.docx:1:1 error .* IMPORT_CORRUPT\n/);
     expect(result.stderr).toMatch(
@@ -193,7 +195,7 @@ describe('gov-report extract (the built executable)', () => {
       '--resume',
     ]);
     expect(second.code).toBe(1); // the stuck PDF times out
-    expect(second.stderr).toMatch(/^41 files: .* 1 failed \(BATCH_TIMEOUT ×1\), 20 skipped \(already converted\)/m);
+    expect(second.stderr).toMatch(/^41 files: .* 1 failed \(BATCH_TIMEOUT ×1\), 20 skipped \(20 converted before\)/m);
     const after = readdirSync(out).sort();
     expect(after).toEqual([...names, 'm-stuck.pdf'].map((n) => `${n}.json`).sort());
     for (const [file, mtime] of before)
@@ -203,6 +205,58 @@ describe('gov-report extract (the built executable)', () => {
       expect(record.file).toBe(path.join(input, file.replace(/\.json$/, '')));
       if (file !== 'm-stuck.pdf.json') checkRecord(record, { ok: true, format: 'text' });
     }
+  }, 120_000);
+
+  it('should stop on Ctrl-C (SIGINT) with a summary of what was finished, exit 130 and leave no partial file', async () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'gov-report-sigint-'));
+    const input = path.join(work, 'in');
+    const out = path.join(work, 'out');
+    const text = readFileSync(path.join(corpus, 'text/utf8/r000.txt'));
+    const names = Array.from({ length: 40 }, (_, i) => `${i < 20 ? 'a' : 'n'}${String(i).padStart(2, '0')}.txt`);
+    makeCorpusSubset(input, names, text);
+    writeFileSync(path.join(input, 'm-stuck.pdf'), readFileSync(path.join(corpus, 'pdf/zz-mailmerge.pdf')));
+
+    const child = startCli(['extract', input, '--out', out, '--jobs', '1', '--timeout', '600']);
+    const done = finished(child);
+    for (
+      let i = 0;
+      i < 600 && !(existsSync(out) && readdirSync(out).filter((f) => f.endsWith('.json')).length >= 20);
+      i++
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const sent = Date.now();
+    child.kill('SIGINT');
+    const result = await done;
+    expect(Date.now() - sent).toBeLessThan(10_000);
+    expect(result.code).toBe(130);
+    expect(result.stderr).toMatch(/^20 files: \d+ ok, \d+ with warnings, 0 failed in [\d.]+ s/m);
+    expect(result.stderr).toContain(
+      `gov-report: interrupted (SIGINT): 21 of 41 files not converted; 20 output files written under ${out}, none partial; rerun with --resume to convert the rest.\n`,
+    );
+    const left = readdirSync(out).sort();
+    expect(left).toEqual(names.slice(0, 20).map((n) => `${n}.json`));
+    for (const file of left) JSON.parse(readFileSync(path.join(out, file), 'utf8'));
+  }, 120_000);
+
+  it('should close the JSON array on stdout when interrupted, so what was written still parses', async () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'gov-report-sigint-stdout-'));
+    const input = path.join(work, 'in');
+    makeCorpusSubset(input, ['a.txt', 'b.txt'], readFileSync(path.join(corpus, 'text/utf8/r000.txt')));
+    writeFileSync(path.join(input, 'c-stuck.pdf'), readFileSync(path.join(corpus, 'pdf/zz-mailmerge.pdf')));
+    const child = startCli(['extract', input, '--format', 'json', '--jobs', '1', '--timeout', '600']);
+    let stdout = '';
+    child.stdout!.on('data', (chunk: Buffer | string) => (stdout += chunk.toString()));
+    for (let i = 0; i < 600 && (stdout.match(/"file"/g) ?? []).length < 2; i++)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    child.kill('SIGINT');
+    const result = await finished(child);
+    expect(result.code).toBe(130);
+    const records = JSON.parse(stdout) as BatchRecord[]; // this listener saw every chunk
+    expect(records.map((r) => path.basename(r.file))).toEqual(['a.txt', 'b.txt']);
+    expect(result.stderr).toMatch(
+      /interrupted \(SIGINT\): 1 of 3 files not converted; the records of the 2 finished files were written to stdout\.\n$/,
+    );
   }, 120_000);
 });
 

@@ -61,7 +61,7 @@ describe('gov-report run(argv, io)', () => {
       [['extract', sample, '--format', 'xml'], /--format expects one of ndjson, json, csv, got 'xml'/],
       [['extract', sample, '--resume'], /--resume needs --out/],
       [['extract', sample, '--out', 'package.json'], /--out package\.json is a file/],
-      [['extract', 'test/fixtures/seed/*.xlsx'], /no supported files in test\/fixtures\/seed\/\*\.xlsx/],
+      [['extract', sample, '--out', 'x', '--skip-failed'], /--skip-failed goes with --resume/],
       [['text'], /text takes exactly one file/],
     ];
     for (const [argv, message] of cases) {

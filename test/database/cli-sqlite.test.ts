@@ -3,7 +3,7 @@
  * a process killed mid-load, a full and a read-only disk, a missing driver.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -70,15 +70,29 @@ describe('extract --db (SQLite)', () => {
     expect(new Map(failed.map((row) => [row.path, row.error_code]))).toEqual(copies.failing);
   });
 
-  it('should skip with --resume what is loaded, and load again a file whose content changed', async () => {
+  it('should skip with --resume what is loaded, and load again failures and files whose content changed', async () => {
+    const inputs = path.join(dir, 'resume-in');
+    mkdirSync(inputs);
+    cpSync(path.join(root, 'samples/quzhou-safety-2018.txt'), path.join(inputs, 'a.txt'));
+    cpSync(path.join(root, 'samples/laiyang-market-regulation-2022-gov2021.txt'), path.join(inputs, 'b.txt'));
+    writeFileSync(path.join(inputs, 'empty.txt'), '');
     const db = path.join(dir, 'resume.db');
-    const first = await runCli(['extract', 'samples', '--db', db, '--jobs', '1']);
-    expect(first.code, first.stderr).toBe(0);
-    const again = await runCli(['extract', 'samples', '--db', db, '--resume']);
-    expect(again.code, again.stderr).toBe(0);
-    expect(again.stderr).toContain('16 skipped');
-    expect(again.stderr).toContain('loaded 0 documents');
-    const both = await runCli(['extract', 'samples', '--db', db, '--out', path.join(dir, 'o'), '--resume']);
+    const load = (...extra: string[]) => runCli(['extract', inputs, '--db', db, '--jobs', '1', ...extra]);
+    const first = await load();
+    expect(first.code).toBe(1);
+    expect(first.stderr).toContain('loaded 3 documents (1 failed)');
+    const again = await load('--resume');
+    expect(again.stderr).toContain('2 skipped (2 converted before)');
+    expect(again.stderr).toContain('loaded 1 document (1 failed)'); // a failure is tried again
+    const skipFailed = await load('--resume', '--skip-failed');
+    expect(skipFailed.code).toBe(1); // a failure skipped is still a failure
+    expect(skipFailed.stderr).toContain('3 skipped (2 converted before, 1 failed before: IMPORT_EMPTY ×1)');
+    expect(skipFailed.stderr).toContain('loaded 0 documents');
+    writeFileSync(path.join(inputs, 'b.txt'), `${readFileSync(path.join(inputs, 'b.txt'), 'utf8')}\n（更正）\n`);
+    const changed = await load('--resume', '--skip-failed');
+    expect(changed.stderr).toContain('loaded 1 document (0 failed)');
+    expect(sqliteCounts(db)).toMatchObject({ documents: 4, files: 3 }); // b's earlier content stays, unreferenced
+    const both = await runCli(['extract', inputs, '--db', db, '--out', path.join(dir, 'o'), '--resume']);
     expect(both.code).toBe(2);
   });
 

@@ -110,10 +110,14 @@ const renderings: Record<string, (t: TableFixture) => string[]> = {
 describe('rebuildTables gives the pipe rows of the pipe rendering', () => {
   for (const c of cases) {
     for (const [name, render] of Object.entries(renderings)) {
-      if (c.skip?.[name]) continue;
-      it(`should rebuild ${c.name} from ${name}`, () => {
-        check(c.tables, render);
-      });
+      // A rendering a table cannot survive is reported as skipped, with why, not silently left out.
+      const limitation = c.skip?.[name];
+      (limitation ? it.skip : it)(
+        `should rebuild ${c.name} from ${name}${limitation ? ` (known limitation: ${limitation})` : ''}`,
+        () => {
+          check(c.tables, render);
+        },
+      );
     }
   }
 });

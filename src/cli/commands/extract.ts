@@ -1,5 +1,4 @@
 /** `gov-report extract`: converts files, directories and globs to JSON, NDJSON or CSV. */
-import { availableParallelism } from 'node:os';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { extractReports } from '../../batch/extract-reports.js';
@@ -10,9 +9,11 @@ import { createStreamFormatter, formatFile, outputFormats, type OutputFormat } f
 import { describe } from '../../batch/describe-error.js';
 import { isReportError } from '../../errors.js';
 import { choiceOption, numberOption, parseCommandArgs } from '../args.js';
-import { UsageError, write, type CliIo } from '../io.js';
+import { Interrupted, UsageError, write, type CliIo } from '../io.js';
+import { defaultJobs } from '../../batch/default-jobs.js';
 import { Progress } from '../progress.js';
-import { Tally, diagnosticLines, fails, type FailOn } from '../reporter.js';
+import { Tally, diagnosticLines, fails, type FailOn, type Skipped } from '../reporter.js';
+import { previousOutput } from '../resume.js';
 import { DatabaseOutput } from '../output/database.js';
 
 /** `gov-report extract --help`. */
@@ -29,19 +30,23 @@ Options:
                                   row, column, line, page, indicator
   -o, --out <dir>                 one output file per input (<dir>/<relative path>.<format>),
                                   mirroring the input tree; default: everything to stdout
-  -j, --jobs <n>                  worker threads (default: number of cores)
+  -j, --jobs <n>                  worker threads (default: one per core but one, and at most
+                                  one per 16 files)
       --timeout <sec>             per-file time limit; the file's worker is stopped (default 60, 0 = none)
       --max-memory <mb>           heap limit per worker (default 1024)
       --db <url>                  load every record into a database: sqlite:FILE or FILE.db (SQLite),
                                   postgres://user:pass@host/db (PostgreSQL); stdout stays empty
                                   unless --format is given
-      --resume                    skip inputs whose output file exists (--out), or loaded into --db
-                                  with the same content by this version
+      --resume                    with --out: skip inputs already converted; failed ones are tried again
+                                  (with --db: inputs loaded with the same content by this version)
+      --skip-failed               with --resume: skip inputs whose earlier run failed too (they still
+                                  count as failed in the summary and the exit code)
       --shard <i/n>               convert only shard i of n (1-based, by hash of the relative path)
       --fail-on <level>           error (default), warning or never: which files make the exit code 1
   -h, --help                      show this help
 
-Exit codes: 0 all converted, 1 some files failed (per --fail-on), 2 usage error.
+Exit codes: 0 all converted, 1 some files failed (per --fail-on), 2 usage error, 130 interrupted
+(Ctrl-C: the files finished so far are written and summarised; no partial file is left).
 Errors and the summary go to stderr, with a progress bar when stderr is a terminal.
 `;
 
@@ -49,11 +54,13 @@ Errors and the summary go to stderr, with a progress bar when stderr is a termin
 interface ExtractSettings {
   format: OutputFormat;
   out: string | null;
-  jobs: number;
+  /** null: `defaultJobs` for the batch's size. */
+  jobs: number | null;
   timeout: number;
   timeoutGiven: boolean;
   maxMemory: number;
   resume: boolean;
+  skipFailed: boolean;
   db: string | null;
   shard: Shard | null;
   failOn: FailOn;
@@ -73,6 +80,7 @@ export async function extractCommand(args: string[], io: CliIo): Promise<number>
     'max-memory': { type: 'string' },
     resume: { type: 'boolean' },
     db: { type: 'string' },
+    'skip-failed': { type: 'boolean' },
     shard: { type: 'string' },
     'fail-on': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
@@ -85,19 +93,25 @@ export async function extractCommand(args: string[], io: CliIo): Promise<number>
   const settings: ExtractSettings = {
     format: choiceOption('format', values.format ?? (values.out === undefined ? 'ndjson' : 'json'), outputFormats),
     out: values.out === undefined ? null : path.resolve(io.cwd, values.out),
-    jobs: values.jobs === undefined ? availableParallelism() : numberOption('jobs', values.jobs, 1, true),
-    timeout: values.timeout === undefined ? 60 : numberOption('timeout', values.timeout, 0, false),
+    jobs: values.jobs === undefined ? null : numberOption('jobs', values.jobs, 1, true),
+    timeout:
+      values.timeout === undefined ? 60 : numberOption('timeout', values.timeout, 0, false, ' (seconds; 0 = no limit)'),
     timeoutGiven: values.timeout !== undefined,
-    maxMemory: values['max-memory'] === undefined ? 1024 : numberOption('max-memory', values['max-memory'], 16, true),
+    maxMemory:
+      values['max-memory'] === undefined
+        ? 1024
+        : numberOption('max-memory', values['max-memory'], 16, true, ' (MB per worker)'),
     resume: values.resume ?? false,
+    skipFailed: values['skip-failed'] ?? false,
     db: values.db ?? null,
     shard: values.shard === undefined ? null : shardOption(values.shard),
     failOn: choiceOption('fail-on', values['fail-on'] ?? 'error', ['error', 'warning', 'never'] as const),
   };
   if (settings.resume && !settings.out && !settings.db)
-    throw new UsageError('--resume needs --out or --db (it skips inputs already written).');
+    throw new UsageError('--resume needs --out or --db (it skips inputs already converted there).');
   if (settings.resume && settings.out && settings.db)
     throw new UsageError('--resume takes --out or --db, not both: resume each in its own run.');
+  if (settings.skipFailed && !settings.resume) throw new UsageError('--skip-failed goes with --resume.');
   if (settings.out && (await stat(settings.out).catch(() => null))?.isFile())
     throw new UsageError(`--out ${values.out} is a file, not a directory.`);
 
@@ -105,8 +119,8 @@ export async function extractCommand(args: string[], io: CliIo): Promise<number>
   const db = settings.db ? await DatabaseOutput.open(settings.db, io.cwd) : null;
   try {
     const { files: found, empty } = await expandInputs(positionals, io.cwd);
+    // An empty folder or a glob that matches nothing is no misuse: it is said, and the run converts nothing.
     for (const arg of empty) await write(io.stderr, `gov-report: no supported files in ${arg}\n`);
-    if (found.length === 0) throw new UsageError('no input files found.');
     const files = settings.shard ? found.filter((file) => inShard(file.relative, settings.shard!)) : found;
     return await convert(files, settings, io, db, values.format !== undefined);
   } finally {
@@ -122,6 +136,61 @@ function shardOption(text: string): Shard {
   }
 }
 
+/**
+ * Output paths under `--out`, one per input, each inside the folder and owned by one input.
+ * @returns Input path → output path.
+ * @throws UsageError when an output would leave the folder or two inputs would share one.
+ */
+function outputTargets(files: InputFile[], out: string, format: OutputFormat, cwd: string): Map<string, string> {
+  const targets = new Map<string, string>();
+  const owners = new Map<string, string>();
+  for (const file of files) {
+    const target = path.join(out, `${file.relative}.${format}`);
+    // No input name may place its output outside --out (`..` segments, absolute names).
+    const inside = path.relative(path.resolve(cwd, out), path.resolve(cwd, target));
+    if (inside.startsWith('..') || path.isAbsolute(inside)) {
+      throw new UsageError(`${file.path} would be written outside ${out} (${target}); refusing.`);
+    }
+    const other = owners.get(target);
+    if (other)
+      throw new UsageError(
+        `${other} and ${file.path} would both be written to ${path.relative(cwd, target)}; convert them in separate runs.`,
+      );
+    owners.set(target, file.path);
+    targets.set(file.path, target);
+  }
+  return targets;
+}
+
+/**
+ * `--resume`: the inputs still to convert, and what was skipped.
+ * @returns The inputs whose output is missing, unrecognised or (without `--skip-failed`) a failure.
+ */
+async function resumable(
+  files: InputFile[],
+  targets: Map<string, string>,
+  settings: ExtractSettings,
+): Promise<{ todo: InputFile[]; skipped: Skipped }> {
+  const previous = await Promise.all(files.map((file) => previousOutput(targets.get(file.path)!, settings.format)));
+  const failedBefore = new Map<string, number>();
+  const skipped: Skipped = { ok: 0, failed: 0, codes: failedBefore };
+  const todo = files.filter((_, i) => {
+    const before = previous[i]!;
+    if (before.state === 'ok') {
+      skipped.ok++;
+      return false;
+    }
+    if (before.state === 'failed' && settings.skipFailed) {
+      skipped.failed++;
+      const code = before.code ?? 'code not recorded';
+      failedBefore.set(code, (failedBefore.get(code) ?? 0) + 1);
+      return false;
+    }
+    return true;
+  });
+  return { todo, skipped };
+}
+
 async function convert(
   files: InputFile[],
   settings: ExtractSettings,
@@ -130,100 +199,96 @@ async function convert(
   formatGiven: boolean,
 ): Promise<number> {
   const started = Date.now();
-  const targets = new Map<string, string>(); // input path → output path
+  const targets = settings.out
+    ? outputTargets(files, settings.out, settings.format, io.cwd)
+    : new Map<string, string>();
   let todo = files;
-  let skipped = 0;
+  let skipped: Skipped = { ok: 0, failed: 0 };
+  let exit = 0;
   if (settings.out) {
-    const owners = new Map<string, string>();
-    for (const file of files) {
-      const target = path.join(settings.out, `${file.relative}.${settings.format}`);
-      // No input name may place its output outside --out (`..` segments, absolute names).
-      const inside = path.relative(path.resolve(io.cwd, settings.out), path.resolve(io.cwd, target));
-      if (inside.startsWith('..') || path.isAbsolute(inside)) {
-        throw new UsageError(`${file.path} would be written outside ${settings.out} (${target}); refusing.`);
-      }
-      const other = owners.get(target);
-      if (other)
-        throw new UsageError(
-          `${other} and ${file.path} would both be written to ${path.relative(io.cwd, target)}; convert them in separate runs.`,
-        );
-      owners.set(target, file.path);
-      targets.set(file.path, target);
-    }
     await sweepTemps(targets.values());
     if (settings.resume) {
-      const exists = await Promise.all(
-        todo.map(async (file) => (await stat(targets.get(file.path)!).catch(() => null))?.isFile() ?? false),
-      );
-      todo = todo.filter((_, i) => !exists[i]);
-      skipped = files.length - todo.length;
+      const resumed = await resumable(files, targets, settings);
+      ({ todo, skipped } = resumed);
+      // Failures skipped with --skip-failed are still failures: the exit code says so.
+      if (skipped.failed > 0 && settings.failOn !== 'never') exit = 1;
     }
-  }
-  if (settings.resume && db) {
-    todo = await db.pending(todo);
-    skipped = files.length - todo.length;
   }
 
   const tally = new Tally();
   const progress = io.stderr.isTTY && todo.length > 1 ? new Progress(io.stderr, todo.length) : null;
+  if (settings.resume && db) {
+    ({ todo, skipped } = await db.pending(files, settings.skipFailed));
+    if (skipped.failed > 0 && settings.failOn !== 'never') exit = 1;
+  }
   const formatter = settings.out || (db && !formatGiven) ? null : createStreamFormatter(settings.format);
   const least = settings.failOn === 'warning' ? 'warning' : 'error';
-  let exit = 0;
+  let written = 0;
+  let interrupted: Interrupted | null = null;
   let dbError: unknown = null;
-  const records = extractReports(
-    todo.map((file) => file.path),
-    {
-      concurrency: settings.jobs,
-      timeout: settings.timeout * 1000,
-      maxMemory: settings.maxMemory,
-      order: formatter ? 'input' : 'completion',
-      // One file: skip the worker start-up unless a timeout was asked for (only a worker can stop a hang).
-      threads: todo.length > 1 || settings.timeoutGiven,
-    },
-  );
-  for await (const record of records) {
-    const outcome = tally.add(record);
-    const failed = fails(outcome, settings.failOn);
-    if (failed) exit = 1;
-    if (formatter) {
-      await write(io.stdout, formatter.record(record));
-    } else if (settings.out) {
-      try {
-        await writeFileAtomic(
-          targets.get(record.file)!,
-          formatFile(record, settings.format),
-          settings.out ?? undefined,
-        );
-      } catch (error) {
-        exit = 1;
-        tally.writeFailed(outcome);
+  // The batch reads absolute paths (io.cwd need not be the process's); records show the path as found.
+  const shown = new Map(todo.map((file) => [path.resolve(io.cwd, file.path), file.path]));
+  const records = extractReports(shown.keys(), {
+    concurrency: settings.jobs ?? defaultJobs(todo.length),
+    timeout: settings.timeout * 1000,
+    maxMemory: settings.maxMemory,
+    order: formatter ? 'input' : 'completion',
+    // One file: skip the worker start-up unless a timeout was asked for (only a worker can stop a hang).
+    threads: todo.length > 1 || settings.timeoutGiven,
+    ...(io.signal ? { signal: io.signal } : {}),
+  });
+  try {
+    for await (const found of records) {
+      const record = { ...found, file: shown.get(found.file) ?? found.file };
+      const outcome = tally.add(record);
+      const failed = fails(outcome, settings.failOn);
+      if (failed) exit = 1;
+      if (formatter) {
+        await write(io.stdout, formatter.record(record));
+      } else if (settings.out) {
+        try {
+          await writeFileAtomic(
+            targets.get(record.file)!,
+            formatFile(record, settings.format),
+            settings.out ?? undefined,
+          );
+          written++;
+        } catch (error) {
+          exit = 1;
+          tally.writeFailed(outcome);
+          progress?.clear();
+          await write(
+            io.stderr,
+            `${record.file}:1:1 error Cannot write ${targets.get(record.file)}: ${describe(error)} BATCH_WRITE_FAILED\n`,
+          );
+        }
+      }
+      if (db) {
+        try {
+          await db.write(record);
+        } catch (error) {
+          dbError = error; // its transaction was rolled back; the batch stops here
+          break;
+        }
+      }
+      if (failed || !record.ok) {
         progress?.clear();
         await write(
           io.stderr,
-          `${record.file}:1:1 error Cannot write ${targets.get(record.file)}: ${describe(error)} BATCH_WRITE_FAILED\n`,
+          diagnosticLines(record, least)
+            .map((line) => `${line}\n`)
+            .join(''),
         );
       }
+      progress?.update(tally.files, tally.failed);
     }
-    if (db) {
-      try {
-        await db.write(record);
-      } catch (error) {
-        dbError = error; // the transaction was rolled back; the batch stops here
-        break;
-      }
-    }
-    if (failed || !record.ok) {
-      progress?.clear();
-      await write(
-        io.stderr,
-        diagnosticLines(record, least)
-          .map((line) => `${line}\n`)
-          .join(''),
-      );
-    }
-    progress?.update(tally.files, tally.failed);
+  } catch (error) {
+    if (!(io.signal?.aborted && error === io.signal.reason && error instanceof Interrupted)) throw error;
+    interrupted = error;
   }
+  // Closed on an interruption too: the documents queued are whole, and are committed.
   if (db && !dbError) await db.close().catch((error: unknown) => (dbError = error));
+  // Closed on an interruption too: the records written so far stay a valid JSON array.
   if (formatter) await write(io.stdout, formatter.end());
   progress?.clear();
   if (dbError) {
@@ -236,5 +301,19 @@ async function convert(
   }
   await write(io.stderr, `${tally.summary((Date.now() - started) / 1000, skipped)}\n`);
   if (db) await write(io.stderr, `${db.summary()}\n`);
+  if (interrupted) {
+    const left = todo.length - tally.files;
+    const where = db
+      ? `the finished files are loaded into ${db.name}; rerun with --resume to load the rest`
+      : settings.out
+        ? `${written} output file${written === 1 ? '' : 's'} written under ${settings.out}, none partial; ` +
+          'rerun with --resume to convert the rest'
+        : `the records of the ${tally.files} finished file${tally.files === 1 ? '' : 's'} were written to stdout`;
+    await write(
+      io.stderr,
+      `gov-report: ${interrupted.message}: ${left} of ${todo.length} files not converted; ${where}.\n`,
+    );
+    return interrupted.exitCode;
+  }
   return exit;
 }

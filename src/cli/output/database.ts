@@ -10,6 +10,7 @@ import type { FileIdentity } from '../../database/rows.js';
 import { parseDatabaseTarget } from '../../database/target.js';
 import { isReportError } from '../../errors.js';
 import type { InputFile } from '../inputs.js';
+import type { Skipped } from '../reporter.js';
 import { UsageError } from '../io.js';
 import { packageVersion } from '../package-root.js';
 
@@ -49,11 +50,13 @@ export class DatabaseOutput {
 
   /**
    * `--resume`: the inputs whose current bytes are not yet loaded by this version (a file loaded before
-   * with other content, or by another version, is loaded again).
+   * with other content, or by another version, is loaded again), and those loaded as failures unless
+   * `skipFailed`.
    * @param files The inputs of this run.
-   * @returns The inputs still to convert.
+   * @param skipFailed Whether inputs that failed before are skipped too.
+   * @returns The inputs still to convert, and what was skipped.
    */
-  async pending(files: InputFile[]): Promise<InputFile[]> {
+  async pending(files: InputFile[], skipFailed: boolean): Promise<{ todo: InputFile[]; skipped: Skipped }> {
     const loaded = await this.db.loaded(files.map((file) => file.path));
     const version = packageVersion();
     const candidates = files.filter((file) => loaded.get(file.path)?.parserVersion === version);
@@ -64,11 +67,23 @@ export class DatabaseOutput {
         }),
       );
     }
-    return files.filter((file) => {
+    const codes = new Map<string, number>();
+    const skipped: Skipped = { ok: 0, failed: 0, codes };
+    const todo = files.filter((file) => {
       const before = loaded.get(file.path);
       const now = this.identities.get(file.path);
-      return !(before && now && before.parserVersion === version && before.contentHash === now.contentHash);
+      if (!before || !now || before.parserVersion !== version || before.contentHash !== now.contentHash) return true;
+      if (before.status === 'ok') {
+        skipped.ok++;
+        return false;
+      }
+      if (!skipFailed) return true;
+      skipped.failed++;
+      const code = before.errorCode ?? 'code not recorded';
+      codes.set(code, (codes.get(code) ?? 0) + 1);
+      return false;
     });
+    return { todo, skipped };
   }
 
   /**

@@ -51,7 +51,7 @@ export function createStreamFormatter(format: OutputFormat): StreamFormatter {
 /**
  * @param record One record.
  * @param format The output format.
- * @returns The content of that record's own output file.
+ * @returns The content of that record's own output file (for CSV, empty when the record failed).
  */
 export function formatFile(record: BatchRecord, format: OutputFormat): string {
   switch (format) {
@@ -60,6 +60,7 @@ export function formatFile(record: BatchRecord, format: OutputFormat): string {
     case 'json':
       return `${JSON.stringify(record, null, 2)}\n`;
     case 'csv':
-      return formatCsv(csvRows(record), true);
+      // A failed input's CSV is empty, not a header alone: `--resume` tells it from a report without tables.
+      return record.ok ? formatCsv(csvRows(record), true) : '';
   }
 }

@@ -10,14 +10,22 @@ import { fileURLToPath } from 'node:url';
 /** The package root. */
 export const root = fileURLToPath(new URL('../../../', import.meta.url));
 
-/** @returns The absolute path of the executable package.json names as `bin`. */
-export function binPath(): string {
-  const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> };
-  return path.join(root, manifest.bin['gov-report']!);
+/**
+ * @param at The package root (default: this package).
+ * @returns The absolute path of the executable package.json names as `bin`.
+ */
+export function binPath(at: string = root): string {
+  const manifest = JSON.parse(readFileSync(path.join(at, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+  return path.join(at, manifest.bin['gov-report']!);
 }
 
 function newestMtime(target: string): number {
-  const info = statSync(target);
+  let info;
+  try {
+    info = statSync(target);
+  } catch {
+    return 0;
+  }
   if (!info.isDirectory()) return info.mtimeMs;
   let newest = 0;
   for (const entry of readdirSync(target)) newest = Math.max(newest, newestMtime(path.join(target, entry)));
@@ -25,28 +33,30 @@ function newestMtime(target: string): number {
 }
 
 /**
- * Builds (`npm run build`) when src/, grammars/ or the bundle script changed since the executable
- * was built. When the type-check fails on files still in progress, the bundle is made anyway so
- * the tests run the current code (type errors are `npm run typecheck`'s job).
+ * Builds (`npm run build`) when src/, grammars/, the build scripts or package.json changed since the executable
+ * was built. A failed build fails the tests that need it, with the build's output: a test must not run an old
+ * or half-made bundle (type errors included: the build runs tsc).
+ * @param options `root`: the package to build (default: this one); `command`: the build command (default
+ *   `npm run build --silent`).
+ * @throws Error when the build fails or leaves no executable.
  */
-export function ensureBuilt(): void {
-  const bin = binPath();
-  const built = (() => {
-    try {
-      return statSync(bin).mtimeMs;
-    } catch {
-      return 0;
-    }
-  })();
+export function ensureBuilt(options: { root?: string; command?: string[] } = {}): void {
+  const at = options.root ?? root;
+  const bin = binPath(at);
+  const built = newestMtime(bin);
   const sources = Math.max(
-    ...['src', 'grammars', 'scripts/bundle-cli.mjs', 'package.json'].map((p) => newestMtime(path.join(root, p))),
+    ...['src', 'grammars', 'scripts/bundle-cli.mjs', 'scripts/package-types.mjs', 'package.json'].map((p) =>
+      newestMtime(path.join(at, p)),
+    ),
   );
   if (built > sources) return;
-  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, encoding: 'utf8' });
-  if (build.status !== 0 && bin.includes(`${path.sep}bundle${path.sep}`)) {
-    spawnSync(process.execPath, [path.join(root, 'scripts/bundle-cli.mjs')], { cwd: root, stdio: 'ignore' });
+  const [command, ...args] = options.command ?? ['npm', 'run', 'build', '--silent'];
+  const build = spawnSync(command!, args, { cwd: at, encoding: 'utf8' });
+  if (build.status !== 0) {
+    const output = `${build.stdout ?? ''}${build.stderr ?? ''}`.trim() || String(build.error ?? '');
+    throw new Error(`The build failed (exit ${build.status}); tests need a current build:\n${output}`);
   }
-  statSync(bin); // throws when there is still no executable
+  if (newestMtime(bin) === 0) throw new Error(`The build left no executable at ${bin}.`);
 }
 
 /** What a finished CLI run left. */
