@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, finished, root, runCli, startCli } from '../cli/helpers/cli.js';
 import { writeCopies, type Copies } from './helpers/corpus.js';
 import { readmeQueries } from './helpers/readme.js';
-import { sqliteCounts, sqliteDocumentShapes, sqliteQuery } from './helpers/sqlite.js';
+import { sqliteCounts, sqliteDocumentShapes, sqliteOrphans, sqliteQuery } from './helpers/sqlite.js';
 
 let dir: string;
 let copies: Copies;
@@ -118,6 +118,7 @@ describe('extract --db (SQLite)', () => {
 
     expect(sqliteQuery(db, 'PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
     expect(sqliteQuery(db, 'PRAGMA foreign_key_check')).toEqual([]);
+    expect(sqliteOrphans(db)).toBe(0);
     const expected = sqliteDocumentShapes(reference);
     const partial = sqliteDocumentShapes(db);
     expect(partial.size).toBeGreaterThan(0);
@@ -145,6 +146,7 @@ describe('extract --db (SQLite)', () => {
       expect(run.stderr).toContain('run again to load the rest');
       mount.resize(64 * 1024 * 1024);
       expect(sqliteQuery(db, 'PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
+      expect(sqliteOrphans(db)).toBe(0);
       const expected = sqliteDocumentShapes(reference);
       const partial = sqliteDocumentShapes(db);
       expect(partial.size).toBeGreaterThan(0); // the first batch fits; a later one does not

@@ -191,6 +191,10 @@ describe('PostgreSQL store', () => {
     const whole = path.join(dir, 'first-three.db');
     await loadReports(records.slice(0, 3), whole);
     expect(await pgDocumentShapes(url)).toEqual(sqliteDocumentShapes(whole));
+    for (const table of childTables)
+      expect(
+        await query(url, `SELECT count(*)::int AS n FROM ${table} WHERE document_id NOT IN (SELECT id FROM documents)`),
+      ).toEqual([{ n: 0 }]);
   });
 });
 

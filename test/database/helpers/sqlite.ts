@@ -44,3 +44,16 @@ export function sqliteDocumentShapes(file: string): Map<string, string> {
       shapes.get(document_id)?.push(`${table}:${n}`);
   return new Map([...shapes].map(([id, parts]) => [id, parts.join(' ')]));
 }
+
+/** @returns Child rows whose document is not in `documents` (a half-written or half-deleted document). */
+export function sqliteOrphans(file: string): number {
+  return childTables.reduce(
+    (n, table) =>
+      n +
+      sqliteQuery<{ n: number }>(
+        file,
+        `SELECT count(*) AS n FROM ${table} WHERE document_id NOT IN (SELECT id FROM documents)`,
+      )[0]!.n,
+    0,
+  );
+}
