@@ -104,7 +104,7 @@ export const errorCodes = {
     'The worker threads cannot start: their module is missing or fails to load (e.g. the library was bundled without `dist/bundle/worker.js`); thrown at once, before any file. Keep the package external when bundling, or pass `threads: false`.',
   // --- database loading (src/database/) ---
   DB_DRIVER_MISSING:
-    'The database driver package is not installed (better-sqlite3 for SQLite, pg for PostgreSQL): `npm install` it, or write files instead.',
+    'The database driver is not installed (better-sqlite3 for SQLite, pg for PostgreSQL: optional peer dependencies); `npm install` it to use `--db`.',
   DB_CONNECT_FAILED:
     'The database could not be opened or reached: no server at that address, a file that cannot be created or is not a database.',
   DB_AUTH_FAILED: 'The database server refused the user name, password or database name.',

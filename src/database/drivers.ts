@@ -1,7 +1,8 @@
 /**
- * The database drivers are optional dependencies (better-sqlite3 for SQLite, pg for PostgreSQL), loaded
- * on first use only: a library user who never loads into a database never loads them, and an install
- * where one is missing (or its native build failed) gets `DB_DRIVER_MISSING`, never a raw import error.
+ * The database drivers are optional peer dependencies (better-sqlite3 for SQLite, pg for PostgreSQL), not
+ * installed with the package and loaded on first use only: a user who never loads into a database neither
+ * installs nor loads them, and one who uses `--db` without them (or whose native build failed) gets
+ * `DB_DRIVER_MISSING` naming the package to install, never a raw import error.
  */
 import { ReportError } from '../errors.js';
 
@@ -58,7 +59,7 @@ export function missing(name: string, database: string, cause: unknown): ReportE
   return new ReportError(
     'DB_DRIVER_MISSING',
     `Loading into ${database} needs the ${name} package, which cannot be loaded (${detail}). ` +
-      `Install it with \`npm install ${name}\` (an optional dependency of gov-report-extract).`,
+      `Install it with \`npm install ${name}\` (an optional peer dependency of gov-report-extract).`,
     { cause },
   );
 }

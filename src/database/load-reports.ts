@@ -13,7 +13,8 @@ import type { DatabaseTarget } from './target.js';
  * @param options Batch size and delay, working directory.
  * @returns What was written.
  * @throws ReportError `DB_*` codes: the connection, driver or schema before any record is read;
- *   `DB_WRITE_FAILED` when a transaction fails (it was rolled back: documents already committed stay).
+ *   `DB_WRITE_FAILED` when a transaction fails (it was rolled back: documents already committed stay);
+ *   `INVALID_INPUT` for something that is no batch record (the records before it are written).
  */
 export async function loadReports(
   records: Iterable<BatchRecord> | AsyncIterable<BatchRecord>,

@@ -98,6 +98,11 @@ class Loader implements ReportDatabase {
 
   async add(record: BatchRecord, identity?: FileIdentity): Promise<void> {
     this.usable();
+    if (!isRecord(record))
+      throw new ReportError(
+        'INVALID_INPUT',
+        `A database loads records of extractReports ({ file, ok, report } or { file, ok, error }), got ${describeValue(record)}.`,
+      );
     const rows = documentRows(record, identity ?? (await fileIdentity(record.file)), {
       parserVersion: this.parserVersion,
       loadedAt: new Date().toISOString(),
@@ -158,6 +163,22 @@ class Loader implements ReportDatabase {
     if (this.failure) throw this.failure;
     if (this.closed) throw new ReportError('DB_WRITE_FAILED', `The database ${this.name} is closed.`);
   }
+}
+
+/** Whether `value` has the shape of a batch record (the rows read `file`, `ok` and `report` or `error`). */
+function isRecord(value: unknown): value is BatchRecord {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  if (typeof record.file !== 'string') return false;
+  if (record.ok === true) return typeof record.report === 'object' && record.report !== null;
+  if (record.ok !== false) return false;
+  const error = record.error as Record<string, unknown> | null | undefined;
+  return typeof error?.code === 'string' && typeof error.message === 'string';
+}
+
+function describeValue(value: unknown): string {
+  if (value === null || typeof value !== 'object') return String(value);
+  return `an object with keys ${Object.keys(value).join(', ') || '(none)'}`;
 }
 
 function positiveInteger(value: unknown, name: string, fallback: number): number {

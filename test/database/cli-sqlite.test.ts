@@ -202,6 +202,16 @@ describe('extract --db (SQLite)', () => {
     }
   });
 
+  it('should also write records to stdout when --format is given with --db', async () => {
+    const db = path.join(dir, 'both.db');
+    const run = await runCli(['extract', 'samples/quzhou-safety-2018.txt', '--db', db, '--format', 'ndjson']);
+    expect(run.code, run.stderr).toBe(0);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ file: 'samples/quzhou-safety-2018.txt', ok: true });
+    expect(sqliteCounts(db)).toMatchObject({ documents: 1, indicators: 84 });
+  });
+
   it('should refuse a --db value that is no database, as a usage error', async () => {
     const run = await runCli(['extract', 'samples', '--db', 'out/reports.json']);
     expect(run.code).toBe(2);

@@ -176,6 +176,15 @@ describe('loadReports into SQLite', () => {
     });
   });
 
+  it('should refuse what is no batch record with INVALID_INPUT, writing the records before it', async () => {
+    const file = path.join(dir, 'invalid.db');
+    for (const value of [{ file: 'x.txt', ok: true }, 'x.txt', null])
+      await expect(loadReports([records[0]!, value as unknown as BatchRecord], file)).rejects.toMatchObject({
+        code: 'INVALID_INPUT',
+      });
+    expect(query(file, 'SELECT count(*) AS n FROM documents')).toEqual([{ n: 1 }]);
+  });
+
   it('should refuse writes after close and report what it wrote', async () => {
     const db = await openReportDatabase(path.join(dir, 'closed.db'), { batchSize: 1000 });
     for (const record of records.slice(0, 3)) await db.add(record);
