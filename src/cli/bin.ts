@@ -12,20 +12,26 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(process.exitCode ?? 0);
 });
 
-// Ctrl-C (or a SIGTERM from a job scheduler): the command stops its workers, writes what was finished and
-// says so, and exits 130 (143). A second signal exits at once.
-const interrupt = new AbortController();
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    const reason = new Interrupted(signal);
-    interrupt.abort(reason);
-    process.once(signal, () => process.exit(reason.exitCode));
-  });
+// Ctrl-C (or a SIGTERM from a job scheduler), once a command asks for it (io.ts, `interrupts`): the command
+// stops its workers, writes what was finished and says so, and exits 130 (143). A second signal exits at once.
+let interrupt: AbortController | undefined;
+function interrupts(): AbortSignal {
+  if (!interrupt) {
+    interrupt = new AbortController();
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(signal, () => {
+        const reason = new Interrupted(signal);
+        interrupt!.abort(reason);
+        process.once(signal, () => process.exit(reason.exitCode));
+      });
+    }
+  }
+  return interrupt.signal;
 }
 
 process.exitCode = await run(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   cwd: process.cwd(),
-  signal: interrupt.signal,
+  interrupts,
 });

@@ -8,13 +8,16 @@ export interface CliIo {
   /** Directory relative paths are resolved against. */
   cwd: string;
   /**
-   * Aborted when the user interrupts the run (Ctrl-C: `bin.ts` aborts it on SIGINT and SIGTERM, with an
-   * `Interrupted` reason): the command stops, reports what was finished and returns `interruptedExit`.
+   * Starts catching Ctrl-C (SIGINT) and SIGTERM and returns the signal they abort, with an `Interrupted`
+   * reason; the command then stops, reports what was finished and returns the reason's `exitCode`. Called only
+   * by a command whose main thread stays responsive (its work in worker threads): a conversion in the main
+   * thread can keep the event loop busy for minutes, and a handler that cannot run would make Ctrl-C do
+   * nothing, so there the default stays: the process ends at once. Absent in tests that run the CLI in-process.
    */
-  signal?: AbortSignal;
+  interrupts?: () => AbortSignal;
 }
 
-/** The reason `io.signal` is aborted with when the process gets a signal. */
+/** The reason the signal of `io.interrupts()` is aborted with when the process gets SIGINT or SIGTERM. */
 export class Interrupted extends Error {
   override name = 'Interrupted';
   /** Exit code: 128 + the signal's number (130 for SIGINT, 143 for SIGTERM). */

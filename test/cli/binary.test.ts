@@ -258,6 +258,20 @@ describe('gov-report extract (the built executable)', () => {
       /interrupted \(SIGINT\): 1 of 3 files not converted; the records of the 2 finished files were written to stdout\.\n$/,
     );
   }, 120_000);
+
+  it('should leave Ctrl-C its default where the main thread converts (text, one file): the process ends at once', async () => {
+    // pdf.js on the main thread keeps the event loop busy: a SIGINT handler would not run, and Ctrl-C would do nothing.
+    for (const args of [['text'], ['extract', '--format', 'json']]) {
+      const child = startCli([...args, path.join(corpus, 'pdf/zz-mailmerge.pdf')]);
+      const done = finished(child);
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      const sent = Date.now();
+      child.kill('SIGINT');
+      const result = await done;
+      expect(Date.now() - sent, args[0]).toBeLessThan(5_000);
+      expect(result.signal, args[0]).toBe('SIGINT');
+    }
+  }, 60_000);
 });
 
 function makeCorpusSubset(folder: string, names: string[], content: Buffer): void {

@@ -228,14 +228,17 @@ async function convert(
   let dbError: unknown = null;
   // The batch reads absolute paths (io.cwd need not be the process's); records show the path as found.
   const shown = new Map(todo.map((file) => [path.resolve(io.cwd, file.path), file.path]));
+  // One file: skip the worker start-up unless a timeout was asked for (only a worker can stop a hang).
+  const threads = todo.length > 1 || settings.timeoutGiven;
+  // Ctrl-C is caught only while the main thread is free to notice it (io.ts, `interrupts`).
+  const signal = threads ? io.interrupts?.() : undefined;
   const records = extractReports(shown.keys(), {
     concurrency: settings.jobs ?? defaultJobs(todo.length),
     timeout: settings.timeout * 1000,
     maxMemory: settings.maxMemory,
     order: formatter ? 'input' : 'completion',
-    // One file: skip the worker start-up unless a timeout was asked for (only a worker can stop a hang).
-    threads: todo.length > 1 || settings.timeoutGiven,
-    ...(io.signal ? { signal: io.signal } : {}),
+    threads,
+    ...(signal ? { signal } : {}),
   });
   try {
     for await (const found of records) {
@@ -283,7 +286,7 @@ async function convert(
       progress?.update(tally.files, tally.failed);
     }
   } catch (error) {
-    if (!(io.signal?.aborted && error === io.signal.reason && error instanceof Interrupted)) throw error;
+    if (!(signal?.aborted && error === signal.reason && error instanceof Interrupted)) throw error;
     interrupted = error;
   }
   // Closed on an interruption too: the documents queued are whole, and are committed.

@@ -50,11 +50,13 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   const tally = new Tally();
   let exit = 0;
   const shown = new Map(files.map((file) => [path.resolve(io.cwd, file.path), file.path]));
+  const threads = files.length > 1 || values.timeout !== undefined;
+  const signal = threads ? io.interrupts?.() : undefined; // see io.ts, `interrupts`
   const records = extractReports(shown.keys(), {
     concurrency: jobs ?? defaultJobs(files.length),
     timeout: timeout * 1000,
-    threads: files.length > 1 || values.timeout !== undefined,
-    ...(io.signal ? { signal: io.signal } : {}),
+    threads,
+    ...(signal ? { signal } : {}),
   });
   let interrupted: Interrupted | null = null;
   try {
@@ -65,7 +67,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
       await write(io.stdout, lines.map((line) => `${line}\n`).join(''));
     }
   } catch (error) {
-    if (!(io.signal?.aborted && error === io.signal.reason && error instanceof Interrupted)) throw error;
+    if (!(signal?.aborted && error === signal.reason && error instanceof Interrupted)) throw error;
     interrupted = error;
   }
   await write(io.stderr, `${tally.summary((Date.now() - started) / 1000)}\n`);
