@@ -133,6 +133,31 @@ describe('extract --db (SQLite)', () => {
     expect(total).toBe(sqliteCounts(db).files);
   });
 
+  it('should commit the finished documents on Ctrl-C, and say how to load the rest', async () => {
+    const db = path.join(dir, 'interrupted.db');
+    const child = startCli(['extract', path.join(dir, 'corpus'), '--db', db, '--jobs', '1']);
+    const done = finished(child);
+    for (let waited = 0; waited < 60_000 && child.exitCode === null; waited += 10) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      try {
+        if (sqliteQuery<{ n: number }>(db, 'SELECT count(*) AS n FROM documents')[0]!.n > 0) break;
+      } catch {
+        continue; // not created yet
+      }
+    }
+    child.kill('SIGINT');
+    const run = await done;
+    expect(run.code, run.stderr).toBe(130);
+    expect(run.stderr).toMatch(/the finished files are loaded into sqlite:.*; rerun with --resume to load the rest/);
+    const converted = Number(/^(\d+) files?:/m.exec(run.stderr)![1]);
+    const expected = sqliteDocumentShapes(reference);
+    const partial = sqliteDocumentShapes(db);
+    expect(sqliteCounts(db).files).toBe(converted); // every file converted is loaded, none cut off
+    expect(partial.size).toBeLessThan(copies.distinct);
+    for (const [id, shape] of partial) expect(shape, id).toBe(expected.get(id));
+    expect(sqliteOrphans(db)).toBe(0);
+  });
+
   it('should fail on a full disk with a message, leaving only whole documents', async (context) => {
     const mount = tmpfs(path.join(dir, 'small'), Math.floor(statSync(reference).size / 3));
     if (typeof mount === 'string') return context.skip(mount);
