@@ -15,7 +15,9 @@ const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'
 // csv-stringify, required on the first CSV output only (src/cli/output/csv.ts). Everything else the code imports
 // (chevrotain's ~650 modules, tinyglobby, htmlparser2, chardet, iconv-lite) is compiled in, so those are
 // devDependencies: installed for the build, not for users. Their licences go to THIRD-PARTY-LICENSES.txt.
-const external = Object.keys(manifest.dependencies ?? {});
+// The database drivers (optional peerDependencies: better-sqlite3, a native addon, and pg) are external too:
+// loaded on the first --db load only (src/database/drivers.ts), from the user's own install.
+const external = [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})];
 const outdir = path.join(root, 'dist/bundle');
 const staging = `${outdir}.${process.pid}`; // built aside, then swapped in, so a running CLI never sees half a bundle
 rmSync(staging, { recursive: true, force: true });

@@ -104,6 +104,16 @@ export const errorCodes = {
   BATCH_WRITE_FAILED: 'An output file could not be written (disk full, no permission); the input counts as failed.',
   BATCH_WORKER_UNAVAILABLE:
     'The worker threads cannot start: their module is missing or fails to load (e.g. the library was bundled without `dist/bundle/worker.js`); thrown at once, before any file. Keep the package external when bundling, or pass `threads: false`.',
+  // --- database loading (src/database/) ---
+  DB_DRIVER_MISSING:
+    'The database driver is not installed (better-sqlite3 for SQLite, pg for PostgreSQL: optional peer dependencies); `npm install` it to use `--db`.',
+  DB_CONNECT_FAILED:
+    'The database could not be opened or reached: no server at that address, a file that cannot be created or is not a database.',
+  DB_AUTH_FAILED: 'The database server refused the user name, password or database name.',
+  DB_SCHEMA_MISMATCH:
+    'The database holds a schema version newer than this version of gov-report-extract knows; upgrade it, or load into another database.',
+  DB_WRITE_FAILED:
+    'Writing to the database failed (disk full, read-only, lost connection); the transaction was rolled back, so no document is half-written.',
 } as const satisfies Record<string, string>;
 
 /** A diagnostic code. */

@@ -10,6 +10,8 @@ export { ReportError, isReportError } from './errors.js';
 export { diagnosticCodes, errorCodes } from './codes.js';
 export { stringifyPosition } from './diagnostic.js';
 export { extractReports } from './batch/extract-reports.js';
+export { loadReports } from './database/load-reports.js';
+export { openReportDatabase } from './database/report-database.js';
 
 export type {
   Contact,
@@ -31,3 +33,5 @@ export type {
 } from './types.js';
 export type { DiagnosticCode, ErrorCode } from './codes.js';
 export type { BatchFailure, BatchRecord, BatchSuccess, ExtractReportsOptions } from './batch/types.js';
+export type { DatabaseOptions, LoadSummary, ReportDatabase } from './database/report-database.js';
+export type { DatabaseTarget } from './database/target.js';

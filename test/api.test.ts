@@ -13,6 +13,8 @@ describe('public API', () => {
       'extractReports',
       'importDocument',
       'isReportError',
+      'loadReports',
+      'openReportDatabase',
       'parseReportText',
       'stringifyPosition',
       'validateReport',

@@ -7,10 +7,12 @@
  * for a code nobody produced (issue 14, point 9). Most inputs are also asserted in detail (position, message,
  * what is kept) by the stage's own tests; here only "this input gives this code" is checked, all in one place.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import Database from 'better-sqlite3';
 import { describe, expect, it, vi } from 'vitest';
 import { createRunner } from '../src/batch/runner.js';
 import { grammarDiagnostics } from '../src/pipeline/grammar.js';
@@ -23,11 +25,14 @@ import {
   extractReport,
   importDocument,
   isReportError,
+  openReportDatabase,
   parseReportText,
   validateReport,
 } from '../src/index.js';
 import type { Report } from '../src/types.js';
 import { memoryIo } from './cli/helpers/io.js';
+import { ensureBuilt } from './cli/helpers/cli.js';
+import { startPostgres } from './database/helpers/postgres.js';
 
 const file = (relative: string): string => path.join(import.meta.dirname, '..', relative);
 const text = (relative: string): string => readFileSync(file(relative), 'utf8');
@@ -249,6 +254,52 @@ const errorInputs: Record<keyof typeof errorCodes, () => Promise<Codes>> = {
     const io = memoryIo(dir);
     await run(['extract', 'in', '--out', 'out'], io);
     return [...io.stderr.text.matchAll(/ ([A-Z_]+)$/gm)].map((match) => match[1]!);
+  },
+  // The database codes (src/database/); test/database/ asserts each in detail.
+  DB_DRIVER_MISSING: async () => {
+    // The CLI bundle and package.json alone, where no node_modules holds the drivers.
+    ensureBuilt();
+    const bare = mkdtempSync(path.join(tmp(), 'bare-'));
+    cpSync(file('package.json'), path.join(bare, 'package.json'));
+    cpSync(file('dist/bundle'), path.join(bare, 'dist/bundle'), { recursive: true });
+    const cli = spawnSync(
+      process.execPath,
+      [path.join(bare, 'dist/bundle/gov-report.js'), 'extract', 'x.txt', '--db', path.join(bare, 'r.db')],
+      { encoding: 'utf8' },
+    );
+    return [...cli.stderr.matchAll(/ ([A-Z_]+)$/gm)].map((match) => match[1]!);
+  },
+  DB_CONNECT_FAILED: () => thrown(() => openReportDatabase('postgres://u:p@127.0.0.1:1/x')),
+  DB_AUTH_FAILED: async () => {
+    const started = await startPostgres('codes');
+    if (!started.server) throw new Error(started.skip);
+    try {
+      return await thrown(() => openReportDatabase(started.server.wrongPasswordUrl));
+    } finally {
+      await started.server.stop();
+    }
+  },
+  DB_SCHEMA_MISMATCH: async () => {
+    const db = path.join(tmp(), 'future.db');
+    await (await openReportDatabase(db)).close();
+    const future = new Database(db);
+    future.prepare("INSERT INTO schema_migrations VALUES (999, 'a later version', '2099-01-01')").run();
+    future.close();
+    return thrown(() => openReportDatabase(db));
+  },
+  DB_WRITE_FAILED: async () => {
+    // A database whose owner refuses new documents (a trigger): the transaction fails and is rolled back.
+    const target = path.join(tmp(), 'refusing.db');
+    await (await openReportDatabase(target)).close();
+    const owner = new Database(target);
+    owner.exec("CREATE TRIGGER refuse BEFORE INSERT ON documents BEGIN SELECT RAISE(ABORT, 'no new documents'); END");
+    owner.close();
+    const db = await openReportDatabase(target, { batchSize: 1 });
+    try {
+      return await thrown(() => db.add({ file: 'quzhou.txt', ok: true, report: parseReportText(quzhou) }));
+    } finally {
+      await db.close().catch(() => {});
+    }
   },
   BATCH_WORKER_UNAVAILABLE: () =>
     thrown(() =>

@@ -161,4 +161,14 @@ describe('the packed tarball', () => {
     );
     expect(result.stdout).toContain(',active.total,active.total,,主动公开政府信息数,年度累计数,条,502,');
   });
+
+  it('should not install the database drivers (optional peers), and say which to install for --db', () => {
+    for (const name of ['better-sqlite3', 'pg'])
+      expect(existsSync(path.join(project, 'node_modules', name)), name).toBe(false);
+    const bin = path.join(project, 'node_modules/.bin/gov-report');
+    const result = spawnSync(bin, ['extract', sample, '--db', 'reports.db'], { cwd: project, encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/npm install better-sqlite3.* DB_DRIVER_MISSING/);
+    expect(existsSync(path.join(project, 'reports.db'))).toBe(false);
+  });
 });

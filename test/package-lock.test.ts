@@ -27,6 +27,9 @@ describe('package-lock.json', () => {
       devDependencies: manifest.devDependencies,
       bin,
       engines: manifest.engines,
+      ...(manifest.peerDependencies
+        ? { peerDependencies: manifest.peerDependencies, peerDependenciesMeta: manifest.peerDependenciesMeta }
+        : {}),
     });
   });
 

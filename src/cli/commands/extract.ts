@@ -14,6 +14,7 @@ import { defaultJobs } from '../../batch/default-jobs.js';
 import { Progress } from '../progress.js';
 import { Tally, diagnosticLines, fails, type FailOn, type Skipped } from '../reporter.js';
 import { previousOutput } from '../resume.js';
+import { DatabaseOutput } from '../output/database.js';
 
 /** `gov-report extract --help`. */
 export const extractHelp = `Usage: gov-report extract [options] <files|dirs|globs...>
@@ -33,7 +34,11 @@ Options:
                                   one per 16 files)
       --timeout <sec>             per-file time limit; the file's worker is stopped (default 60, 0 = none)
       --max-memory <mb>           heap limit per worker (default 1024)
+      --db <url>                  load every record into a database: sqlite:FILE or FILE.db (SQLite),
+                                  postgres://user:pass@host/db (PostgreSQL); stdout stays empty
+                                  unless --format is given
       --resume                    with --out: skip inputs already converted; failed ones are tried again
+                                  (with --db: inputs loaded with the same content by this version)
       --skip-failed               with --resume: skip inputs whose earlier run failed too (they still
                                   count as failed in the summary and the exit code)
       --shard <i/n>               convert only shard i of n (1-based, by hash of the relative path)
@@ -56,6 +61,7 @@ interface ExtractSettings {
   maxMemory: number;
   resume: boolean;
   skipFailed: boolean;
+  db: string | null;
   shard: Shard | null;
   failOn: FailOn;
 }
@@ -73,6 +79,7 @@ export async function extractCommand(args: string[], io: CliIo): Promise<number>
     timeout: { type: 'string' },
     'max-memory': { type: 'string' },
     resume: { type: 'boolean' },
+    db: { type: 'string' },
     'skip-failed': { type: 'boolean' },
     shard: { type: 'string' },
     'fail-on': { type: 'string' },
@@ -96,20 +103,29 @@ export async function extractCommand(args: string[], io: CliIo): Promise<number>
         : numberOption('max-memory', values['max-memory'], 16, true, ' (MB per worker)'),
     resume: values.resume ?? false,
     skipFailed: values['skip-failed'] ?? false,
+    db: values.db ?? null,
     shard: values.shard === undefined ? null : shardOption(values.shard),
     failOn: choiceOption('fail-on', values['fail-on'] ?? 'error', ['error', 'warning', 'never'] as const),
   };
-  if (settings.resume && !settings.out)
-    throw new UsageError('--resume needs --out (it skips inputs whose output file holds a converted report).');
+  if (settings.resume && !settings.out && !settings.db)
+    throw new UsageError('--resume needs --out or --db (it skips inputs already converted there).');
+  if (settings.resume && settings.out && settings.db)
+    throw new UsageError('--resume takes --out or --db, not both: resume each in its own run.');
   if (settings.skipFailed && !settings.resume) throw new UsageError('--skip-failed goes with --resume.');
   if (settings.out && (await stat(settings.out).catch(() => null))?.isFile())
     throw new UsageError(`--out ${values.out} is a file, not a directory.`);
 
-  const { files: found, empty } = await expandInputs(positionals, io.cwd);
-  // An empty folder or a glob that matches nothing is no misuse: it is said, and the run converts nothing.
-  for (const arg of empty) await write(io.stderr, `gov-report: no supported files in ${arg}\n`);
-  const files = settings.shard ? found.filter((file) => inShard(file.relative, settings.shard!)) : found;
-  return convert(files, settings, io);
+  // The database first: a wrong address or password fails before any input is read.
+  const db = settings.db ? await DatabaseOutput.open(settings.db, io.cwd) : null;
+  try {
+    const { files: found, empty } = await expandInputs(positionals, io.cwd);
+    // An empty folder or a glob that matches nothing is no misuse: it is said, and the run converts nothing.
+    for (const arg of empty) await write(io.stderr, `gov-report: no supported files in ${arg}\n`);
+    const files = settings.shard ? found.filter((file) => inShard(file.relative, settings.shard!)) : found;
+    return await convert(files, settings, io, db, values.format !== undefined);
+  } finally {
+    await db?.close().catch(() => {}); // after a successful run, convert has closed it already
+  }
 }
 
 function shardOption(text: string): Shard {
@@ -175,7 +191,13 @@ async function resumable(
   return { todo, skipped };
 }
 
-async function convert(files: InputFile[], settings: ExtractSettings, io: CliIo): Promise<number> {
+async function convert(
+  files: InputFile[],
+  settings: ExtractSettings,
+  io: CliIo,
+  db: DatabaseOutput | null,
+  formatGiven: boolean,
+): Promise<number> {
   const started = Date.now();
   const targets = settings.out
     ? outputTargets(files, settings.out, settings.format, io.cwd)
@@ -195,10 +217,15 @@ async function convert(files: InputFile[], settings: ExtractSettings, io: CliIo)
 
   const tally = new Tally();
   const progress = io.stderr.isTTY && todo.length > 1 ? new Progress(io.stderr, todo.length) : null;
-  const formatter = settings.out ? null : createStreamFormatter(settings.format);
+  if (settings.resume && db) {
+    ({ todo, skipped } = await db.pending(files, settings.skipFailed));
+    if (skipped.failed > 0 && settings.failOn !== 'never') exit = 1;
+  }
+  const formatter = settings.out || (db && !formatGiven) ? null : createStreamFormatter(settings.format);
   const least = settings.failOn === 'warning' ? 'warning' : 'error';
   let written = 0;
   let interrupted: Interrupted | null = null;
+  let dbError: unknown = null;
   // The batch reads absolute paths (io.cwd need not be the process's); records show the path as found.
   const shown = new Map(todo.map((file) => [path.resolve(io.cwd, file.path), file.path]));
   // One file: skip the worker start-up unless a timeout was asked for (only a worker can stop a hang).
@@ -209,7 +236,7 @@ async function convert(files: InputFile[], settings: ExtractSettings, io: CliIo)
     concurrency: settings.jobs ?? defaultJobs(todo.length),
     timeout: settings.timeout * 1000,
     maxMemory: settings.maxMemory,
-    order: settings.out ? 'completion' : 'input',
+    order: formatter ? 'input' : 'completion',
     threads,
     ...(signal ? { signal } : {}),
   });
@@ -221,7 +248,7 @@ async function convert(files: InputFile[], settings: ExtractSettings, io: CliIo)
       if (failed) exit = 1;
       if (formatter) {
         await write(io.stdout, formatter.record(record));
-      } else {
+      } else if (settings.out) {
         try {
           await writeFileAtomic(
             targets.get(record.file)!,
@@ -239,6 +266,14 @@ async function convert(files: InputFile[], settings: ExtractSettings, io: CliIo)
           );
         }
       }
+      if (db) {
+        try {
+          await db.write(record);
+        } catch (error) {
+          dbError = error; // its transaction was rolled back; the batch stops here
+          break;
+        }
+      }
       if (failed || !record.ok) {
         progress?.clear();
         await write(
@@ -254,16 +289,29 @@ async function convert(files: InputFile[], settings: ExtractSettings, io: CliIo)
     if (!(signal?.aborted && error === signal.reason && error instanceof Interrupted)) throw error;
     interrupted = error;
   }
+  // Closed on an interruption too: the documents queued are whole, and are committed.
+  if (db && !dbError) await db.close().catch((error: unknown) => (dbError = error));
   // Closed on an interruption too: the records written so far stay a valid JSON array.
   if (formatter) await write(io.stdout, formatter.end());
   progress?.clear();
+  if (dbError) {
+    exit = 1;
+    const text = isReportError(dbError) ? `${dbError.message} ${dbError.code}` : describe(dbError);
+    await write(
+      io.stderr,
+      `gov-report: ${text}\ngov-report: stopped; run again to load the rest (reloading replaces, never duplicates).\n`,
+    );
+  }
   await write(io.stderr, `${tally.summary((Date.now() - started) / 1000, skipped)}\n`);
+  if (db) await write(io.stderr, `${db.summary()}\n`);
   if (interrupted) {
     const left = todo.length - tally.files;
-    const where = settings.out
-      ? `${written} output file${written === 1 ? '' : 's'} written under ${settings.out}, none partial; ` +
-        'rerun with --resume to convert the rest'
-      : `the records of the ${tally.files} finished file${tally.files === 1 ? '' : 's'} were written to stdout`;
+    const where = db
+      ? `the finished files are loaded into ${db.name}; rerun with --resume to load the rest`
+      : settings.out
+        ? `${written} output file${written === 1 ? '' : 's'} written under ${settings.out}, none partial; ` +
+          'rerun with --resume to convert the rest'
+        : `the records of the ${tally.files} finished file${tally.files === 1 ? '' : 's'} were written to stdout`;
     await write(
       io.stderr,
       `gov-report: ${interrupted.message}: ${left} of ${todo.length} files not converted; ${where}.\n`,
