@@ -295,17 +295,19 @@ const handlers = {
         const found = [];
         for (const table of tablesOf(store, pdfParse.Table)) {
           let data;
+          let failure;
           try {
             data = table.toData();
           } catch (error) {
             // pdf-parse cannot follow these rulings: the cells are rebuilt from them here, else the
             // table's text stays out of every cell and is laid out from its positions.
-            const reason = error instanceof Error ? error.name + ': ' + error.message : String(error);
+            failure = error instanceof Error ? error.name + ': ' + error.message : String(error);
             data = latticeOf(table, pdfParse.Shape.tolerance);
-            fallbacks.push({ reason, rebuilt: data ? 'rulings' : 'positions' });
           }
           // A page border or a boxed paragraph is a one-column "table": its text stays in the text flow.
-          if (data && data.rows.some((row) => row.length >= 2)) found.push(data);
+          const kept = data !== undefined && data.rows.some((row) => row.length >= 2);
+          if (kept) found.push(data);
+          if (failure !== undefined) fallbacks.push({ reason: failure, rebuilt: kept ? 'rulings' : 'positions' });
         }
         // pdf-parse's fillPageTables: each item goes to the first table with a cell under it.
         read.items.forEach((item, index) => {
