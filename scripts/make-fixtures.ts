@@ -118,8 +118,9 @@ for (const format of ['docx', 'doc']) {
   soffice(['--infilter=HTML (StarWriter)', '--convert-to', format, 'matrix-2019.html']);
   copyFileSync(join(work, `matrix-2019.${format}`), join(out, `matrix-2019.${format}`));
 }
-// 3b. That DOCX printed to PDF: the spanning 申请人情况 header makes the PDF table lose its inner column
-// rules, so each row's values arrive run together in one cell (12 3 0 0 1 0 16).
+// 3b. That DOCX printed to PDF: the column rules under the spanning 法人或其他组织 header meet only the rule
+// under it, which pdf-parse's one pass over the rules left out of the table (each row's values then
+// arrived run together in one cell, 12 3 0 0 1 0 16); the importer keeps every connected rule.
 soffice(['--convert-to', 'pdf', 'matrix-2019.docx']);
 copyFileSync(join(work, 'matrix-2019.pdf'), join(out, 'matrix-2019.pdf'));
 

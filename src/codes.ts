@@ -20,6 +20,8 @@ export const diagnosticCodes = {
   'import-table-reconstructed':
     'A PDF table without rulings was rebuilt into columns from text positions; check its cells.',
   'import-table-continued': 'A PDF table continued on the next page was merged, and its repeated header row dropped.',
+  'import-table-fallback':
+    "pdf-parse's table reader failed on a PDF page (it threw); that table's cells were read from its rulings and text positions, or the page's text laid out from text positions. The page is named; check its tables.",
   'import-page-unreadable': 'A damaged PDF page could not be read and was skipped; the other pages were imported.',
   'import-doc-rows-rebuilt': 'A .doc table whose rows were not newline-terminated was rebuilt from its column count.',
   // --- table renderings (src/normalise/): normalise-* ---

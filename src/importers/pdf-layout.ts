@@ -96,22 +96,23 @@ export function layoutPdf(pages: readonly PdfPage[]): { sink: LineSink; diagnost
         return;
       }
       let rows = block.rows.map((row) => row.map((cell) => removeCjkSpacing(cleanCell(cell))));
-      if (
-        b === 0 &&
-        previous?.kind === 'table' &&
-        previous.page === page.number - 1 &&
-        previous.rows![0]?.length === rows[0]?.length
-      ) {
+      if (b === 0 && previous?.kind === 'table' && previous.page === page.number - 1) {
+        // A table at the top of a page continues the one that ended the page before when it has as
+        // many columns, or when it starts by repeating that table's header rows: a grid can gain a
+        // column on the next page (a label column that only its later rows divide), so the repeated
+        // rows are compared by their printed cells, the empty ones (spans) left out.
         const header = previous.rows!;
         let repeated = 0;
         while (
           repeated < Math.min(3, rows.length) &&
           header[repeated] &&
-          rows[repeated]!.join('|') === header[repeated]!.join('|')
+          printedCells(rows[repeated]!) === printedCells(header[repeated]!)
         )
           repeated++;
-        rows = rows.slice(repeated);
-        continued++;
+        if (repeated > 0 || header[0]?.length === rows[0]?.length) {
+          rows = rows.slice(repeated);
+          continued++;
+        }
       }
       for (const row of rows) sink.pushRow(row, page.number);
       const firstRows: string[][] =
@@ -159,6 +160,11 @@ function continuesParagraph(previous: Emitted, line: VisualLine, left: number, b
   if (line.left > left + line.size * 0.5 && !centredTitle) return false;
   if (INLINE_MARKER.test(line.text)) return !SENTENCE_END.test(above.text);
   return !MARKER.test(line.text);
+}
+
+/** A row's non-empty cells, for comparing rows across grids of different widths. */
+function printedCells(row: readonly string[]): string {
+  return row.filter((cell) => cell !== '').join('|');
 }
 
 /** Spaces between ideographs in a justified line: pdf.js writes the stretched gaps of `市 椒 江 区` as spaces. */

@@ -18,12 +18,24 @@ export interface RuledTable {
   rows: string[][];
 }
 
+/**
+ * A page's ruled table (or its whole table search) that pdf-parse's reader failed on: why, and what
+ * the text was read from instead: the table's rulings and text positions, or text positions alone
+ * (laid out as text and tables without rulings are).
+ */
+export interface TableFallback {
+  reason: string;
+  rebuilt: 'rulings' | 'positions';
+}
+
 /** What one page holds. */
 export interface PdfPage {
   number: number;
   height: number;
   items: PdfItem[];
   tables: RuledTable[];
+  /** Tables read without pdf-parse's reader (each reported as `import-table-fallback`). */
+  fallbacks: TableFallback[];
 }
 
 /**
@@ -79,11 +91,27 @@ export async function readPdf(
   }
 }
 
-async function readPage(document: ThreadDocument, number: number): Promise<PdfPage> {
+/**
+ * Reads a page: its text items, then its ruled tables. The text is the page: when the table search
+ * fails (pdf.js's operator list, or pdf-parse's geometry, throws), the page keeps all its items, laid
+ * out from their positions, and the failure is kept to be reported.
+ * @param document The open PDF.
+ * @param number The page's number.
+ * @returns The page.
+ * @throws PdfThreadError when its text cannot be read (the page is damaged); why the thread stopped.
+ */
+export async function readPage(document: ThreadDocument, number: number): Promise<PdfPage> {
   const { height, items: positioned } = await document.text(number);
   // A page with no line of several cells holds no table: skip pdf.js's operator list (~40 % of a page's cost).
   const find = buildLines(positioned).some((line) => line.segments.length >= 2);
-  const { tables, inCells } = await document.tables(number, find);
+  const { tables, inCells, fallbacks } = await document.tables(number, find).catch((error: unknown) => {
+    if (!(error instanceof PdfThreadError)) throw error;
+    return {
+      tables: [],
+      inCells: [],
+      fallbacks: [{ reason: `${error.name}: ${error.message}`, rebuilt: 'positions' as const }],
+    };
+  });
   const inCell = new Set(inCells);
   const items: PdfItem[] = [];
   positioned.forEach((item, index) => {
@@ -98,7 +126,7 @@ async function readPage(document: ThreadDocument, number: number): Promise<PdfPa
       rows: gridOf(table),
     }))
     .filter((table) => table.rows.some((row) => row.some((cell) => cell !== '')));
-  return { number, height, items, tables: ruled };
+  return { number, height, items, tables: ruled, fallbacks };
 }
 
 /** Cells with colspan/rowspan → a grid with the covered slots empty. */

@@ -12,8 +12,10 @@
  * while idle. It runs the script below (a string, so that it is the same from the sources, from
  * `dist/src` and from the bundle), which uses only public APIs: pdfjs-dist's `getDocument`,
  * `getTextContent`, `getOperatorList`, `OPS` and `Util`, and pdf-parse's exported geometry
- * (`LineStore`, `Line`, `Point`, `Rectangle`), with which it finds ruled tables as pdf-parse's
- * `getTable()` does (whose result lacks the positions needed here).
+ * (`LineStore`, `Line`, `Point`, `Rectangle`, `Table`, `Shape.tolerance`), with which it finds ruled
+ * tables as pdf-parse's `getTable()` does (whose result lacks the positions needed here), except that
+ * a table is every ruling connected to it (pdf-parse's one pass leaves some out), and that a table
+ * whose cells pdf-parse's `Table.toData` cannot read is read from its rulings here instead.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -42,6 +44,15 @@ export interface ThreadTable {
   rows: { text: string; colspan?: number; rowspan?: number }[][];
 }
 
+/**
+ * A ruled table pdf-parse's table reader failed on: why, and what its cells were then read from (its
+ * rulings and the text positions, or, without a grid, the text positions alone, outside any table).
+ */
+export interface ThreadFallback {
+  reason: string;
+  rebuilt: 'rulings' | 'positions';
+}
+
 /** An error thrown in the thread, as sent back: pdf.js's exception name and message. */
 export class PdfThreadError extends Error {
   constructor(name: string, message: string) {
@@ -53,8 +64,9 @@ export class PdfThreadError extends Error {
 /**
  * The thread's script (run with `eval`). Requests: `open` (the PDF's bytes and pdf.js's
  * options) → document id and page count; `text` (document, page) → page height and text items;
- * `tables` (document, page, find) → ruled tables and the indexes of the items inside their cells,
- * after which the page's resources are released; `close` (document).
+ * `tables` (document, page, find) → ruled tables, the indexes of the items inside their cells and
+ * the tables pdf-parse's reader failed on, after which the page's resources are released; `close`
+ * (document).
  */
 const THREAD_SCRIPT = String.raw`
 'use strict';
@@ -132,6 +144,99 @@ async function lineStoreOf(page, viewport) {
   return store;
 }
 
+// The tables of a page's rulings. pdf-parse's LineStore.getTables grows each table in one pass over
+// the rulings, so a ruling that meets the table only through a ruling added after it is left out (and
+// then dropped as meeting only one line): the inner column rulings of a table's lower header band,
+// which meet only that band's top ruling, are lost, and the columns below it run together into one
+// cell. Here a table is every ruling connected to it: Table.add is repeated until none joins.
+function tablesOf(store, Table) {
+  const rest = [...store.hLines, ...store.vLines];
+  const tables = [];
+  while (rest.length > 0) {
+    const table = new Table(rest.shift());
+    let grown = true;
+    while (grown) {
+      grown = false;
+      for (let i = 0; i < rest.length; ) {
+        if (table.add(rest[i])) {
+          rest.splice(i, 1);
+          grown = true;
+        } else i++;
+      }
+    }
+    tables.push(table);
+  }
+  const valid = tables.filter((table) => table.isValid);
+  for (const table of valid) table.normalize();
+  return valid;
+}
+
+// A table's cells read from its rulings, for when pdf-parse's Table.toData throws (its getRow takes a
+// ruling under every cell for granted, and reads an undefined one when a cell has none): the grid of
+// the row and column pivots, neighbouring slots joined where no ruling (with its gaps) separates
+// them, each joined region one cell, whose text goes to its top-left slot and whose other slots stay
+// empty, as spans are. The same shape as pdf-parse's TableData; undefined without a grid.
+function latticeOf(table, tolerance) {
+  const ys = table.rowPivots;
+  const xs = table.colPivots;
+  if (ys.length < 2 || xs.length < 2) return undefined;
+  const rowCount = ys.length - 1;
+  const colCount = xs.length - 1;
+  const root = Array.from({ length: rowCount * colCount }, (_, i) => i);
+  const find = (i) => {
+    while (root[i] !== i) i = root[i] = root[root[i]];
+    return i;
+  };
+  const join = (a, b) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) root[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  // A ruling runs along [from, to] when it covers that span, less the tolerance at both ends (a
+  // stroke ends at the middle of the ruling it meets, off by up to half its width).
+  const inner = (from, to) => {
+    const margin = Math.min(tolerance, (to - from) / 4);
+    return [from + margin, to - margin];
+  };
+  const vertical = (x, y1, y2) =>
+    table.vLines.some((line) => line.from.x === x && table.verticalExists(line, ...inner(y1, y2)));
+  const horizontal = (y, x1, x2) =>
+    table.hLines.some((line) => line.from.y === y && table.horizontalExists(line, ...inner(x1, x2)));
+  for (let r = 0; r < rowCount; r++) {
+    for (let c = 0; c < colCount; c++) {
+      if (c + 1 < colCount && !vertical(xs[c + 1], ys[r], ys[r + 1])) join(r * colCount + c, r * colCount + c + 1);
+      if (r + 1 < rowCount && !horizontal(ys[r + 1], xs[c], xs[c + 1])) join(r * colCount + c, (r + 1) * colCount + c);
+    }
+  }
+  const cells = new Map();
+  const rows = [];
+  for (let r = 0; r < rowCount; r++) {
+    const row = [];
+    for (let c = 0; c < colCount; c++) {
+      const slot = r * colCount + c;
+      const cell = { text: [] };
+      if (find(slot) === slot) cells.set(slot, cell);
+      row.push(cell);
+    }
+    rows.push(row);
+  }
+  const indexOf = (pivots, value) => {
+    if (value < pivots[0] || value > pivots[pivots.length - 1]) return -1;
+    let i = 0;
+    while (i < pivots.length - 2 && value > pivots[i + 1]) i++;
+    return i;
+  };
+  return {
+    minXY: { x: xs[0], y: ys[0] },
+    maxXY: { x: xs[colCount], y: ys[rowCount] },
+    rows,
+    findCell(x, y) {
+      const r = indexOf(ys, y);
+      const c = indexOf(xs, x);
+      return r < 0 || c < 0 ? undefined : cells.get(find(r * colCount + c));
+    },
+  };
+}
+
 // A stand-in for getDocument's ownerDocument option (the document fonts are loaded into): with
 // font faces enabled, pdf.js hands each embedded font to its font loader, which adds an @font-face
 // rule to a style sheet of this document. Without one (Node has no document), the loader fails and
@@ -179,35 +284,55 @@ const handlers = {
     const read = entry.pages.get(number);
     if (!read) throw new Error('Page ' + number + ' was not read');
     entry.pages.delete(number);
-    const tables = [];
-    const inCells = [];
-    if (find) {
-      const store = await lineStoreOf(read.page, read.viewport);
-      store.normalize();
-      // A page border or a boxed paragraph is a one-column "table": its text stays in the text flow.
-      const found = store.getTableData().filter((table) => table.rows.some((row) => row.length >= 2));
-      // pdf-parse's fillPageTables: each item goes to the first table with a cell under it.
-      read.items.forEach((item, index) => {
-        const cell = found.map((table) => table.findCell(item.x, item.y)).find((match) => match !== undefined);
-        if (!cell) return;
-        cell.text.push(item.str);
-        if (item.eol) cell.text.push('\n');
-        inCells.push(index);
-      });
-      for (const table of found) {
-        tables.push({
-          top: table.minXY.y,
-          bottom: table.maxXY.y,
-          left: table.minXY.x,
-          right: table.maxXY.x,
-          rows: table.rows.map((row) =>
-            row.map((cell) => ({ text: cell.text.join(''), colspan: cell.colspan, rowspan: cell.rowspan })),
-          ),
+    try {
+      const tables = [];
+      const inCells = [];
+      const fallbacks = [];
+      if (find) {
+        const { pdfParse } = await load();
+        const store = await lineStoreOf(read.page, read.viewport);
+        store.normalize();
+        const found = [];
+        for (const table of tablesOf(store, pdfParse.Table)) {
+          let data;
+          let failure;
+          try {
+            data = table.toData();
+          } catch (error) {
+            // pdf-parse cannot follow these rulings: the cells are rebuilt from them here, else the
+            // table's text stays out of every cell and is laid out from its positions.
+            failure = error instanceof Error ? error.name + ': ' + error.message : String(error);
+            data = latticeOf(table, pdfParse.Shape.tolerance);
+          }
+          // A page border or a boxed paragraph is a one-column "table": its text stays in the text flow.
+          const kept = data !== undefined && data.rows.some((row) => row.length >= 2);
+          if (kept) found.push(data);
+          if (failure !== undefined) fallbacks.push({ reason: failure, rebuilt: kept ? 'rulings' : 'positions' });
+        }
+        // pdf-parse's fillPageTables: each item goes to the first table with a cell under it.
+        read.items.forEach((item, index) => {
+          const cell = found.map((table) => table.findCell(item.x, item.y)).find((match) => match !== undefined);
+          if (!cell) return;
+          cell.text.push(item.str);
+          if (item.eol) cell.text.push('\n');
+          inCells.push(index);
         });
+        for (const table of found) {
+          tables.push({
+            top: table.minXY.y,
+            bottom: table.maxXY.y,
+            left: table.minXY.x,
+            right: table.maxXY.x,
+            rows: table.rows.map((row) =>
+              row.map((cell) => ({ text: cell.text.join(''), colspan: cell.colspan, rowspan: cell.rowspan })),
+            ),
+          });
+        }
       }
+      return { tables, inCells, fallbacks };
+    } finally {
+      read.page.cleanup();
     }
-    read.page.cleanup();
-    return { tables, inCells };
   },
 
   async close({ id }) {
@@ -360,9 +485,13 @@ export interface ThreadDocument {
    * Finds a page's ruled tables (or only releases the page).
    * @param page A page whose `text` was read.
    * @param find False: no table search.
-   * @returns The tables, and which items (indexes into `text`'s) lie in their cells.
+   * @returns The tables, which items (indexes into `text`'s) lie in their cells, and the tables
+   *   pdf-parse's reader failed on.
    */
-  tables(page: number, find: boolean): Promise<{ tables: ThreadTable[]; inCells: number[] }>;
+  tables(
+    page: number,
+    find: boolean,
+  ): Promise<{ tables: ThreadTable[]; inCells: number[]; fallbacks: ThreadFallback[] }>;
   /** Releases the document. */
   close(): Promise<void>;
 }

@@ -4,9 +4,9 @@
  */
 import { createDiagnostic } from '../diagnostic.js';
 import { ReportError } from '../errors.js';
-import type { ReportText } from '../types.js';
+import type { Diagnostic, ReportText } from '../types.js';
 import { layoutPdf } from './pdf-layout.js';
-import { readPdf } from './pdf-source.js';
+import { readPdf, type PdfPage } from './pdf-source.js';
 
 /** Fewer visible characters than this in the whole document: no text layer. */
 const MIN_TEXT = 20;
@@ -34,6 +34,7 @@ export async function importPdf(bytes: Uint8Array, signal?: AbortSignal): Promis
     );
   }
   const { sink, diagnostics } = layoutPdf(pages);
+  diagnostics.push(...tableFallbackDiagnostics(pages));
   for (const { page, reason } of unreadable) {
     diagnostics.unshift(
       createDiagnostic(
@@ -45,4 +46,24 @@ export async function importPdf(bytes: Uint8Array, signal?: AbortSignal): Promis
     );
   }
   return sink.finish('pdf', null, pages.length + unreadable.length, diagnostics);
+}
+
+/**
+ * One warning per table (or table search) pdf-parse's reader failed on, naming the page.
+ * @param pages From `readPdf`.
+ * @returns `import-table-fallback` diagnostics, in page order.
+ */
+export function tableFallbackDiagnostics(pages: readonly PdfPage[]): Diagnostic[] {
+  return pages.flatMap((page) =>
+    page.fallbacks.map(({ reason, rebuilt }) =>
+      createDiagnostic(
+        'import-table-fallback',
+        'warning',
+        rebuilt === 'rulings'
+          ? `Page ${page.number}: the PDF table reader failed on a ruled table (${reason}); its cells were read from its rulings and text positions.`
+          : `Page ${page.number}: the PDF table reader failed (${reason}); the page's text was laid out from text positions, its tables rebuilt from them where possible.`,
+        { origin: 'import', page: page.number },
+      ),
+    ),
+  );
 }

@@ -20,7 +20,7 @@ function line(y: number, text: string): PdfItem[] {
 }
 
 function page(number: number, lines: PdfItem[][], tables: PdfPage['tables'] = []): PdfPage {
-  return { number, height: 800, items: lines.flat(), tables };
+  return { number, height: 800, items: lines.flat(), tables, fallbacks: [] };
 }
 
 /** A full-width line: 45 CJK characters from x = 50 to 590. */

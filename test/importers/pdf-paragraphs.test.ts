@@ -18,7 +18,7 @@ const at = (y: number, text: string, x = LEFT): PdfItem => ({ str: text, x, y, w
 const right = (y: number, text: string): PdfItem => at(y, text, 590 - width(text));
 /** A full-width line: 45 CJK characters from x = 50 to 590. */
 const full = (prefix: string, fill = '政'): string => prefix + fill.repeat(45 - [...prefix].length);
-const page = (items: PdfItem[]): PdfPage => ({ number: 1, height: 800, items, tables: [] });
+const page = (items: PdfItem[]): PdfPage => ({ number: 1, height: 800, items, tables: [], fallbacks: [] });
 
 describe('PDF paragraph lines', () => {
   it('should not run a right-aligned signature line into the date line under it', () => {

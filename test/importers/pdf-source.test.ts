@@ -47,7 +47,7 @@ describe('readPdf (pdf.js in its own thread)', () => {
       expect(document.pages).toBeGreaterThan(0);
       await expect(document.tables(1, false)).rejects.toThrow('Page 1 was not read');
       expect((await document.text(1)).items.length).toBeGreaterThan(0);
-      await expect(document.tables(1, false)).resolves.toEqual({ tables: [], inCells: [] });
+      await expect(document.tables(1, false)).resolves.toEqual({ tables: [], inCells: [], fallbacks: [] });
     } finally {
       await document.close();
     }
