@@ -32,6 +32,7 @@ import {
 import type { Report } from '../src/types.js';
 import { memoryIo } from './cli/helpers/io.js';
 import { ensureBuilt } from './cli/helpers/cli.js';
+import { onePagePdf, type PdfRule, type PdfText } from './importers/pdf-builder.js';
 import { startPostgres } from './database/helpers/postgres.js';
 
 const file = (relative: string): string => path.join(import.meta.dirname, '..', relative);
@@ -43,6 +44,29 @@ const laiyang = text('samples/laiyang-market-regulation-2022-gov2021.txt');
 function edit(source: string, from: string, to: string): string {
   if (!source.includes(from)) throw new Error(`The sample no longer contains ${JSON.stringify(from)}`);
   return source.replace(from, to);
+}
+
+/** A one-page PDF whose ruled table has a cell with no ruling under it: pdf-parse's `Table.toData` throws. */
+function pdfWithOpenCell(): Buffer {
+  const [L, M, R] = [72, 222, 372];
+  const h = (y: number, x1: number, x2: number): PdfRule => ({ x1, y1: y, x2, y2: y });
+  const v = (x: number, y1: number, y2: number): PdfRule => ({ x1: x, y1, x2: x, y2 });
+  const texts: PdfText[] = [
+    ['Item', 'Count'],
+    ['Alpha', '12'],
+    ['Beta', '34'],
+  ].flatMap(([label, count], i) => [
+    { x: L + 4, y: 120 + 30 * i, text: label! },
+    { x: M + 4, y: 120 + 30 * i, text: count! },
+  ]);
+  const rules = [
+    ...[100, 130, 160].map((y) => h(y, L, R)),
+    h(190, L, M),
+    v(L, 100, 190),
+    v(M, 100, 190),
+    v(R, 100, 190),
+  ];
+  return onePagePdf(texts, rules);
 }
 
 type Codes = string[];
@@ -130,6 +154,7 @@ const diagnosticInputs: Record<keyof typeof diagnosticCodes, () => Codes | Promi
   'import-table-reconstructed': () => ofFile('test/fixtures/made/borderless.pdf'),
   'import-table-continued': () => ofFile('test/fixtures/made/paged-ruled.pdf'),
   'import-page-unreadable': () => ofFile('test/fixtures/made/damaged-page.pdf'),
+  'import-table-fallback': async () => (await importDocument(pdfWithOpenCell())).diagnostics.map((d) => d.code),
   'import-doc-rows-rebuilt': () => ofFile('test/fixtures/made/matrix-2019.doc'),
   'normalise-table-rebuilt': () => ofText(text('samples/render-tsv.txt')),
   'normalise-furniture-removed': () => ofText(text('samples/render-paged.txt')),
@@ -154,7 +179,8 @@ const diagnosticInputs: Record<keyof typeof diagnosticCodes, () => Codes | Promi
       ].join('\n'),
     ).diagnostics.map((d) => d.code),
   'normalise-cells-ambiguous': () => ofText(text('test/corpus/16-chongqing-zhen-2022.txt')),
-  'normalise-rows-unreadable': () => ofText(text('test/corpus/15-jiaxian-xizhen-2022.txt')),
+  'normalise-rows-unreadable': () =>
+    ofText('附表\n统 计 指 标 单位 年度累计数\n本年度无相关统计数据，特此说明。\n某某局'),
   'normalise-internal-error': () =>
     withMock(
       '../src/normalise/tables/wrapped-rows.js',
@@ -180,6 +206,7 @@ const diagnosticInputs: Record<keyof typeof diagnosticCodes, () => Codes | Promi
   'assemble-row-ragged': () => ofText('信息内容 | 本年制发件数 | 现行有效件数\n规章 | 备注 | 1 | 2'),
   'assemble-value-unparsed': () => ofText('统计指标 | 单位 | 年度累计数\n一、主动公开情况 | 条 | 约50'),
   'assemble-header-missing': () => ofText('征地补偿 | 9 | 9\n土地出让 | 4 | 3'),
+  'assemble-chrome-removed': () => ofText(text('test/corpus/01-pingtan-zone-2013.txt')),
   'assemble-section-gap': () => ofText(text('samples/dongguan-housing-2017-headings.txt')),
   'assemble-metadata-missing': () => ofText(text('samples/sanming-meilie-district-2016-provincial.txt')),
   'assemble-no-report-content': () => ofText('404 Not Found\nnginx/1.18.0'),
