@@ -7,7 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { root } from '../../cli/helpers/cli.js';
 
-/** The samples and the corpus reports: 38 real report texts. */
+/** The samples and the corpus reports: every real report text of the project. */
 export function realReports(): string[] {
   const list = (dir: string): string[] =>
     readdirSync(path.join(root, dir))
