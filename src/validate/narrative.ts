@@ -4,6 +4,7 @@
  * Rules are data; the more specific ones run first and claim their text, so "其中通过政府网站主动公开信息361条"
  * is read as the website channel, not as the total.
  */
+import { parseHanNumber } from '../vocabulary/numerals.js';
 import type { IndicatorCell } from '../templates/cells.js';
 import type { Diagnostic, Paragraph, Position, Report, Section, TemplateId } from '../types.js';
 import { hasTraditional, toSimplified } from '../templates/normalise-label.js';
@@ -238,38 +239,13 @@ function triggersIn(text: string): number {
   return found;
 }
 
-const DIGITS: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-
 /**
  * @param text Arabic digits or a Chinese numeral below 10 000 (三, 十二, 二百零五).
  * @returns The number, or null.
  */
 export function parseCount(text: string): number | null {
   if (/^\d+$/u.test(text)) return Number(text);
-  let total = 0;
-  let digit: number | null = null;
-  for (const ch of text) {
-    if (ch in DIGITS) digit = DIGITS[ch]!;
-    else if (ch in UNITS) {
-      total += (digit ?? 1) * UNITS[ch]!;
-      digit = null;
-    } else return null;
-  }
-  return total + (digit ?? 0);
+  return parseHanNumber(text);
 }
 
 /** Full-width digits to ASCII, one character for one, so offsets stay valid. */

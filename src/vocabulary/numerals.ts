@@ -18,18 +18,21 @@ const HAN_DIGITS: Record<string, number> = {
   九: 9,
 };
 
+/** The place words of a Han numeral and their values. */
+const HAN_PLACES: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
 /** Han digits, both zeros (U+3007 〇 and U+25CB ○) included. */
 export const HAN_DIGIT_CLASS = '〇○零一二三四五六七八九十百';
 
 /**
- * Parses a Han numeral: 一 → 1, 十二 → 12, 二十三 → 23, 一百零五 → 105,
+ * Parses a Han numeral: 一 → 1, 十二 → 12, 二十三 → 23, 一百零五 → 105, 一千二百 → 1200,
  * and digit-by-digit forms such as 二〇一九 → 2019.
  * @param text Han numeral characters only.
  * @returns The number, or null when the text is not a Han numeral.
  */
 export function parseHanNumber(text: string): number | null {
   if (text.length === 0) return null;
-  if (!text.includes('十') && !text.includes('百')) {
+  if (!text.includes('十') && !text.includes('百') && !text.includes('千')) {
     let value = 0;
     for (const ch of text) {
       const digit = HAN_DIGITS[ch];
@@ -41,11 +44,9 @@ export function parseHanNumber(text: string): number | null {
   let total = 0;
   let current = 0;
   for (const ch of text) {
-    if (ch === '百') {
-      total += (current || 1) * 100;
-      current = 0;
-    } else if (ch === '十') {
-      total += (current || 1) * 10;
+    const place = HAN_PLACES[ch];
+    if (place !== undefined) {
+      total += (current || 1) * place;
       current = 0;
     } else {
       const digit = HAN_DIGITS[ch];

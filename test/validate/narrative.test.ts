@@ -92,6 +92,7 @@ describe('narrative against table', () => {
     expect(narrative('legacy-2008', { 'apply.received': 3 }, '受理依申请公开三件。').found).toEqual([]);
     expect(parseCount('二百零五')).toBe(205);
     expect(parseCount('十二')).toBe(12);
+    expect(parseCount('一千零五')).toBe(1005);
   });
 
   it('should read statements in traditional characters', () => {
