@@ -46,8 +46,8 @@ const CHROME_WORD = [
   '-->',
 ].join('|');
 
-/** What stands between chrome words: blanks, brackets, separators, a colon after 分享到 or 相关链接. */
-const CHROME_GAP = '[\\s【】\\[\\]|｜/·丨:：]';
+/** What stands between chrome words: blanks, brackets, separators, list bullets, a colon after 分享到 or 相关链接. */
+const CHROME_GAP = '[\\s【】\\[\\]|｜/·•丨:：]';
 
 /** A whole line of chrome words. */
 const CHROME_LINE = new RegExp(`^${CHROME_GAP}*(?:(?:${CHROME_WORD})${CHROME_GAP}*)+$`, 'i');
@@ -98,9 +98,9 @@ export function gluedChrome(text: string): { from: number; to: number } | null {
   return kept.trim() === '' ? null : { from, to: from + kept.trimEnd().length };
 }
 
-/** A page information line: 来源：… 时间：…, 发布时间:…, 发布日期：…, 作者：…. */
+/** A page information line: 来源：… 时间：…, 发布时间:…, 发布日期：…, 作者：…, also as a list item (• 发布日期:…). */
 const PAGE_INFO =
-  /^(?:(?:信息|文章|稿件)?来源|(?:发布|发表|更新|上传)?(?:时间|日期)|作者|编辑|责任编辑|发布者|发布人|点击|浏览次数)\s*[:：]/;
+  /^(?:[•·●▪■◆]\s*)?(?:(?:信息|文章|稿件)?来源|(?:发布|发表|更新|上传)?(?:时间|日期)|作者|编辑|责任编辑|发布者|发布人|点击|浏览次数)\s*[:：]/;
 
 /** The date after a time or date label: 时间：2014-03-05 10:20, 发布日期：2019年01月28日. */
 const PAGE_DATE = /(?:时间|日期)\s*[:：]\s*(\d{4})\s*(?:[-/.年])\s*(\d{1,2})\s*(?:[-/.月])\s*(\d{1,2})(?![\d])/;
@@ -159,4 +159,22 @@ export function chromeOf(block: Block, inHead = false): string | null {
     rows.push(text);
   }
   return rows.join('\n');
+}
+
+/**
+ * A page information line that holds a pipe, read as a table block (`更新时间:2026-01-15 发布时间: |  来源:某办`,
+ * under a toolbar row `字号 :  | `): every row is page information or chrome, and one at least is page information.
+ * @param block A block of the head.
+ * @returns Its rows as printed (cells joined by ` | `), or null when it is no such block.
+ */
+export function pageInfoRows(block: Block): string[] | null {
+  if (block.kind !== 'table') return null;
+  const rows = block.rows.map((row) =>
+    row.cells
+      .map((cell) => cell.text)
+      .join(' | ')
+      .trim(),
+  );
+  if (!rows.some(isPageInfoLine)) return null;
+  return rows.every((text) => isPageInfoLine(text) || isChromeLine(text)) ? rows : null;
 }

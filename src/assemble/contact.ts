@@ -17,7 +17,8 @@ const CONTACT_LABELS: { fields: (keyof Contact)[]; label: string; value: string 
     fields: ['address'],
     // Not the 地址 of 网站地址, 邮件地址 or 网页地址.
     label: `(?<![站件页网網箱P])(?:通${S}[讯訊信]|[联聯]${S}[系係]|[办辦]${S}公)?${S}地${S}址`,
-    value: '[^；;，,。)）\\n]+',
+    // A closing bracket ends the address (…（地址：某路1号）), unless the address opened it: 某大厦(A座)25楼.
+    value: '(?:[^；;，,。()（）\\n]|[(（][^；;，,。()（）\\n]*[)）])+',
   },
   { fields: ['postcode'], label: `[邮郵]${S}(?:[政]${S})?[编編](?:${S}[码碼])?`, value: '\\d{6}' },
   // One number for both: 电话/传真, 电话、传真, 电话(传真).

@@ -20,7 +20,7 @@ import { fold, splitRunIn, tidy } from './text.js';
 import { splitEnumerations, splitItemLine } from './enumerations.js';
 import { DOC_NUMBER, findByline, findTitle, isInfoBox } from './head.js';
 import { chromeMessage, cutGluedChrome, reportChrome } from './remove-chrome.js';
-import { chromeOf, isPageInfoLine, pageInfoDate } from './chrome.js';
+import { chromeOf, isPageInfoLine, pageInfoDate, pageInfoRows } from './chrome.js';
 
 /** An unnumbered heading of the head: 引言, 引 言, 前言. */
 const UNNUMBERED_HEADING = /^(?:引|前|序|导)[ \u3000\u00a0]*言$/;
@@ -148,7 +148,20 @@ export function buildDocument(input: Block[], mapper: PositionMapper, diagnostic
     const block = blocks[i]!;
     if (block.kind === 'blank') preamble.close();
     else if (leaveOutChrome(block, true, head.pageHeadings, mapper, diagnostics)) preamble.close();
-    else if (block.kind === 'table' && isInfoBox(block)) {
+    else if (block.kind === 'table' && pageInfoRows(block) !== null) {
+      // A page information line holding a pipe (更新时间:… 发布时间: | 来源:…): its rows are kept as preamble
+      // lines as page information lines are, their date read; a chrome row among them is left out.
+      const texts = pageInfoRows(block)!;
+      block.rows.forEach((row, k) => {
+        const text = texts[k]!;
+        if (!isPageInfoLine(text)) reportChrome(diagnostics, mapper, row.start, row.end, chromeMessage(text));
+        else {
+          pageDate ??= pageInfoDate(text);
+          preamble.line(text, row.start, row.end, true);
+        }
+        preamble.close();
+      });
+    } else if (block.kind === 'table' && isInfoBox(block)) {
       // A CMS page's information box: metadata, not statistics; kept as preamble lines.
       for (const row of block.rows) {
         preamble.line(row.cells.map((cell) => cell.text).join(' | '), row.start, row.end, true);

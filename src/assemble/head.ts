@@ -4,7 +4,7 @@
  * page chrome and page information lines (chrome.ts), and CMS page information boxes.
  */
 import type { Block, TableBlock, TextLine } from './lines.js';
-import { chromeOf, isChromeLine, isPageInfoLine, isSiteHeaderLine } from './chrome.js';
+import { chromeOf, isChromeLine, isPageInfoLine, isSiteHeaderLine, pageInfoRows } from './chrome.js';
 import { titleAgency } from './metadata.js';
 import { AGENCY_SUFFIX, readDateLine } from './signature.js';
 import { tidy } from './text.js';
@@ -77,7 +77,7 @@ export function findTitle(blocks: Block[], end: number): HeadLines {
     if (block.kind === 'blank') continue;
     if (block.kind === 'table') {
       // A chrome row with a pipe (简体 | 繁体) stands between title runs; a CMS information box above the title.
-      if (chromeOf(block) !== null) run = [];
+      if (chromeOf(block) !== null || pageInfoRows(block) !== null) run = [];
       else if (run.length > 0) break;
       continue;
     }
@@ -153,7 +153,8 @@ export function findByline(
       if (
         block.kind === 'blank' ||
         (block.kind === 'text' && !block.marker && isHeaderLine(block.text)) ||
-        chromeOf(block) !== null
+        chromeOf(block) !== null ||
+        pageInfoRows(block) !== null
       )
         i++;
       else break;

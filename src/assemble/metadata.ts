@@ -9,9 +9,9 @@ import { AGENCY_SUFFIX } from './signature.js';
 
 const YEAR_DIGITS = `(?:\\d{4}|[${HAN_DIGIT_CLASS}OＯ]{4})`;
 const YEAR = new RegExp(`(\\d{4}|[${HAN_DIGIT_CLASS}OＯ]{4})\\s*年`);
-/** "…2018年政府信息公开工作年度报告" in the preamble. */
+/** "…2018年政府信息公开工作年度报告" in the preamble (traditional script: …2020年度政府信息公開情況報告). */
 const REPORT_YEAR = new RegExp(
-  `(\\d{4}|[${HAN_DIGIT_CLASS}]{4})\\s*年度?[^。；;]{0,24}?(?:年度)?(?:工作)?(?:年度)?报告`,
+  `(\\d{4}|[${HAN_DIGIT_CLASS}]{4})\\s*年度?[^。；;]{0,24}?(?:年度)?(?:工作)?(?:年度)?(?:报告|報告)`,
 );
 /**
  * The statistics period: 本报告中所列数据的统计期限自2022年1月1日起…, 数据统计期限为2024年1月1日至…; the year it
@@ -47,18 +47,26 @@ const COMPILER_OFFICE =
   /^([^\s，,。；;：:、（()）“”《》由]{2,30}?)(?:信息公开办公室|政务公开办公室|信息公开办|政务公开办|办公室|办公厅)/;
 /** A compiler named without an office: 由某县卫生健康局编制. */
 const COMPILER_NAME = new RegExp(`^([^\\s，,。；;：:、（()）“”《》由]{2,30}?${AGENCY_SUFFIX})(?:负责|组织|汇总)?编制`);
+/** The adverbial a year sentence often puts before its subject: 在区委、区政府的坚强领导下， (a 在…下 clause). */
+const LEAD_CLAUSE = '在[^。；;，,：:“”《》]{1,30}?下[，,]\\s*';
 /**
- * The subject of a sentence that opens with the year, up to the verb after it: 2024年，平潭综合实验区坚持以….
+ * The subject of a sentence that opens with the year, up to the verb after it: 2024年，平潭综合实验区坚持以…;
+ * after a 在…下 clause too (2023年，在区委、区政府的坚强领导下，某街道办事处认真…).
  * Only two-character verbs: a single character (以, 在, 共) may stand inside a name.
  */
 const YEAR_SUBJECT = new RegExp(
-  `(?:^|[。；;])\\s*${YEAR_DIGITS}\\s*年(?:度|以来)?[，,]\\s*([^\\s，,。；;：:、“”《》（）()]{3,30}?)` +
+  `(?:^|[。；;])\\s*${YEAR_DIGITS}\\s*年(?:度|以来)?[，,]\\s*(?:${LEAD_CLAUSE})?([^\\s，,。；;：:、“”《》（）()]{3,30}?)` +
     '(?=坚持|认真|深入|进一步|持续|严格|紧紧|紧扣|按照|根据|全面|围绕|积极|扎实|不断|继续|着力|切实|始终|大力|加强|贯彻|落实|依法|高度|聚焦|结合|通过|立足|牢固|紧密|坚定|狠抓|强化|扎扎实实)',
 );
 /** How the name of a government body or a place ends. */
 const NAME_END = new RegExp(`(?:${AGENCY_SUFFIX}|人民政府|政府|区|市|县|省|州|盟|旗|片区)$`);
 /** 我局, 本市, 该镇, 全区, 各部门 stand for the agency: never its name. */
 const STAND_IN = /^(?:我|本|该|全|各)/;
+/**
+ * Quotation and book-title marks: no name holds one. A link line quoting the report's name
+ * (2020年北京市“政府信息公開工作年度報告”集中公開專題頁面) names no agency (北京市“).
+ */
+const QUOTE_MARK = /[“”"‘’「」『』《》〈〉]/;
 /** 市政府, 区政府, 县卫健局: short forms the body uses, not the name it would print in a title. */
 const SHORT_FORM = /^[省市区县镇乡州]/;
 
@@ -73,7 +81,7 @@ function readYear(text: string): number | null {
  * @returns Whether it names a body (not 我局, 本市).
  */
 export function isAgencyName(text: string): boolean {
-  return text.length >= 2 && !STAND_IN.test(text);
+  return text.length >= 2 && !STAND_IN.test(text) && !QUOTE_MARK.test(text);
 }
 
 /** A name the body gives: a full name, not a short form (区政府) nor a stand-in (我局), ending as names do. */

@@ -330,3 +330,47 @@ describe('titles whose year comes last', () => {
     expect(report.agency).toBe('漳州市政务公开办公室');
   });
 });
+
+describe('metadata of reports copied from government pages (corpus cases 27–35)', () => {
+  it('should read the year from a traditional-script preamble that names the report 報告', () => {
+    const report = parseReportText(
+      ['根據有關要求,現將我局2021年度政府信息公開情況報告如下。', '一、總體情況', '正文。'].join('\n'),
+    );
+    expect(report.year).toBe(2021);
+    expect(report.agency).toBeNull();
+  });
+
+  it('should take the subject after a 在…下 clause of a sentence opening with the year, never a stand-in', () => {
+    const named = parseReportText(
+      '一、总体情况\n2022年，在区委、区政府的坚强领导下，某某街道办事处认真贯彻落实《条例》，主动公开政府信息30条。',
+    );
+    expect(named.agency).toBe('某某街道办事处');
+    const standIn = parseReportText('一、总体情况\n2022年，在上级的指导下，我局认真贯彻落实《条例》。');
+    expect(standIn.agency).toBeNull();
+  });
+
+  it('should not take a link line quoting the report name for the title, nor a name holding a quotation mark', () => {
+    const report = parseReportText(
+      [
+        '2021年某某市政府信息公开工作年度报告',
+        '日期:2022-03-01 10:00    来源:某某市政务服务管理局',
+        '2021年某某市“政府信息公开工作年度报告”集中公开专题页面',
+        '依据条例，编制本报告。',
+        '一、总体情况',
+        '正文。',
+      ].join('\n'),
+    );
+    expect(report.title).toBe('2021年某某市政府信息公开工作年度报告');
+    expect(report.agency).toBe('某某市');
+    expect(report.publishedOn).toBe('2022-03-01');
+  });
+
+  it('should keep the brackets an address opens and closes itself', () => {
+    const report = parseReportText(
+      '如有疑问请联系（地址：某市某路8号某大厦(B座)12楼；联系电话：0871-1234567；电子邮箱：ab@cd.cn）。\n一、概述\n正文。',
+    );
+    expect(report.contact).toEqual({ address: '某市某路8号某大厦(B座)12楼', phone: '0871-1234567', email: 'ab@cd.cn' });
+    // The bracket that encloses the contact details still ends the address.
+    expect(parseReportText('如有疑问请联系（地址：某县某街1号）。\n一、概述').contact.address).toBe('某县某街1号');
+  });
+});

@@ -178,3 +178,47 @@ describe('page dates', () => {
     ]);
   });
 });
+
+describe('page information lines in other shapes (corpus cases 29 and 32)', () => {
+  it('should read the date of page information printed as list items, and remove a bulleted counter', () => {
+    const report = parseReportText(
+      [
+        '政府信息公开年报',
+        '某市人民政府2017年政府信息公开工作年度报告',
+        '  • 信息来源:某市政府',
+        '  • 发布日期:2018-02-28 08:56',
+        '  • 浏览次数:',
+        '',
+        '根据条例，现公布某市人民政府2017年政府信息公开工作年度报告。',
+        '一、主要工作概述',
+        '正文。',
+      ].join('\n'),
+    );
+    expect(report.agency).toBe('某市人民政府');
+    expect(report.publishedOn).toBe('2018-02-28');
+    expect(report.preamble.map((p) => p.text)).toEqual([
+      '• 信息来源:某市政府',
+      '• 发布日期:2018-02-28 08:56',
+      '根据条例，现公布某市人民政府2017年政府信息公开工作年度报告。',
+    ]);
+    expect(removed(report)).toContain('Removed web page chrome "• 浏览次数:".');
+  });
+
+  it('should read a page information line holding a pipe as page information, not as a table', () => {
+    const report = parseReportText(
+      [
+        '某街道办事处 2025年政府信息公开工作年度报告',
+        '',
+        '字号 :  | ',
+        '更新时间:2026-01-15 发布时间: |  来源:某办',
+        '',
+        '一、总体情况',
+        '正文。',
+      ].join('\n'),
+    );
+    expect(report.agency).toBe('某街道办事处');
+    expect(report.publishedOn).toBe('2026-01-15');
+    expect(report.tables).toEqual([]);
+    expect(report.preamble.map((p) => p.text)).toEqual(['更新时间:2026-01-15 发布时间: | 来源:某办']);
+  });
+});
