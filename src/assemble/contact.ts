@@ -54,6 +54,14 @@ const CONTACT_REGEXPS = CONTACT_LABELS.map(({ fields, label, value }) => ({
   regexp: new RegExp(`${label}${LABEL_END}(${value})`, 'i'),
 }));
 
+/**
+ * A number printed after the office it reaches, with no 电话 label: 请联系：党政办  85390768。 The office is a
+ * short name of its own (no label, so no colon before the number), the number ends the clause.
+ */
+const UNLABELLED_PHONE = new RegExp(
+  `[联聯]${S}[系係]${LABEL_END}[\\u4e00-\\u9fff]{2,12}[ \\t\\u00a0\\u3000]+(${PHONE_VALUE})(?=${S}(?:[。；;，,)）]|$))`,
+);
+
 /** Any contact label: where an address run together with the next field ends (…7楼邮 编：350400电 话：…). */
 const NEXT_LABEL = new RegExp(`(?:${CONTACT_LABELS.map(({ label }) => label).join('|')})${LABEL_END}`, 'i');
 
@@ -77,6 +85,10 @@ export function findContact(texts: string[]): Contact {
       value = tidy(value.trim());
       if (value === '') continue;
       for (const field of fields) contact[field] ??= value;
+    }
+    if (contact.phone === undefined) {
+      const unlabelled = UNLABELLED_PHONE.exec(text);
+      if (unlabelled) contact.phone = tidy(unlabelled[1]!.trim());
     }
   }
   return contact;

@@ -174,9 +174,12 @@ export function findByline(
   return byline;
 }
 
-/** Page information boxes of CMS pages: 索引号 | … | 发布机构 | … | 发文日期 | …. */
+/**
+ * Page information boxes of CMS pages: 索引号 | … | 发布机构 | … | 发文日期 | …, the labels also with their
+ * colon (发文日期: | 2017-01-23 |) as some sites print them.
+ */
 const INFO_BOX_LABEL =
-  /^(?:索引号|分类|主题分类|发布机构|发文机关|发文日期|成文日期|发布日期|生成日期|文号|有效性|公开方式|公开范围|体裁分类|名称)$/;
+  /^(?:索引号|分类|主题分类|发布机构|发文机关|发文日期|成文日期|发布日期|生成日期|文号|有效性|公开方式|公开范围|体裁分类|名称|标题)[：:]?$/;
 
 export function isInfoBox(block: TableBlock): boolean {
   let labels = 0;

@@ -14,7 +14,7 @@ function withDay(iso: string | null): string | null {
   return iso !== null && FULL_DATE.test(iso) ? iso : null;
 }
 
-/** A value of a page information box: the cell after its label. */
+/** A value of a page information box: the cell after its label (发文日期 or 发文日期:). */
 function infoBoxValue(rows: string[][], label: RegExp, read: (value: string) => string | null): string | null {
   for (const row of rows) {
     const at = row.findIndex((cell) => label.test(cell));
@@ -32,7 +32,7 @@ function infoBoxValue(rows: string[][], label: RegExp, read: (value: string) => 
 function findPublishedOn(parts: DocumentParts): string | null {
   const own = withDay(parts.signatureLines?.iso ?? null) ?? withDay(parts.byline.date);
   if (own !== null) return own;
-  const box = withDay(infoBoxValue(parts.infoBox, /^(?:发文日期|成文日期|发布日期)$/, findDate));
+  const box = withDay(infoBoxValue(parts.infoBox, /^(?:发文日期|成文日期|发布日期)[：:]?$/, findDate));
   if (box !== null) return box;
   if (parts.pageDate !== null) return parts.pageDate;
   const head = [...parts.titleLines.map((line) => line.text), ...parts.preamble.slice(0, 1).map((p) => p.text)];
@@ -64,7 +64,7 @@ export function readMetadata(parts: DocumentParts): {
     dateLine: parts.signatureLines?.iso ?? parts.byline.date ?? publishedOn,
   };
   const agency =
-    findAgency(sources) ?? infoBoxValue(parts.infoBox, /^(?:发布机构|发文机关)$/, (value) => value || null);
+    findAgency(sources) ?? infoBoxValue(parts.infoBox, /^(?:发布机构|发文机关)[：:]?$/, (value) => value || null);
   const own = parts.signatureLines?.iso ?? parts.byline.date;
   const monthOnly = publishedOn === null && own !== null && withDay(own) === null ? own : null;
   return { agency, year: findYear(sources), publishedOn, monthOnly };

@@ -374,3 +374,33 @@ describe('metadata of reports copied from government pages (corpus cases 27–35
     expect(parseReportText('如有疑问请联系（地址：某县某街1号）。\n一、概述').contact.address).toBe('某县某街1号');
   });
 });
+
+describe('metadata of reports copied from government pages (corpus cases 37–43)', () => {
+  it('should read an information box whose labels print their colon (发文日期: | 2017-01-23 |)', () => {
+    const report = parseReportText(
+      [
+        '标题: | 某县某镇人民政府2016年度政府信息公开工作年度报告 | ||',
+        '---|---|---|---|',
+        '索引号: | 113703210042/2017-501 | 文号: | 无文号 |',
+        '发文日期: | 2017-01-23 | 发布机构: | 某县某镇人民政府 |',
+        '本年度报告是根据《条例》要求编制。',
+        '一、情况概述',
+        '正文。',
+      ].join('\n'),
+    );
+    expect(report.agency).toBe('某县某镇人民政府');
+    expect(report.publishedOn).toBe('2017-01-23');
+    expect(report.year).toBe(2016);
+    // The box is page metadata, not a statistics table.
+    expect(report.tables).toHaveLength(0);
+  });
+
+  it('should read a phone number printed after the office it reaches, without a 电话 label', () => {
+    const text = '如对本报告有任何疑问,请联系:党政办  85390768。\n一、概述\n正文。';
+    expect(parseReportText(text).contact).toEqual({ phone: '85390768' });
+    expect(parseReportText('如有疑问,请联系：县政府办公室 0575-85390768。\n一、概述').contact.phone).toBe('0575-85390768');
+    // A labelled field wins, and an office followed by words is no phone.
+    expect(parseReportText('请联系：办公室，电话：1234567。\n一、概述').contact).toEqual({ phone: '1234567' });
+    expect(parseReportText('请联系：党政办 2019年新设。\n一、概述').contact).toEqual({});
+  });
+});
