@@ -97,6 +97,89 @@ interface OpenSection {
   paragraphs: ParagraphCollector;
 }
 
+/** A level-1 (一、) or level-2 (（一） / (一)) marker after a blank inside a line. */
+const INLINE_MARKER = /[ \t\u00a0\u3000]((?:[一二三四五六七八九十]{1,3}、)|(?:[(（][一二三四五六七八九十]{1,3}[)）]))/g;
+const BLANK_RUN = /[ \t\u00a0\u3000]+/;
+
+/** Each marker of `found` whose number continues its own family's count from 1 (一、 二、 三、; (一) (二)). */
+function inSequence(found: { image: string; at: number }[]): { image: string; at: number; family: 'han' | 'han-paren' }[] {
+  const kept: { image: string; at: number; family: 'han' | 'han-paren' }[] = [];
+  let top = 0;
+  let sub = 0;
+  for (const marker of found) {
+    const family = marker.image.endsWith('、') ? 'han' : 'han-paren';
+    const n = markerOrdinal(marker.image);
+    if (family === 'han' && n === top + 1) {
+      top = n;
+      sub = 0;
+      kept.push({ ...marker, family });
+    } else if (family === 'han-paren' && top > 0 && n === sub + 1) {
+      sub = n;
+      kept.push({ ...marker, family });
+    }
+  }
+  return kept;
+}
+
+/** A text line, or a one-row pipe "table" whose only filled cell is text (a stray pipe at the end: … |). */
+function lineOf(block: Block): TextLine | null {
+  if (block.kind === 'text') return block;
+  if (block.kind !== 'table' || block.rows.length !== 1) return null;
+  const filled = block.rows[0]!.cells.filter((cell) => cell.text !== '');
+  if (filled.length !== 1) return null;
+  const cell = filled[0]!;
+  return { kind: 'text', start: cell.start, end: cell.end, marker: null, text: cell.text, textStart: cell.start };
+}
+
+/**
+ * A text whose page lost its line breaks: the whole report on one line, paragraphs and headings separated by
+ * single blanks (… 一、概述 2016年以来,… 二、政府信息主动公开情况 (一)公开的主要内容: 2016年度…). Only when no
+ * line of the document starts with a section marker and one line holds 一、 二、 三、 in order, each after a
+ * blank: that line is cut before each marker of the sequence (and before the （一） (二) … under them), and
+ * each heading ends at its first blank, the rest of its piece becoming its first paragraph line.
+ * @param blocks The document's blocks.
+ * @returns The blocks, with such a line replaced by its pieces.
+ */
+function splitRunTogetherLines(blocks: Block[]): Block[] {
+  if (blocks.some(isSectionLine)) return blocks;
+  let out: Block[] | null = null;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = lineOf(blocks[i]!);
+    if (!block) continue;
+    const found = [...block.text.matchAll(INLINE_MARKER)].map((m) => ({ image: m[1]!, at: m.index + 1 }));
+    const markers = inSequence(found);
+    if (markers.filter((m) => m.family === 'han').length < 3) continue;
+    const pieces: TextLine[] = [];
+    const piece = (from: number, to: number, marker: (typeof markers)[number] | null): void => {
+      const raw = block.text.slice(from, to);
+      const lead = raw.length - raw.trimStart().length;
+      const text = raw.trim();
+      if (text === '') return;
+      const start = block.textStart + from + lead;
+      if (!marker) {
+        pieces.push({ kind: 'text', start, end: start + text.length, marker: null, text, textStart: start });
+        return;
+      }
+      const info = { image: marker.image, family: marker.family, start, end: start + marker.image.length };
+      const rest = text.slice(marker.image.length);
+      const gap = BLANK_RUN.exec(rest);
+      const heading = gap ? rest.slice(0, gap.index) : rest;
+      pieces.push({ kind: 'text', start, end: info.end + heading.length, marker: info, text: heading, textStart: info.end });
+      if (gap) piece(from + lead + marker.image.length + gap.index, to, null);
+    };
+    piece(0, markers[0]!.at, null);
+    if (block.marker) {
+      // Keep the line's own marker on its first piece.
+      const first = pieces[0];
+      if (first) pieces[0] = { ...first, start: block.start, marker: block.marker };
+    }
+    markers.forEach((marker, k) => piece(marker.at, markers[k + 1]?.at ?? block.text.length, marker));
+    out ??= blocks.slice();
+    out.splice(i, 1, ...pieces);
+  }
+  return out ?? blocks;
+}
+
 /**
  * @param blocks Lines and table blocks.
  * @param mapper Offset → position.
@@ -104,7 +187,8 @@ interface OpenSection {
  * @returns The document's parts.
  */
 export function buildDocument(input: Block[], mapper: PositionMapper, diagnostics: Diagnostic[]): DocumentParts {
-  const blocks = cutGluedChrome(input, input.findIndex(isSectionLine), mapper, diagnostics);
+  const split = splitRunTogetherLines(input);
+  const blocks = cutGluedChrome(split, split.findIndex(isSectionLine), mapper, diagnostics);
   const firstSection = blocks.findIndex(isSectionLine);
   const headEnd = firstSection === -1 ? blocks.length : firstSection;
   const head = findTitle(blocks, headEnd);

@@ -339,3 +339,34 @@ describe('headings as pages print them', () => {
     ]);
   });
 });
+
+describe('a report whose page lost its line breaks (corpus case 40)', () => {
+  const flat =
+    '某镇人民政府2016年政府信息公开年度报告 本年报按《条例》编制。 一、概述 2016年以来,我镇推进公开工作。 ' +
+    '二、政府信息主动公开情况 (一)公开的主要内容: 全年主动公开信息25条。 (二)公开形式 1、政务公开栏 2、公开信。 ' +
+    '三、回应解读情况 回应热点2次。 某县某镇人民政府 |';
+
+  it('should cut the line before 一、 二、 三、 and their (一) (二), each heading ending at its first blank', () => {
+    const report = parseReportText(`2016年某镇政府信息公开年度报告\n${flat}`);
+    expect(report.sections.map((s) => `${s.marker}${s.heading}`)).toEqual([
+      '一、概述',
+      '二、政府信息主动公开情况',
+      '三、回应解读情况',
+    ]);
+    expect(report.sections[1]!.children.map((s) => `${s.marker}${s.heading}`)).toEqual(['(一)公开的主要内容', '(二)公开形式']);
+    expect(report.sections[0]!.paragraphs.map((p) => p.text)).toEqual(['2016年以来,我镇推进公开工作。']);
+    expect(report.sections[1]!.children[1]!.paragraphs[0]!.text).toBe('1、政务公开栏 2、公开信。');
+    expect(report.preamble.map((p) => p.text)).toEqual(['某镇人民政府2016年政府信息公开年度报告 本年报按《条例》编制。']);
+    // Positions still point into the text as printed.
+    const line2 = report.sections[2]!.position!.start;
+    expect(line2.line).toBe(2);
+    expect(report.tables).toHaveLength(0);
+  });
+
+  it('should leave inline markers alone when lines start with section markers, or when they are out of order', () => {
+    const normal = parseReportText('一、概述\n我镇的做法: 一、加强领导 二、完善制度 三、强化监督。\n二、主动公开情况\n正文。');
+    expect(normal.sections.map((s) => `${s.marker}${s.heading}`)).toEqual(['一、概述', '二、主动公开情况']);
+    const shuffled = parseReportText('某镇2016年政府信息公开年度报告\n正文 二、甲 一、乙 三、丙 四、丁。');
+    expect(shuffled.sections).toHaveLength(0);
+  });
+});
