@@ -102,7 +102,9 @@ const INLINE_MARKER = /[ \t\u00a0\u3000]((?:[一二三四五六七八九十]{1,3
 const BLANK_RUN = /[ \t\u00a0\u3000]+/;
 
 /** Each marker of `found` whose number continues its own family's count from 1 (一、 二、 三、; (一) (二)). */
-function inSequence(found: { image: string; at: number }[]): { image: string; at: number; family: 'han' | 'han-paren' }[] {
+function inSequence(
+  found: { image: string; at: number }[],
+): { image: string; at: number; family: 'han' | 'han-paren' }[] {
   const kept: { image: string; at: number; family: 'han' | 'han-paren' }[] = [];
   let top = 0;
   let sub = 0;
@@ -164,7 +166,14 @@ function splitRunTogetherLines(blocks: Block[]): Block[] {
       const rest = text.slice(marker.image.length);
       const gap = BLANK_RUN.exec(rest);
       const heading = gap ? rest.slice(0, gap.index) : rest;
-      pieces.push({ kind: 'text', start, end: info.end + heading.length, marker: info, text: heading, textStart: info.end });
+      pieces.push({
+        kind: 'text',
+        start,
+        end: info.end + heading.length,
+        marker: info,
+        text: heading,
+        textStart: info.end,
+      });
       if (gap) piece(from + lead + marker.image.length + gap.index, to, null);
     };
     piece(0, markers[0]!.at, null);

@@ -398,7 +398,9 @@ describe('metadata of reports copied from government pages (corpus cases 37–43
   it('should read a phone number printed after the office it reaches, without a 电话 label', () => {
     const text = '如对本报告有任何疑问,请联系:党政办  85390768。\n一、概述\n正文。';
     expect(parseReportText(text).contact).toEqual({ phone: '85390768' });
-    expect(parseReportText('如有疑问,请联系：县政府办公室 0575-85390768。\n一、概述').contact.phone).toBe('0575-85390768');
+    expect(parseReportText('如有疑问,请联系：县政府办公室 0575-85390768。\n一、概述').contact.phone).toBe(
+      '0575-85390768',
+    );
     // A labelled field wins, and an office followed by words is no phone.
     expect(parseReportText('请联系：办公室，电话：1234567。\n一、概述').contact).toEqual({ phone: '1234567' });
     expect(parseReportText('请联系：党政办 2019年新设。\n一、概述').contact).toEqual({});

@@ -353,10 +353,15 @@ describe('a report whose page lost its line breaks (corpus case 40)', () => {
       '二、政府信息主动公开情况',
       '三、回应解读情况',
     ]);
-    expect(report.sections[1]!.children.map((s) => `${s.marker}${s.heading}`)).toEqual(['(一)公开的主要内容', '(二)公开形式']);
+    expect(report.sections[1]!.children.map((s) => `${s.marker}${s.heading}`)).toEqual([
+      '(一)公开的主要内容',
+      '(二)公开形式',
+    ]);
     expect(report.sections[0]!.paragraphs.map((p) => p.text)).toEqual(['2016年以来,我镇推进公开工作。']);
     expect(report.sections[1]!.children[1]!.paragraphs[0]!.text).toBe('1、政务公开栏 2、公开信。');
-    expect(report.preamble.map((p) => p.text)).toEqual(['某镇人民政府2016年政府信息公开年度报告 本年报按《条例》编制。']);
+    expect(report.preamble.map((p) => p.text)).toEqual([
+      '某镇人民政府2016年政府信息公开年度报告 本年报按《条例》编制。',
+    ]);
     // Positions still point into the text as printed.
     const line2 = report.sections[2]!.position!.start;
     expect(line2.line).toBe(2);
@@ -364,7 +369,9 @@ describe('a report whose page lost its line breaks (corpus case 40)', () => {
   });
 
   it('should leave inline markers alone when lines start with section markers, or when they are out of order', () => {
-    const normal = parseReportText('一、概述\n我镇的做法: 一、加强领导 二、完善制度 三、强化监督。\n二、主动公开情况\n正文。');
+    const normal = parseReportText(
+      '一、概述\n我镇的做法: 一、加强领导 二、完善制度 三、强化监督。\n二、主动公开情况\n正文。',
+    );
     expect(normal.sections.map((s) => `${s.marker}${s.heading}`)).toEqual(['一、概述', '二、主动公开情况']);
     const shuffled = parseReportText('某镇2016年政府信息公开年度报告\n正文 二、甲 一、乙 三、丙 四、丁。');
     expect(shuffled.sections).toHaveLength(0);
