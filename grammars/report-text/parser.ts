@@ -1,81 +1,113 @@
 /**
- * Grammar of report text (README "Report text format"). Pure grammar: no
- * semantics here; src/assemble/ turns the CST into a Report.
+ * Grammar of report text (README "Report text format"): a Chevrotain
+ * EmbeddedActionsParser with one rule, LL(1).
  *
- *   document  := (table | textLine | Newline)*        (a lone Newline is a blank line)
- *   table     := row+                                  (consecutive lines holding a pipe)
- *   row       := Marker? Text? (Pipe Marker? Text?)+ Newline?
- *   textLine  := (Marker Text? | Text) Newline?
+ *   document := line*
+ *   line     := Marker? Text? (Pipe Marker? Text?)* Newline?
  *
- * The lexer only emits a Marker at the start of a line or cell, so a row is
- * told from a text line within three tokens (Marker Text Pipe): LL(3), and
- * a three-token gate ends the table loop at a text line. Every token sequence parses: the grammar cannot fail, and nothing is
- * lost. Rows carry no cell nodes: the builder cuts cells at the pipe offsets,
- * which keeps empty cells in place and the CST small (docs/performance.md).
+ * Every token sequence parses: the grammar cannot fail, and nothing is lost.
+ * The lexer only emits a Marker at the start of a line or cell, so a line is
+ * Marker Text?, Text, a pipe row (a line holding a pipe, cells between the
+ * pipes) or a lone Newline (a blank line). The one action per line reports it
+ * to a `LineSink` (src/assemble/lines.ts turns the lines into blocks and
+ * groups consecutive rows into tables): no CST, no visitor, no per-line
+ * objects here. Why: the CstParser + visitor it replaces cost more than
+ * the lexer (docs/performance.md, "Grammar stage").
+ *
+ * `maxLookahead: 1` keeps every decision on one token: inside the line loop a
+ * Text can follow a line as well as sit in it, and with more lookahead
+ * Chevrotain would compute (and run) longer paths to tell those apart. With
+ * one token the optional parts are greedy, which is the intended reading.
  */
-import { CstParser, tokenMatcher } from 'chevrotain';
+import { EmbeddedActionsParser, type IToken } from 'chevrotain';
 import { allTokens, Marker, Newline, Pipe, Text } from './tokens.js';
 
-/** Chevrotain parser for report text; use the shared `reportTextParser`. */
-export class ReportTextParser extends CstParser {
-  constructor() {
-    super(allTokens, { recoveryEnabled: true, maxLookahead: 3, nodeLocationTracking: 'none' });
+/** Receives the lines of one document, in order. Offsets are into the parsed text. */
+export interface LineSink {
+  /** A line without a pipe: its marker, its text, or both. */
+  textLine(marker: IToken | undefined, text: IToken | undefined): void;
+  /**
+   * A line holding at least one pipe.
+   * @param first Offset of its first token.
+   * @param pipes Offsets of its pipes, in order (the parser reuses the array: read it during the call).
+   * @param markers Markers at the start of its cells, in order (reused likewise).
+   * @param newline Offset of the line feed that ends it, or -1 at the end of the text.
+   */
+  row(first: number, pipes: readonly number[], markers: readonly IToken[], newline: number): void;
+  /** An empty line (nothing but blanks): the offset of its line feed. */
+  blank(offset: number): void;
+}
+
+/** Chevrotain parser for report text; use `getReportTextParser()`. */
+export class ReportTextParser extends EmbeddedActionsParser {
+  /** Where `document()` reports lines; set before each parse. */
+  sink: LineSink | null = null;
+  private readonly pipes: number[] = [];
+  private readonly markers: IToken[] = [];
+
+  /**
+   * @param skipValidations Skip Chevrotain's grammar validations (production); a test builds the parser with them.
+   */
+  constructor(skipValidations = true) {
+    super(allTokens, { recoveryEnabled: true, maxLookahead: 1, skipValidations });
     this.performSelfAnalysis();
   }
 
   public document = this.RULE('document', () => {
     this.MANY(() => {
-      this.OR([
-        { ALT: () => this.SUBRULE(this.table) },
-        { ALT: () => this.SUBRULE(this.textLine) },
-        { ALT: () => this.CONSUME(Newline, { LABEL: 'blank' }) },
-      ]);
+      let marker: IToken | undefined;
+      let text: IToken | undefined;
+      let newline: IToken | undefined;
+      const first = this.LA(1).startOffset;
+      this.OPTION(() => {
+        marker = this.CONSUME(Marker);
+      });
+      this.OPTION2(() => {
+        text = this.CONSUME(Text);
+      });
+      this.MANY2(() => {
+        const pipe = this.CONSUME(Pipe);
+        this.ACTION(() => this.pipes.push(pipe.startOffset));
+        this.OPTION3(() => {
+          const cellMarker = this.CONSUME2(Marker);
+          this.ACTION(() => this.markers.push(cellMarker));
+        });
+        this.OPTION4(() => this.CONSUME2(Text));
+      });
+      this.OPTION5(() => {
+        newline = this.CONSUME(Newline);
+      });
+      this.ACTION(() => this.endLine(first, marker, text, newline));
     });
   });
 
-  /**
-   * True when the next line holds a pipe (within the three tokens a row can
-   * start with). A repetition's lookahead does not see past its own rule, so
-   * the table loop needs this gate to stop at a text line.
-   */
-  private nextLineIsRow(): boolean {
-    for (let i = 1; i <= 3; i++) {
-      const type = this.LA(i).tokenType;
-      if (type === Pipe) return true;
-      if (type !== Text && !tokenMatcher(this.LA(i), Marker)) return false;
-    }
-    return false;
+  /** Reports the line just read to the sink. */
+  private endLine(
+    first: number,
+    marker: IToken | undefined,
+    text: IToken | undefined,
+    newline: IToken | undefined,
+  ): void {
+    const sink = this.sink!;
+    if (this.pipes.length > 0) {
+      if (marker !== undefined) this.markers.unshift(marker);
+      sink.row(first, this.pipes, this.markers, newline === undefined ? -1 : newline.startOffset);
+      this.pipes.length = 0;
+      this.markers.length = 0;
+    } else if (marker !== undefined || text !== undefined) sink.textLine(marker, text);
+    else if (newline !== undefined) sink.blank(newline.startOffset);
+    // Else nothing was read: the loop's last turn, at the end of the input (every part of a line is optional).
   }
-
-  // A table is a run of consecutive pipe rows; a line without a pipe ends it.
-  public table = this.RULE('table', () => {
-    this.AT_LEAST_ONE({ GATE: () => this.nextLineIsRow(), DEF: () => this.SUBRULE(this.row) });
-  });
-
-  public row = this.RULE('row', () => {
-    this.OPTION(() => this.CONSUME(Marker));
-    this.OPTION2(() => this.CONSUME(Text));
-    this.AT_LEAST_ONE(() => {
-      this.CONSUME(Pipe);
-      this.OPTION3(() => this.CONSUME2(Marker));
-      this.OPTION4(() => this.CONSUME2(Text));
-    });
-    this.OPTION5(() => this.CONSUME(Newline));
-  });
-
-  public textLine = this.RULE('textLine', () => {
-    this.OR([
-      {
-        ALT: () => {
-          this.CONSUME(Marker);
-          this.OPTION(() => this.CONSUME(Text));
-        },
-      },
-      { ALT: () => this.CONSUME2(Text) },
-    ]);
-    this.OPTION2(() => this.CONSUME(Newline));
-  });
 }
 
-/** Shared instance: one parser per process (a new instance per document is ~20× slower). */
-export const reportTextParser = new ReportTextParser();
+let shared: ReportTextParser | null = null;
+
+/**
+ * The one parser of the process, built on first use: not on import, so that loading the library or the
+ * CLI does not pay for Chevrotain's grammar analysis (docs/performance.md, "Cold start").
+ * A new parser per document is ~20× slower.
+ * @returns The shared parser.
+ */
+export function getReportTextParser(): ReportTextParser {
+  return (shared ??= new ReportTextParser());
+}
