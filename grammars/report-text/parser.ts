@@ -54,32 +54,37 @@ export class ReportTextParser extends EmbeddedActionsParser {
   }
 
   public document = this.RULE('document', () => {
-    this.MANY(() => {
-      let marker: IToken | undefined;
-      let text: IToken | undefined;
-      let newline: IToken | undefined;
-      const first = this.LA(1).startOffset;
-      this.OPTION(() => {
-        marker = this.CONSUME(Marker);
-      });
-      this.OPTION2(() => {
-        text = this.CONSUME(Text);
-      });
-      this.MANY2(() => {
-        const pipe = this.CONSUME(Pipe);
-        this.ACTION(() => this.pipes.push(pipe.startOffset));
-        this.OPTION3(() => {
-          const cellMarker = this.CONSUME2(Marker);
-          this.ACTION(() => this.markers.push(cellMarker));
-        });
-        this.OPTION4(() => this.CONSUME2(Text));
-      });
-      this.OPTION5(() => {
-        newline = this.CONSUME(Newline);
-      });
-      this.ACTION(() => this.endLine(first, marker, text, newline));
-    });
+    this.MANY(this.line);
   });
+
+  // The rule's parts are instance functions, made once, rather than arrow functions written inline, which
+  // would be made anew for every line and cell; state goes through the return values of OPTION and CONSUME.
+  // Actions run only outside Chevrotain's recording phase (its grammar analysis in performSelfAnalysis).
+
+  private readonly line = (): void => {
+    const first = this.LA(1).startOffset;
+    const marker = this.OPTION(this.lineMarker);
+    const text = this.OPTION2(this.lineText);
+    this.MANY2(this.cell);
+    const newline = this.OPTION5(this.newline);
+    if (!this.RECORDING_PHASE) this.endLine(first, marker, text, newline);
+  };
+
+  private readonly lineMarker = (): IToken => this.CONSUME(Marker);
+  private readonly lineText = (): IToken => this.CONSUME(Text);
+  private readonly cellMarker = (): IToken => this.CONSUME2(Marker);
+  private readonly cellText = (): IToken => this.CONSUME2(Text);
+  private readonly newline = (): IToken => this.CONSUME(Newline);
+
+  private readonly cell = (): void => {
+    const pipe = this.CONSUME(Pipe);
+    const marker = this.OPTION3(this.cellMarker);
+    this.OPTION4(this.cellText);
+    if (!this.RECORDING_PHASE) {
+      this.pipes.push(pipe.startOffset);
+      if (marker !== undefined) this.markers.push(marker);
+    }
+  };
 
   /** Reports the line just read to the sink. */
   private endLine(

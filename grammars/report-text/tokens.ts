@@ -23,6 +23,24 @@ let markerCount = 0;
 /** A quick necessary test of a marker at `offset` (its first character is known to be a start character). */
 type QuickTest = (text: string, offset: number) => boolean;
 
+/** Marker bit → its quick test, or null when it has none. */
+const MARKER_QUICK_TESTS: (QuickTest | null)[] = [];
+
+/**
+ * @returns Whether a marker may start at `offset`: one whose start characters include the one there passes
+ *   its quick test (a necessary condition, not a sufficient one).
+ */
+function markerMayStart(text: string, offset: number): boolean {
+  let bits = MARKER_STARTS[text.charCodeAt(offset)];
+  if (bits === undefined) return false;
+  for (let bit = 0; bits !== 0; bit++, bits >>= 1) {
+    if ((bits & 1) === 0) continue;
+    const quick = MARKER_QUICK_TESTS[bit];
+    if (quick === null || quick!(text, offset)) return true;
+  }
+  return false;
+}
+
 /**
  * Wraps a sticky regexp so that it only matches at the start of a line or of a
  * table cell (after optional blanks). Chevrotain custom matcher.
@@ -35,7 +53,8 @@ type QuickTest = (text: string, offset: number) => boolean;
  */
 function atCellStart(source: string, starts: readonly string[], quick?: QuickTest): CustomPatternMatcherFunc {
   const regexp = new RegExp(source, 'y');
-  const bit = 1 << markerCount++;
+  const bit = 1 << markerCount;
+  MARKER_QUICK_TESTS[markerCount++] = quick ?? null;
   for (const ch of starts) MARKER_STARTS[ch.charCodeAt(0)]! |= bit;
   return (text, offset) => {
     if ((MARKER_STARTS[text.charCodeAt(offset)]! & bit) === 0 || (quick !== undefined && !quick(text, offset)))
@@ -207,8 +226,38 @@ export const AppendixMarker = createToken({
 /** Line feed. Input is LF text; a CR before it is skipped as a blank. */
 export const Newline = createToken({ name: 'Newline', pattern: '\n', line_breaks: true });
 
-/** Table cell separator, half- or full-width. */
-export const Pipe = createToken({ name: 'Pipe', pattern: /[|｜]/ });
+/** The match `pipeAndCell` returns, reused: Chevrotain reads its image at once (docs/performance.md). */
+const PIPE_MATCH: [string] = [''];
+
+/**
+ * A pipe with the text of the cell it opens. Custom matcher: when the cell's first non-blank
+ * character may begin a marker, the token stops before it, so that the marker (or, if none matches,
+ * Text) is read next; otherwise it takes the whole cell, up to the next pipe or line end, which
+ * halves the tokens of a table row (docs/performance.md, "Grammar stage"). The parser only needs
+ * the pipe's offset: cells are cut between pipe offsets (src/assemble/lines.ts).
+ */
+const pipeAndCell: CustomPatternMatcherFunc = (text, offset) => {
+  const first = text.charCodeAt(offset);
+  if (first !== 0x7c && first !== 0xff5c) return null;
+  let end = offset + 1;
+  while (isBlank(text.charCodeAt(end))) end++;
+  if (!markerMayStart(text, end)) {
+    for (; end < text.length; end++) {
+      const code = text.charCodeAt(end);
+      if (code === 0x0a || code === 0x7c || code === 0xff5c) break;
+    }
+  }
+  PIPE_MATCH[0] = text.substring(offset, end);
+  return PIPE_MATCH as unknown as RegExpExecArray;
+};
+
+/** Table cell separator, half- or full-width, with the text of the cell after it unless that starts with a marker. */
+export const Pipe = createToken({
+  name: 'Pipe',
+  pattern: { exec: pipeAndCell },
+  start_chars_hint: ['|', '｜'],
+  line_breaks: false,
+});
 
 /** Blanks between tokens (space, tab, CR, NBSP, ideographic space, BOM). */
 export const Blank = createToken({ name: 'Blank', pattern: /[ \t\r\u00a0\u3000\ufeff]+/, group: Lexer.SKIPPED });
