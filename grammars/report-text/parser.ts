@@ -14,12 +14,13 @@
  * objects here. Why: the CstParser + visitor it replaces cost more than
  * the lexer (docs/performance.md, "Grammar stage").
  *
- * `maxLookahead: 1` keeps every decision on one token: inside the line loop a
- * Text can follow a line as well as sit in it, and with more lookahead
- * Chevrotain would compute (and run) longer paths to tell those apart. With
- * one token the optional parts are greedy, which is the intended reading.
+ * Lookahead is greedy LL(1), from FIRST sets (grammars/report-text/first-token-lookahead.ts): an
+ * optional part is taken when the next token can begin it. Inside the line loop a Text can follow a
+ * line as well as sit in it; the greedy reading is the intended one (a Text never follows a Text:
+ * Text runs to the next pipe or line feed).
  */
 import { EmbeddedActionsParser, type IToken } from 'chevrotain';
+import { FirstTokenLookahead } from './first-token-lookahead.js';
 import { allTokens, Marker, Newline, Pipe, Text } from './tokens.js';
 
 /** Receives the lines of one document, in order. Offsets are into the parsed text. */
@@ -49,7 +50,12 @@ export class ReportTextParser extends EmbeddedActionsParser {
    * @param skipValidations Skip Chevrotain's grammar validations (production); a test builds the parser with them.
    */
   constructor(skipValidations = true) {
-    super(allTokens, { recoveryEnabled: true, maxLookahead: 1, skipValidations });
+    super(allTokens, {
+      recoveryEnabled: true,
+      maxLookahead: 1,
+      skipValidations,
+      lookaheadStrategy: new FirstTokenLookahead(),
+    });
     this.performSelfAnalysis();
   }
 
