@@ -87,7 +87,12 @@ export class ReportTextParser extends EmbeddedActionsParser {
     const marker = this.OPTION3(this.cellMarker);
     this.OPTION4(this.cellText);
     if (!this.RECORDING_PHASE) {
-      this.pipes.push(pipe.startOffset);
+      // A Pipe token is a run of pipes and cells (grammars/report-text/tokens.ts): report each pipe in it.
+      const image = pipe.image;
+      for (let i = 0; i < image.length; i++) {
+        const code = image.charCodeAt(i);
+        if (code === 0x7c || code === 0xff5c) this.pipes.push(pipe.startOffset + i);
+      }
       if (marker !== undefined) this.markers.push(marker);
     }
   };

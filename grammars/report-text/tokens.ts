@@ -226,35 +226,43 @@ export const AppendixMarker = createToken({
 /** Line feed. Input is LF text; a CR before it is skipped as a blank. */
 export const Newline = createToken({ name: 'Newline', pattern: '\n', line_breaks: true });
 
-/** The match `pipeAndCell` returns, reused: Chevrotain reads its image at once (docs/performance.md). */
-const PIPE_MATCH: [string] = [''];
+/** The match `pipesAndCells` returns, reused: Chevrotain reads its image at once (docs/performance.md). */
+const PIPES_MATCH: [string] = [''];
+
+const isPipe = (code: number): boolean => code === 0x7c || code === 0xff5c;
 
 /**
- * A pipe with the text of the cell it opens. Custom matcher: when the cell's first non-blank
- * character may begin a marker, the token stops before it, so that the marker (or, if none matches,
- * Text) is read next; otherwise it takes the whole cell, up to the next pipe or line end, which
- * halves the tokens of a table row (docs/performance.md, "Grammar stage"). The parser only needs
- * the pipe's offset: cells are cut between pipe offsets (src/assemble/lines.ts).
+ * A run of pipes and the cells they open. Custom matcher: from a pipe, takes the blanks after it and,
+ * unless the next character may begin a marker, the cell's text up to the next pipe or line end; at a
+ * pipe it goes on with the next cell. It stops at a line end, or before a cell that may begin with a
+ * marker, so that the marker (or, if none matches there, Text) is read next. A table row is then one to
+ * three tokens, not two per cell (docs/performance.md, "Grammar stage"): the parser finds the pipes in
+ * the token's image, and cells are cut between pipe offsets (src/assemble/lines.ts).
  */
-const pipeAndCell: CustomPatternMatcherFunc = (text, offset) => {
-  const first = text.charCodeAt(offset);
-  if (first !== 0x7c && first !== 0xff5c) return null;
-  let end = offset + 1;
-  while (isBlank(text.charCodeAt(end))) end++;
-  if (!markerMayStart(text, end)) {
-    for (; end < text.length; end++) {
+const pipesAndCells: CustomPatternMatcherFunc = (text, offset) => {
+  if (!isPipe(text.charCodeAt(offset))) return null;
+  const length = text.length;
+  let end = offset;
+  while (end < length && isPipe(text.charCodeAt(end))) {
+    end++;
+    while (isBlank(text.charCodeAt(end))) end++;
+    if (markerMayStart(text, end)) break;
+    for (; end < length; end++) {
       const code = text.charCodeAt(end);
-      if (code === 0x0a || code === 0x7c || code === 0xff5c) break;
+      if (code === 0x0a || isPipe(code)) break;
     }
   }
-  PIPE_MATCH[0] = text.substring(offset, end);
-  return PIPE_MATCH as unknown as RegExpExecArray;
+  PIPES_MATCH[0] = text.substring(offset, end);
+  return PIPES_MATCH as unknown as RegExpExecArray;
 };
 
-/** Table cell separator, half- or full-width, with the text of the cell after it unless that starts with a marker. */
+/**
+ * One or more table cell separators, half- or full-width, with the cells they open: see `pipesAndCells`.
+ * Its image holds at least one pipe, at its start.
+ */
 export const Pipe = createToken({
   name: 'Pipe',
-  pattern: { exec: pipeAndCell },
+  pattern: { exec: pipesAndCells },
   start_chars_hint: ['|', '｜'],
   line_breaks: false,
 });

@@ -68,6 +68,7 @@ describe('report-text lexer', () => {
       'Text',
       'Pipe',
     ]);
+    expect(names('三、本年度办 理结果 | 33 | （一）予以公开')).toEqual(['HanCommaMarker', 'Text', 'Pipe', 'HanParenMarker', 'Text']);
     expect(names('我局一、二季度共公开（一）')).toEqual(['Text']);
     // 第一 without a comma after it is prose (第一次, 第一季度), and 第二十条 a clause.
     expect(names('第一次全体会议')).toEqual(['Text']);
@@ -89,11 +90,11 @@ describe('report-text lexer', () => {
     expect(names('2. 加强培训')).toEqual(['DigitDotMarker', 'Text']);
   });
 
-  it('should take the text of a cell into its pipe token unless a marker may start the cell', () => {
-    expect(images('a | 33 |\n')).toEqual(['a ', '| 33 ', '|', '\n']);
-    expect(images('a |（一）予以公开|1.完善')).toEqual(['a ', '|', '（一）', '予以公开', '|', '1.', '完善']);
+  it('should read a run of pipes and cells as one token, up to a cell that may start with a marker', () => {
+    expect(images('a | 33 | 条 |\n')).toEqual(['a ', '| 33 | 条 |', '\n']);
+    expect(images('a | b |（一）予以公开| 2 |1.完善')).toEqual(['a ', '| b |', '（一）', '予以公开', '| 2 |', '1.', '完善']);
     // 1.5 passes the quick test of a digit marker but is no marker: Text after the pipe.
-    expect(names('a | 1.5')).toEqual(['Text', 'Pipe', 'Text']);
+    expect(names('a | 1.5 | 2')).toEqual(['Text', 'Pipe', 'Text', 'Pipe']);
     expect(images('a ｜ b\r\n')).toEqual(['a ', '｜ b\r', '\n']);
   });
 
