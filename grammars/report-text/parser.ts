@@ -30,8 +30,8 @@ export interface LineSink {
   /**
    * A line holding at least one pipe.
    * @param first Offset of its first token.
-   * @param pipes Offsets of its pipes, in order (the parser reuses the array: read it during the call).
-   * @param markers Markers at the start of its cells, in order (reused likewise).
+   * @param pipes Offsets of its pipes, in order (the sink may keep the array).
+   * @param markers Markers at the start of its cells, in order (the sink may keep it too).
    * @param newline Offset of the line feed that ends it, or -1 at the end of the text.
    */
   row(first: number, pipes: readonly number[], markers: readonly IToken[], newline: number): void;
@@ -43,8 +43,9 @@ export interface LineSink {
 export class ReportTextParser extends EmbeddedActionsParser {
   /** Where `document()` reports lines; set before each parse. */
   sink: LineSink | null = null;
-  private readonly pipes: number[] = [];
-  private readonly markers: IToken[] = [];
+  /** The pipes and cell markers of the line being read (fresh arrays per row: cheaper than emptying them). */
+  private pipes: number[] = [];
+  private markers: IToken[] = [];
 
   /**
    * @param skipValidations Skip Chevrotain's grammar validations (production); a test builds the parser with them.
@@ -108,8 +109,8 @@ export class ReportTextParser extends EmbeddedActionsParser {
     if (this.pipes.length > 0) {
       if (marker !== undefined) this.markers.unshift(marker);
       sink.row(first, this.pipes, this.markers, newline === undefined ? -1 : newline.startOffset);
-      this.pipes.length = 0;
-      this.markers.length = 0;
+      this.pipes = [];
+      if (this.markers.length > 0) this.markers = [];
     } else if (marker !== undefined || text !== undefined) sink.textLine(marker, text);
     else if (newline !== undefined) sink.blank(newline.startOffset);
     // Else nothing was read: the loop's last turn, at the end of the input (every part of a line is optional).

@@ -155,7 +155,7 @@ export class BlockCollector implements LineSink {
     const lineStart = text.lastIndexOf('\n', first - 1) + 1;
     let lineEnd = newline >= 0 ? newline : text.indexOf('\n', lastPipe);
     if (lineEnd === -1) lineEnd = text.length;
-    const markers = markerTokens.map(markerOf);
+    const markers = markerTokens.length === 0 ? [] : markerTokens.map(markerOf);
     const cells: CellInfo[] = [];
     let nextMarker = 0;
     // Cells lie between the line start, each pipe and the line end; empty cells keep their place.
