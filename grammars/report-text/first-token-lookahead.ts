@@ -97,7 +97,10 @@ export class FirstTokenLookahead implements ILookaheadStrategy {
   }): NextTokenTest {
     const type = OPTIONAL_CLASSES[options.prodType];
     const production = type && findProduction(options.rule.definition, type, options.prodOccurrence);
-    if (!production) throw new Error(`FirstTokenLookahead: no ${options.prodType} ${options.prodOccurrence} in rule ${options.rule.name}`);
+    if (!production)
+      throw new Error(
+        `FirstTokenLookahead: no ${options.prodType} ${options.prodOccurrence} in rule ${options.rule.name}`,
+      );
     const first = new Set<TokenType>();
     addFirst(production.definition, first);
     // Token type index → whether it begins the production; a category stands for every type in it.

@@ -68,7 +68,13 @@ describe('report-text lexer', () => {
       'Text',
       'Pipe',
     ]);
-    expect(names('三、本年度办 理结果 | 33 | （一）予以公开')).toEqual(['HanCommaMarker', 'Text', 'Pipe', 'HanParenMarker', 'Text']);
+    expect(names('三、本年度办 理结果 | 33 | （一）予以公开')).toEqual([
+      'HanCommaMarker',
+      'Text',
+      'Pipe',
+      'HanParenMarker',
+      'Text',
+    ]);
     expect(names('我局一、二季度共公开（一）')).toEqual(['Text']);
     // 第一 without a comma after it is prose (第一次, 第一季度), and 第二十条 a clause.
     expect(names('第一次全体会议')).toEqual(['Text']);
@@ -92,7 +98,15 @@ describe('report-text lexer', () => {
 
   it('should read a run of pipes and cells as one token, up to a cell that may start with a marker', () => {
     expect(images('a | 33 | 条 |\n')).toEqual(['a ', '| 33 | 条 |', '\n']);
-    expect(images('a | b |（一）予以公开| 2 |1.完善')).toEqual(['a ', '| b |', '（一）', '予以公开', '| 2 |', '1.', '完善']);
+    expect(images('a | b |（一）予以公开| 2 |1.完善')).toEqual([
+      'a ',
+      '| b |',
+      '（一）',
+      '予以公开',
+      '| 2 |',
+      '1.',
+      '完善',
+    ]);
     // 1.5 passes the quick test of a digit marker but is no marker: Text after the pipe.
     expect(names('a | 1.5 | 2')).toEqual(['Text', 'Pipe', 'Text', 'Pipe']);
     expect(images('a ｜ b\r\n')).toEqual(['a ', '｜ b\r', '\n']);
@@ -141,7 +155,29 @@ describe('report-text parser', () => {
   });
 
   it('should report every line once, with the pipes it holds', () => {
-    const alphabet = ['一', '、', '(', '（', '）', '1', '.', '|', '｜', ' ', '\u3000', '\n', '\r', '文', '第', '，', '其', '中', '附', '件', '①'];
+    const alphabet = [
+      '一',
+      '、',
+      '(',
+      '（',
+      '）',
+      '1',
+      '.',
+      '|',
+      '｜',
+      ' ',
+      '\u3000',
+      '\n',
+      '\r',
+      '文',
+      '第',
+      '，',
+      '其',
+      '中',
+      '附',
+      '件',
+      '①',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 60 }), (chars) => {
         const text = chars.join('');
