@@ -1,6 +1,7 @@
 /**
  * A Chevrotain lookahead strategy for LL(1) grammars whose optional parts are greedy: an OPTION or MANY
- * is entered when the next token can begin it, whatever may follow it. This is the reading the
+ * is entered when the next token can begin it, whatever may follow it; an OR takes the first alternative
+ * the next token can begin, else its empty alternative. This is the reading the
  * report-text grammar wants (grammars/report-text/parser.ts), and it is built from the FIRST set of
  * each production alone, without the paths after it that Chevrotain's LLkLookaheadStrategy computes:
  * that analysis was most of the parser's construction time at start-up (docs/performance.md,
@@ -77,6 +78,11 @@ function addFirst(sequence: readonly IProduction[], first: Set<TokenType>): bool
   return true;
 }
 
+/** The token type indices a set of token types matches: a category stands for every type in it. */
+function tokenIndices(types: Set<TokenType>): number[] {
+  return [...types].flatMap((tokenType) => [tokenType.tokenTypeIdx!, ...(tokenType.categoryMatches ?? [])]);
+}
+
 /** The next-token test Chevrotain calls with the parser as `this`. */
 type NextTokenTest = (this: unknown) => boolean;
 
@@ -86,8 +92,28 @@ export class FirstTokenLookahead implements ILookaheadStrategy {
     return new LLkLookaheadStrategy({ maxLookahead: 1 }).validate(options);
   }
 
-  buildLookaheadForAlternation(): never {
-    throw new Error('FirstTokenLookahead reads OPTION and MANY only; the grammar has an OR');
+  buildLookaheadForAlternation(options: {
+    prodOccurrence: number;
+    rule: Rule;
+  }): (this: unknown) => number | undefined {
+    const alternation = findProduction(options.rule.definition, Alternation, options.prodOccurrence);
+    if (!alternation) throw new Error(`FirstTokenLookahead: no OR ${options.prodOccurrence} in rule ${options.rule.name}`);
+    // Token type index → 1 + the first alternative it can begin; an alternative that can match no token
+    // is taken when no other one begins with the next token.
+    let empty: number | undefined;
+    const firsts = alternation.definition.map((alternative, index) => {
+      const first = new Set<TokenType>();
+      if (addFirst([alternative], first) && empty === undefined) empty = index;
+      return tokenIndices(first);
+    });
+    const choice = new Uint8Array(Math.max(0, ...firsts.flat()) + 1);
+    firsts.forEach((indices, index) => {
+      for (const idx of indices) if (choice[idx] === 0) choice[idx] = index + 1;
+    });
+    return function (this: unknown): number | undefined {
+      const taken = choice[(this as { LA(n: number): IToken }).LA(1).tokenTypeIdx];
+      return taken === undefined || taken === 0 ? empty : taken - 1;
+    };
   }
 
   buildLookaheadForOptional(options: {
@@ -104,7 +130,7 @@ export class FirstTokenLookahead implements ILookaheadStrategy {
     const first = new Set<TokenType>();
     addFirst(production.definition, first);
     // Token type index → whether it begins the production; a category stands for every type in it.
-    const indices = [...first].flatMap((tokenType) => [tokenType.tokenTypeIdx!, ...(tokenType.categoryMatches ?? [])]);
+    const indices = tokenIndices(first);
     const begins = new Uint8Array(Math.max(0, ...indices) + 1);
     for (const idx of indices) begins[idx] = 1;
     return function (this: unknown): boolean {

@@ -3,29 +3,32 @@
  * EmbeddedActionsParser with one rule, LL(1).
  *
  *   document := line*
- *   line     := Marker? Text? (Pipe Marker? Text?)* Newline?
+ *   line     := Marker? Text? (Pipe Marker? Text?)* (LineText | LinePipes | Newline)?
  *
  * Every token sequence parses: the grammar cannot fail, and nothing is lost.
  * The lexer only emits a Marker at the start of a line or cell, so a line is
- * Marker Text?, Text, a pipe row (a line holding a pipe, cells between the
- * pipes) or a lone Newline (a blank line). The one action per line reports it
+ * Marker and text, text, a pipe row (a line holding a pipe, cells between the
+ * pipes) or a lone Newline (a blank line). LineText and LinePipes are Text and
+ * Pipe that take the line feed ending their line (grammars/report-text/tokens.ts):
+ * they end it, and a Newline token is left only after a marker and on blank lines. The one action per line reports it
  * to a `LineSink` (src/assemble/lines.ts turns the lines into blocks and
  * groups consecutive rows into tables): no CST, no visitor, no per-line
  * objects here. Why: the CstParser + visitor it replaces cost more than
  * the lexer (docs/performance.md, "Grammar stage").
  *
  * Lookahead is greedy LL(1), from FIRST sets (grammars/report-text/first-token-lookahead.ts): an
- * optional part is taken when the next token can begin it. Inside the line loop a Text can follow a
- * line as well as sit in it; the greedy reading is the intended one (a Text never follows a Text:
- * Text runs to the next pipe or line feed).
+ * optional part is taken when the next token can begin it. Inside the line loop a Marker or a Pipe
+ * can follow a line as well as sit in it; the greedy reading is the intended one, because a line that
+ * goes on is never ended by a token: Text and Pipe stop before a line feed or a cell that may begin
+ * with a marker, and LineText, LinePipes and Newline end the line.
  */
-import { EmbeddedActionsParser, type IToken } from 'chevrotain';
+import { EMPTY_ALT, EmbeddedActionsParser, type IOrAlt, type IToken } from 'chevrotain';
 import { FirstTokenLookahead } from './first-token-lookahead.js';
-import { allTokens, Marker, Newline, Pipe, Text } from './tokens.js';
+import { allTokens, LinePipes, LineText, Marker, Newline, Pipe, Text } from './tokens.js';
 
 /** Receives the lines of one document, in order. Offsets are into the parsed text. */
 export interface LineSink {
-  /** A line without a pipe: its marker, its text, or both. */
+  /** A line without a pipe: its marker, its text (Text, or LineText, which holds the line feed), or both. */
   textLine(marker: IToken | undefined, text: IToken | undefined): void;
   /**
    * A line holding at least one pipe.
@@ -73,46 +76,58 @@ export class ReportTextParser extends EmbeddedActionsParser {
     const marker = this.OPTION(this.lineMarker);
     const text = this.OPTION2(this.lineText);
     this.MANY2(this.cell);
-    const newline = this.OPTION5(this.newline);
-    if (!this.RECORDING_PHASE) this.endLine(first, marker, text, newline);
+    const end = this.OR(this.lineEnds);
+    if (!this.RECORDING_PHASE) this.endLine(first, marker, text, end);
   };
 
   private readonly lineMarker = (): IToken => this.CONSUME(Marker);
   private readonly lineText = (): IToken => this.CONSUME(Text);
   private readonly cellMarker = (): IToken => this.CONSUME2(Marker);
   private readonly cellText = (): IToken => this.CONSUME2(Text);
-  private readonly newline = (): IToken => this.CONSUME(Newline);
+
+  /** How a line ends: a token that takes the line feed, a Newline, or nothing (the end of the text). */
+  private readonly lineEnds: IOrAlt<IToken | undefined>[] = [
+    { ALT: () => this.CONSUME(LineText) },
+    { ALT: () => this.CONSUME(LinePipes) },
+    { ALT: () => this.CONSUME(Newline) },
+    { ALT: EMPTY_ALT(undefined) },
+  ];
 
   private readonly cell = (): void => {
     const pipe = this.CONSUME(Pipe);
     const marker = this.OPTION3(this.cellMarker);
     this.OPTION4(this.cellText);
     if (!this.RECORDING_PHASE) {
-      // A Pipe token is a run of pipes and cells (grammars/report-text/tokens.ts): report each pipe in it.
-      const image = pipe.image;
-      for (let i = 0; i < image.length; i++) {
-        const code = image.charCodeAt(i);
-        if (code === 0x7c || code === 0xff5c) this.pipes.push(pipe.startOffset + i);
-      }
+      this.addPipes(pipe);
       if (marker !== undefined) this.markers.push(marker);
     }
   };
 
+  /** A Pipe or LinePipes token is a run of pipes and cells (grammars/report-text/tokens.ts): each pipe in it. */
+  private addPipes(token: IToken): void {
+    const image = token.image;
+    for (let i = 0; i < image.length; i++) {
+      const code = image.charCodeAt(i);
+      if (code === 0x7c || code === 0xff5c) this.pipes.push(token.startOffset + i);
+    }
+  }
+
   /** Reports the line just read to the sink. */
-  private endLine(
-    first: number,
-    marker: IToken | undefined,
-    text: IToken | undefined,
-    newline: IToken | undefined,
-  ): void {
+  private endLine(first: number, marker: IToken | undefined, text: IToken | undefined, end: IToken | undefined): void {
     const sink = this.sink!;
+    let newline = -1;
+    if (end !== undefined) {
+      newline = end.startOffset + end.image.length - 1;
+      if (end.tokenType === LinePipes) this.addPipes(end);
+      else if (end.tokenType === LineText) text = end;
+    }
     if (this.pipes.length > 0) {
       if (marker !== undefined) this.markers.unshift(marker);
-      sink.row(first, this.pipes, this.markers, newline === undefined ? -1 : newline.startOffset);
+      sink.row(first, this.pipes, this.markers, newline);
       this.pipes = [];
       if (this.markers.length > 0) this.markers = [];
     } else if (marker !== undefined || text !== undefined) sink.textLine(marker, text);
-    else if (newline !== undefined) sink.blank(newline.startOffset);
+    else if (end !== undefined) sink.blank(end.startOffset);
     // Else nothing was read: the loop's last turn, at the end of the input (every part of a line is optional).
   }
 }

@@ -143,7 +143,8 @@ export class BlockCollector implements LineSink {
     const text = this.text;
     const marker = markerToken ? markerOf(markerToken) : null;
     const from = marker ? marker.start : textToken!.startOffset;
-    const to = textToken ? textToken.startOffset + textToken.image.length : marker!.end;
+    let to = textToken ? textToken.startOffset + textToken.image.length : marker!.end;
+    if (text.charCodeAt(to - 1) === 0x0a) to--; // a LineText token holds the line feed that ends it
     const [start, end] = trimRange(text, from, to);
     const [textStart, textEnd] = textToken ? trimRange(text, textToken.startOffset, to) : [to, to];
     this.blocks.push({ kind: 'text', start, end, marker, text: text.slice(textStart, textEnd), textStart });

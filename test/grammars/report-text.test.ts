@@ -97,19 +97,30 @@ describe('report-text lexer', () => {
   });
 
   it('should read a run of pipes and cells as one token, up to a cell that may start with a marker', () => {
-    expect(images('a | 33 | 条 |\n')).toEqual(['a ', '| 33 | 条 |', '\n']);
-    expect(images('a | b |（一）予以公开| 2 |1.完善')).toEqual([
-      'a ',
-      '| b |',
-      '（一）',
-      '予以公开',
-      '| 2 |',
-      '1.',
-      '完善',
-    ]);
+    expect(images('a | 33 | 条 |')).toEqual(['a ', '| 33 | 条 |']);
+    expect(names('a | 33 | 条 |')).toEqual(['Text', 'Pipe']);
+    expect(images('a | b |（一）予以公开| 2 |1.完善')).toEqual(['a ', '| b |', '（一）', '予以公开', '| 2 |', '1.', '完善']);
     // 1.5 passes the quick test of a digit marker but is no marker: Text after the pipe.
     expect(names('a | 1.5 | 2')).toEqual(['Text', 'Pipe', 'Text', 'Pipe']);
-    expect(images('a ｜ b\r\n')).toEqual(['a ', '｜ b\r', '\n']);
+  });
+
+  it('should end a line with the token that takes its line feed', () => {
+    expect(names('一、概述\n附件\n\na | 33 |\r\nb ｜ c\n（一）x | 1.5\n')).toEqual([
+      'HanCommaMarker',
+      'LineText',
+      'AppendixMarker',
+      'Newline',
+      'Newline',
+      'Text',
+      'LinePipes',
+      'Text',
+      'LinePipes',
+      'HanParenMarker',
+      'Text',
+      'Pipe',
+      'LineText',
+    ]);
+    expect(images('a | 33 |\r\nb\n')).toEqual(['a ', '| 33 |\r\n', 'b\n']);
   });
 
   it('should tokenise any character without errors', () => {
@@ -136,13 +147,13 @@ describe('report-text parser', () => {
     const { events, errors } = lines(text);
     expect(errors).toEqual([]);
     expect(events).toEqual([
-      { kind: 'text', text: '标题' },
-      { kind: 'text', marker: '一、', text: '概述' },
+      { kind: 'text', text: '标题\n' },
+      { kind: 'text', marker: '一、', text: '概述\n' },
       { kind: 'row', first: 8, pipes: [10, 14], markers: [], newline: 15 },
       { kind: 'row', first: 16, pipes: [21], markers: ['（一）'], newline: 24 },
       { kind: 'blank', offset: 25 },
-      { kind: 'text', text: '正文。' },
-      { kind: 'text', text: '商业' },
+      { kind: 'text', text: '正文。\n' },
+      { kind: 'text', text: '商业\n' },
       { kind: 'row', first: 33, pipes: [36], markers: [], newline: -1 },
     ]);
   });
