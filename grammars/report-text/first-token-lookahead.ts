@@ -92,12 +92,10 @@ export class FirstTokenLookahead implements ILookaheadStrategy {
     return new LLkLookaheadStrategy({ maxLookahead: 1 }).validate(options);
   }
 
-  buildLookaheadForAlternation(options: {
-    prodOccurrence: number;
-    rule: Rule;
-  }): (this: unknown) => number | undefined {
+  buildLookaheadForAlternation(options: { prodOccurrence: number; rule: Rule }): (this: unknown) => number | undefined {
     const alternation = findProduction(options.rule.definition, Alternation, options.prodOccurrence);
-    if (!alternation) throw new Error(`FirstTokenLookahead: no OR ${options.prodOccurrence} in rule ${options.rule.name}`);
+    if (!alternation)
+      throw new Error(`FirstTokenLookahead: no OR ${options.prodOccurrence} in rule ${options.rule.name}`);
     // Token type index → 1 + the first alternative it can begin; an alternative that can match no token
     // is taken when no other one begins with the next token.
     let empty: number | undefined;

@@ -99,7 +99,15 @@ describe('report-text lexer', () => {
   it('should read a run of pipes and cells as one token, up to a cell that may start with a marker', () => {
     expect(images('a | 33 | 条 |')).toEqual(['a ', '| 33 | 条 |']);
     expect(names('a | 33 | 条 |')).toEqual(['Text', 'Pipe']);
-    expect(images('a | b |（一）予以公开| 2 |1.完善')).toEqual(['a ', '| b |', '（一）', '予以公开', '| 2 |', '1.', '完善']);
+    expect(images('a | b |（一）予以公开| 2 |1.完善')).toEqual([
+      'a ',
+      '| b |',
+      '（一）',
+      '予以公开',
+      '| 2 |',
+      '1.',
+      '完善',
+    ]);
     // 1.5 passes the quick test of a digit marker but is no marker: Text after the pipe.
     expect(names('a | 1.5 | 2')).toEqual(['Text', 'Pipe', 'Text', 'Pipe']);
   });
