@@ -232,6 +232,7 @@ const PIPES_MATCH: [string] = [''];
 const isPipe = (code: number): boolean => code === 0x7c || code === 0xff5c;
 
 // The last run scanned by `scanPipeRun`: LinePipes and Pipe are tried one after the other at one offset.
+// (It keeps a reference to the last text lexed until the next one.)
 let lastText = '';
 let lastOffset = -1;
 let lastEnd = -1;
