@@ -69,6 +69,19 @@ for (const { scenario, rows } of results) {
     );
   }
 }
+// Headline targets, each beside its scenario's A/A control: a ratio means little when the A/A is off.
+const headlines = results.flatMap(({ scenario, rows }) => {
+  const aa = rows.find((r) => r.figure.startsWith('A/A control'));
+  return rows
+    .filter((r) => r.headline && r.ratio)
+    .map((r) => {
+      const control = aa?.ratio
+        ? `A/A ${fmt(aa.ratio.median)}× (${fmt(aa.ratio.min)}–${fmt(aa.ratio.max)})${aa.pass ? '' : ': too noisy, rerun'}`
+        : 'no A/A control';
+      return `- ${r.pass ? 'PASS' : '**FAIL**'} ${scenario}: ${r.figure}: ${fmt(r.ratio.median)}× (${fmt(r.ratio.min)}–${fmt(r.ratio.max)}), target ${r.target}; ${control}`;
+    });
+});
+if (headlines.length > 0) lines.push('', ...headlines);
 const notes = results.flatMap(({ scenario, notes }) => notes.map((note) => `- ${scenario}: ${note}`));
 const seconds = (performance.now() - started) / 1000;
 const text = `${lines.join('\n')}\n\n${notes.join('\n')}\n- node ${process.version}, ${(await import('node:os')).availableParallelism()} cores, whole run ${seconds.toFixed(0)} s\n`;

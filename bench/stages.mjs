@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Cost of each stage of parseReportText against the floor (split('\n') then split('|')) on the same documents.
 // Contenders are cumulative: each runs the pipeline from the raw text up to one more stage (normalise,
-// + grammar, + assemble, + template, + validate), keeps nothing (every Report is dropped at once), and is
+// + grammar (lexer, parser and the blocks it fills: src/pipeline/grammar.ts runGrammar), + assemble,
+// + template, + validate), keeps nothing (every Report is dropped at once), and is
 // timed in wall time in interleaved rounds (bench/lib/stats.mjs), with an A/A copy of the floor as control.
 // A stage's own cost is the difference between two cumulative ratios.
 //   npm run build && node bench/stages.mjs [--mb 3] [--rounds 9] [--dist DIR]
@@ -20,7 +21,7 @@ const rounds = Number(option('--rounds', 9));
 const load = (file) => import(pathToFileURL(path.join(dist, file)).href);
 
 const { rebuildTables } = await load('src/normalise/tables/index.js');
-const { parseReportTextCst } = await load('grammars/report-text/index.js');
+const { runGrammar } = await load('src/pipeline/grammar.js');
 const { buildReport } = await load('src/assemble/index.js');
 const { PositionMapper } = await load('src/pipeline/source-map.js');
 const { applyTemplateWithCells } = await load('src/templates/index.js');
@@ -33,9 +34,9 @@ const { docs, bytes } = textCorpus(mb * 1e6);
 function upTo(depth, doc) {
   const prepared = rebuildTables(doc);
   if (depth === 1) return prepared.text.length;
-  const { cst } = parseReportTextCst(prepared.text);
-  if (depth === 2) return cst.children.line?.length ?? 1;
-  const report = buildReport(cst, prepared.text, new PositionMapper(prepared.text, doc, prepared.origins), {
+  const { blocks } = runGrammar(prepared.text);
+  if (depth === 2) return blocks.length + 1;
+  const report = buildReport(blocks, new PositionMapper(prepared.text, doc, prepared.origins), {
     fileName: null,
     diagnostics: [],
   });

@@ -5,7 +5,8 @@
  * @param {string} figure What is measured.
  * @param {string} unit Unit of median/min/max.
  * @param {{median: number, min: number, max: number}} stats
- * @param {{ratio?: {median: number, min: number, max: number}, target?: string, pass?: boolean, note?: string}} [extra]
+ * @param {{ratio?: {median: number, min: number, max: number}, target?: string, pass?: boolean, note?: string, headline?: boolean}} [extra]
+ *   `headline`: run.mjs repeats the row under the table, beside its scenario's A/A control.
  */
 export function row(figure, unit, stats, extra = {}) {
   return { figure, unit, median: stats.median, min: stats.min, max: stats.max, ...extra };

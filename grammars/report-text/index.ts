@@ -1,11 +1,10 @@
 /**
- * Grammar API: report text → CST, plus lexer and parser errors as data.
+ * Grammar API: report text → its lines, reported to a `LineSink`, plus lexer and parser errors as data.
  * Never throws on content; synchronous, so the one shared parser is safe.
  */
 import type { IRecognitionException, ILexingError } from 'chevrotain';
-import { reportTextLexer } from './lexer.js';
-import { reportTextParser } from './parser.js';
-import type { DocumentCstNode } from './cst.js';
+import { getReportTextLexer } from './lexer.js';
+import { getReportTextParser, type LineSink } from './parser.js';
 
 /** A lexer or parser error, located by offsets into the text. */
 export interface GrammarError {
@@ -13,12 +12,6 @@ export interface GrammarError {
   message: string;
   startOffset: number;
   endOffset: number;
-}
-
-/** What `parseReportTextCst` returns. */
-export interface ReportTextCst {
-  cst: DocumentCstNode;
-  errors: GrammarError[];
 }
 
 function fromLexError(error: ILexingError): GrammarError {
@@ -33,19 +26,25 @@ function fromParseError(error: IRecognitionException): GrammarError {
 }
 
 /**
- * Parses report text into a concrete syntax tree of lines, rows and cells.
+ * Parses report text line by line: every line goes to `sink`, in order.
  * @param text Report text (LF line ends; CR is tolerated as a blank).
- * @returns The CST and every lexer/parser error.
+ * @param sink Receives the lines.
+ * @returns Every lexer/parser error (none for any text the tokens cover, i.e. any text).
  */
-export function parseReportTextCst(text: string): ReportTextCst {
-  const lexed = reportTextLexer.tokenize(text);
-  reportTextParser.input = lexed.tokens;
-  const cst = reportTextParser.document() as DocumentCstNode;
-  return {
-    cst,
-    errors: [...lexed.errors.map(fromLexError), ...reportTextParser.errors.map(fromParseError)],
-  };
+export function parseReportTextLines(text: string, sink: LineSink): GrammarError[] {
+  const lexed = getReportTextLexer().tokenize(text);
+  const parser = getReportTextParser();
+  parser.input = lexed.tokens;
+  parser.sink = sink;
+  try {
+    parser.document();
+  } finally {
+    parser.sink = null;
+  }
+  if (lexed.errors.length === 0 && parser.errors.length === 0) return [];
+  return [...lexed.errors.map(fromLexError), ...parser.errors.map(fromParseError)];
 }
 
-export { reportTextParser } from './parser.js';
-export { createReportTextLexer } from './lexer.js';
+export type { LineSink } from './parser.js';
+export { ReportTextParser, getReportTextParser } from './parser.js';
+export { createReportTextLexer, getReportTextLexer } from './lexer.js';

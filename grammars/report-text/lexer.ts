@@ -1,7 +1,7 @@
 /**
- * The one lexer instance of report text. Offsets only: line and column are
- * computed from a line-start index when positions are built (docs/performance.md:
- * 'full' tracking costs 1.13× time and 2.9× memory per token).
+ * The lexer of report text. Offsets only: line and column are computed from a
+ * line-start index when positions are built (docs/performance.md: 'full'
+ * tracking costs 1.13× time and 2.9× memory per token).
  */
 import { Lexer } from 'chevrotain';
 import { allTokens } from './tokens.js';
@@ -14,10 +14,20 @@ export function createReportTextLexer(ensureOptimizations = false): Lexer {
   return new Lexer(allTokens, {
     positionTracking: 'onlyOffset',
     ensureOptimizations,
+    // The token definitions are checked once, by the grammar test (createReportTextLexer(true) there
+    // builds with validations on); skipping them here saves start-up time.
+    skipValidations: !ensureOptimizations,
     // Every character is covered by a token (Text takes all but LF and pipes), so no error recovery is needed.
     recoveryEnabled: true,
   });
 }
 
-/** Shared instance: one lexer per process. */
-export const reportTextLexer = createReportTextLexer();
+let shared: Lexer | null = null;
+
+/**
+ * The one lexer of the process, built on first use, not on import (docs/performance.md, "Cold start").
+ * @returns The shared lexer.
+ */
+export function getReportTextLexer(): Lexer {
+  return (shared ??= createReportTextLexer());
+}

@@ -23,6 +23,24 @@ let markerCount = 0;
 /** A quick necessary test of a marker at `offset` (its first character is known to be a start character). */
 type QuickTest = (text: string, offset: number) => boolean;
 
+/** Marker bit → its quick test, or null when it has none. */
+const MARKER_QUICK_TESTS: (QuickTest | null)[] = [];
+
+/**
+ * @returns Whether a marker may start at `offset`: one whose start characters include the one there passes
+ *   its quick test (a necessary condition, not a sufficient one).
+ */
+function markerMayStart(text: string, offset: number): boolean {
+  let bits = MARKER_STARTS[text.charCodeAt(offset)];
+  if (bits === undefined) return false;
+  for (let bit = 0; bits !== 0; bit++, bits >>= 1) {
+    if ((bits & 1) === 0) continue;
+    const quick = MARKER_QUICK_TESTS[bit];
+    if (quick === null || quick!(text, offset)) return true;
+  }
+  return false;
+}
+
 /**
  * Wraps a sticky regexp so that it only matches at the start of a line or of a
  * table cell (after optional blanks). Chevrotain custom matcher.
@@ -35,7 +53,8 @@ type QuickTest = (text: string, offset: number) => boolean;
  */
 function atCellStart(source: string, starts: readonly string[], quick?: QuickTest): CustomPatternMatcherFunc {
   const regexp = new RegExp(source, 'y');
-  const bit = 1 << markerCount++;
+  const bit = 1 << markerCount;
+  MARKER_QUICK_TESTS[markerCount++] = quick ?? null;
   for (const ch of starts) MARKER_STARTS[ch.charCodeAt(0)]! |= bit;
   return (text, offset) => {
     if ((MARKER_STARTS[text.charCodeAt(offset)]! & bit) === 0 || (quick !== undefined && !quick(text, offset)))
@@ -204,11 +223,81 @@ export const AppendixMarker = createToken({
   categories: [Marker],
 });
 
-/** Line feed. Input is LF text; a CR before it is skipped as a blank. */
+/** A line feed that no LineText or LinePipes took: after a marker, or a blank line. A CR before it is skipped as a blank. */
 export const Newline = createToken({ name: 'Newline', pattern: '\n', line_breaks: true });
 
-/** Table cell separator, half- or full-width. */
-export const Pipe = createToken({ name: 'Pipe', pattern: /[|｜]/ });
+/** The match the pipe matchers return, reused: Chevrotain reads its image at once (docs/performance.md). */
+const PIPES_MATCH: [string] = [''];
+
+const isPipe = (code: number): boolean => code === 0x7c || code === 0xff5c;
+
+// The last run scanned by `scanPipeRun`: LinePipes and Pipe are tried one after the other at one offset.
+// (It keeps a reference to the last text lexed until the next one.)
+let lastText = '';
+let lastOffset = -1;
+let lastEnd = -1;
+
+/**
+ * A run of pipes and the cells they open: from a pipe, the blanks after it and, unless the next
+ * character may begin a marker, the cell's text up to the next pipe or line end; at a pipe it goes on
+ * with the next cell. It stops at a line feed (not included), at the end of the text, or before a cell
+ * that may begin with a marker, so that the marker (or, if none matches there, Text) is read next.
+ * @returns The offset where the run ends, or -1 when there is no pipe at `offset`.
+ */
+function scanPipeRun(text: string, offset: number): number {
+  if (lastOffset === offset && lastText === text) return lastEnd;
+  if (!isPipe(text.charCodeAt(offset))) return -1;
+  const length = text.length;
+  let end = offset;
+  while (end < length && isPipe(text.charCodeAt(end))) {
+    end++;
+    while (isBlank(text.charCodeAt(end))) end++;
+    if (markerMayStart(text, end)) break;
+    for (; end < length; end++) {
+      const code = text.charCodeAt(end);
+      if (code === 0x0a || isPipe(code)) break;
+    }
+  }
+  lastText = text;
+  lastOffset = offset;
+  lastEnd = end;
+  return end;
+}
+
+/**
+ * One or more table cell separators, half- or full-width, with the cells they open (`scanPipeRun`),
+ * not reaching the line end. A table row is then one to three tokens, not two per cell
+ * (docs/performance.md, "Grammar stage"): the parser finds the pipes in the token's image, and cells are
+ * cut between pipe offsets (src/assemble/lines.ts).
+ */
+export const Pipe = createToken({
+  name: 'Pipe',
+  pattern: {
+    exec: (text, offset) => {
+      const end = scanPipeRun(text, offset);
+      if (end < 0) return null;
+      PIPES_MATCH[0] = text.substring(offset, end);
+      return PIPES_MATCH as unknown as RegExpExecArray;
+    },
+  },
+  start_chars_hint: ['|', '｜'],
+  line_breaks: false,
+});
+
+/** The same run as Pipe when it reaches the line end, with the line feed: it ends its line. */
+export const LinePipes = createToken({
+  name: 'LinePipes',
+  pattern: {
+    exec: (text, offset) => {
+      const end = scanPipeRun(text, offset);
+      if (end < 0 || text.charCodeAt(end) !== 0x0a) return null;
+      PIPES_MATCH[0] = text.substring(offset, end + 1);
+      return PIPES_MATCH as unknown as RegExpExecArray;
+    },
+  },
+  start_chars_hint: ['|', '｜'],
+  line_breaks: true,
+});
 
 /** Blanks between tokens (space, tab, CR, NBSP, ideographic space, BOM). */
 export const Blank = createToken({ name: 'Blank', pattern: /[ \t\r\u00a0\u3000\ufeff]+/, group: Lexer.SKIPPED });
@@ -224,10 +313,25 @@ export const Text = createToken({
   pattern: /[\u0000-\u0009\u000b-\u007b\u007d-\uff5b\uff5d-\uffff]+/,
 });
 
-/** Every token, in matching order: markers before Text; Blank before Text so Text never starts with a blank. */
+/**
+ * Text that reaches the line end, with the line feed: it ends its line, so a line of narrative is one
+ * token, or two with its marker, not two or three with a Newline (docs/performance.md, "Grammar stage").
+ */
+export const LineText = createToken({
+  name: 'LineText',
+  // eslint-disable-next-line no-control-regex -- as Text, then the line feed
+  pattern: /[\u0000-\u0009\u000b-\u007b\u007d-\uff5b\uff5d-\uffff]+\n/,
+  line_breaks: true,
+});
+
+/**
+ * Every token, in matching order: markers before Text; Blank before Text so Text never starts with a blank;
+ * LineText before Text and LinePipes before Pipe, so that a line's last token takes its line feed.
+ */
 export const allTokens: TokenType[] = [
   Newline,
   Blank,
+  LinePipes,
   Pipe,
   PartMarker,
   OrdinalCommaMarker,
@@ -240,6 +344,7 @@ export const allTokens: TokenType[] = [
   OfWhichMarker,
   AppendixMarker,
   Marker,
+  LineText,
   Text,
 ];
 

@@ -1,13 +1,12 @@
 /**
- * The assemble stage: CST of report text → Report (without template keys and
+ * The assemble stage: the blocks of report text (src/assemble/lines.ts, filled by the grammar) → Report (without template keys and
  * validation, which src/templates and src/validate add). The stage's one entry.
  */
-import type { DocumentCstNode } from '../../grammars/report-text/cst.js';
 import { createDiagnostic } from '../diagnostic.js';
 import type { Report } from '../types.js';
 import type { PipelineContext } from '../pipeline/context.js';
 import { buildDocument } from './document.js';
-import { collectBlocks } from './lines.js';
+import type { Block } from './lines.js';
 import { mergeTableBlocks } from './merge-blocks.js';
 import { readMetadata } from './read-metadata.js';
 import { findContact } from './contact.js';
@@ -15,21 +14,19 @@ import type { PositionMapper } from '../pipeline/source-map.js';
 import { append } from '../arrays.js';
 
 /**
- * @param cst The document CST.
- * @param parsedText The text the grammar parsed.
+ * @param lines The blocks the grammar's lines made (src/pipeline/grammar.ts `runGrammar`).
  * @param mapper Offset → position in the caller's text.
  * @param context The pipeline's context: `fileName` for `source`, and the diagnostics list this stage
  *   appends to, which becomes `report.diagnostics`.
  * @returns The Report.
  */
 export function buildReport(
-  cst: DocumentCstNode,
-  parsedText: string,
+  lines: Block[],
   mapper: PositionMapper,
   context: Pick<PipelineContext, 'fileName' | 'diagnostics'>,
 ): Report {
   const { diagnostics, fileName } = context;
-  const blocks = mergeTableBlocks(collectBlocks(cst.children, parsedText), mapper, diagnostics);
+  const blocks = mergeTableBlocks(lines, mapper, diagnostics);
   const parts = buildDocument(blocks, mapper, diagnostics);
   const { agency, year, publishedOn, monthOnly } = readMetadata(parts);
   const narrative = [...parts.preamble, ...flattenParagraphs(parts.sections), ...parts.appendix].map((p) => p.text);

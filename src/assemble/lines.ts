@@ -1,18 +1,12 @@
 /**
- * CST → a flat list of lines: text lines (with their marker), blank lines and
+ * The grammar's lines → a flat list of blocks: text lines (with their marker), blank lines and
  * table blocks of rows and cells. All semantics start here (docs/architecture.md, "Conventions": the
- * visitor holds the semantics, the grammar stays pure).
+ * grammar only reports lines, the sink here holds the semantics).
  */
 import type { IToken } from 'chevrotain';
-import { reportTextParser } from '../../grammars/report-text/index.js';
+import type { LineSink } from '../../grammars/report-text/index.js';
 import { markerFamilies, type MarkerFamily } from '../../grammars/report-text/tokens.js';
 import { isProseRow } from './prose-rows.js';
-import type {
-  DocumentCstChildren,
-  RowCstChildren,
-  TableCstChildren,
-  TextLineCstChildren,
-} from '../../grammars/report-text/cst.js';
 
 /** A numbering marker found at the start of a line or cell. */
 export interface MarkerInfo {
@@ -93,20 +87,6 @@ function markerOf(token: IToken): MarkerInfo {
   };
 }
 
-/** Offset of the first token of a row. */
-function firstOffset(row: RowCstChildren): number {
-  return Math.min(
-    row.Pipe[0]!.startOffset,
-    row.Marker?.[0]?.startOffset ?? Infinity,
-    row.Text?.[0]?.startOffset ?? Infinity,
-  );
-}
-
-/** Offset of the first token of a text line. */
-function lineOffset(line: TextLineCstChildren): number {
-  return (line.Marker?.[0] ?? line.Text![0]!).startOffset;
-}
-
 /**
  * @param text The parsed text.
  * @param start Start of a row's line.
@@ -133,57 +113,82 @@ function rowAsTextLine(text: string, row: RowLine): TextLine {
   return { kind: 'text', start: row.start, end: row.end, marker, text: text.slice(textStart, row.end), textStart };
 }
 
-const BaseVisitor = reportTextParser.getBaseCstVisitorConstructorWithDefaults();
+/**
+ * Receives the grammar's lines (grammars/report-text/parser.ts) and builds the blocks: the cells of each
+ * pipe row, and consecutive rows grouped into tables.
+ */
+export class BlockCollector implements LineSink {
+  readonly blocks: Block[] = [];
+  /** The rows of the table being read, until a line that is no row ends it. */
+  private rows: RowLine[] = [];
 
-/** Visits the CST of one document and collects its blocks. */
-class LinesVisitor extends BaseVisitor {
-  blocks: Block[] = [];
-  private text = '';
-
-  constructor() {
-    super();
-    this.validateVisitor();
-  }
+  /** @param text The text the grammar parses. */
+  constructor(private readonly text: string) {}
 
   /**
-   * @param children Document children.
-   * @param text The text the CST was parsed from.
-   * @returns The blocks in order.
+   * @returns The blocks, in document order, once the grammar has reported every line.
    */
-  run(children: DocumentCstChildren, text: string): Block[] {
-    this.blocks = [];
-    this.text = text;
-    // The CST keeps each kind of child in its own list, each in document order: merge them back.
-    const tables = children.table ?? [];
-    const lines = children.textLine ?? [];
-    const blanks = children.blank ?? [];
-    const tableAt = (k: number): number =>
-      k < tables.length ? firstOffset(tables[k]!.children.row[0]!.children) : Infinity;
-    const lineAt = (k: number): number => (k < lines.length ? lineOffset(lines[k]!.children) : Infinity);
-    const blankAt = (k: number): number => (k < blanks.length ? blanks[k]!.startOffset : Infinity);
-    let t = 0;
-    let l = 0;
-    let b = 0;
-    let nextTable = tableAt(0);
-    let nextLine = lineAt(0);
-    let nextBlank = blankAt(0);
-    while (nextTable !== Infinity || nextLine !== Infinity || nextBlank !== Infinity) {
-      if (nextTable < nextLine && nextTable < nextBlank) {
-        this.table(tables[t]!.children);
-        nextTable = tableAt(++t);
-      } else if (nextLine < nextBlank) {
-        this.textLine(lines[l]!.children);
-        nextLine = lineAt(++l);
-      } else {
-        this.blocks.push({ kind: 'blank', start: nextBlank, end: nextBlank });
-        nextBlank = blankAt(++b);
-      }
-    }
+  finish(): Block[] {
+    this.endTable();
     return this.blocks;
   }
 
-  table(children: TableCstChildren): void {
-    const all = children.row.map((row) => this.row(row.children));
+  blank(offset: number): void {
+    this.endTable();
+    this.blocks.push({ kind: 'blank', start: offset, end: offset });
+  }
+
+  textLine(markerToken: IToken | undefined, textToken: IToken | undefined): void {
+    this.endTable();
+    const text = this.text;
+    const marker = markerToken ? markerOf(markerToken) : null;
+    const from = marker ? marker.start : textToken!.startOffset;
+    let to = textToken ? textToken.startOffset + textToken.image.length : marker!.end;
+    if (text.charCodeAt(to - 1) === 0x0a) to--; // a LineText token holds the line feed that ends it
+    const [start, end] = trimRange(text, from, to);
+    const [textStart, textEnd] = textToken ? trimRange(text, textToken.startOffset, to) : [to, to];
+    this.blocks.push({ kind: 'text', start, end, marker, text: text.slice(textStart, textEnd), textStart });
+  }
+
+  row(first: number, pipes: readonly number[], markerTokens: readonly IToken[], newline: number): void {
+    const text = this.text;
+    const lastPipe = pipes[pipes.length - 1]!;
+    const lineStart = text.lastIndexOf('\n', first - 1) + 1;
+    let lineEnd = newline >= 0 ? newline : text.indexOf('\n', lastPipe);
+    if (lineEnd === -1) lineEnd = text.length;
+    const markers = markerTokens.length === 0 ? [] : markerTokens.map(markerOf);
+    const cells: CellInfo[] = [];
+    let nextMarker = 0;
+    // Cells lie between the line start, each pipe and the line end; empty cells keep their place.
+    for (let i = 0; i <= pipes.length; i++) {
+      let start = i === 0 ? lineStart : pipes[i - 1]! + 1;
+      let end = i === pipes.length ? lineEnd : pipes[i]!;
+      while (start < end && isBlank(text.charCodeAt(start))) start++;
+      while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+      const candidate = markers[nextMarker];
+      const marker = candidate !== undefined && candidate.start >= start && candidate.start < end ? candidate : null;
+      if (marker) nextMarker++;
+      const cellText = text.slice(start, end);
+      let rest = cellText;
+      if (marker) {
+        let restStart = marker.end;
+        while (restStart < end && isBlank(text.charCodeAt(restStart))) restStart++;
+        rest = text.slice(restStart, end);
+      }
+      cells.push({ text: cellText, start, end, marker, rest });
+    }
+    // A trailing pipe closes the row rather than opening an empty cell.
+    const last = cells[cells.length - 1];
+    if (cells.length > 1 && last && last.text === '' && last.start >= lastPipe) cells.pop();
+    const [start, end] = trimRange(text, lineStart, lineEnd);
+    this.rows.push({ start, end, cells });
+  }
+
+  /** Closes the table being read: its rows become a table block, or lines of text. */
+  private endTable(): void {
+    const all = this.rows;
+    if (all.length === 0) return;
+    this.rows = [];
     if (isProseRow(all)) {
       this.blocks.push(this.proseLine(all[0]!));
       return;
@@ -205,7 +210,7 @@ class LinesVisitor extends BaseVisitor {
   }
 
   /** A pipe row that is a line of narrative, as a text line: its marker is the first cell's. */
-  proseLine(row: RowLine): TextLine {
+  private proseLine(row: RowLine): TextLine {
     const first = row.cells[0]!;
     const marker = first.marker && first.start === row.start ? first.marker : null;
     let textStart = marker ? marker.end : row.start;
@@ -219,64 +224,4 @@ class LinesVisitor extends BaseVisitor {
       textStart,
     };
   }
-
-  row(children: RowCstChildren): RowLine {
-    const text = this.text;
-    const pipeTokens = children.Pipe;
-    const lastPipe = pipeTokens[pipeTokens.length - 1]!.startOffset;
-    const lineStart = text.lastIndexOf('\n', firstOffset(children) - 1) + 1;
-    let lineEnd = children.Newline?.[0]?.startOffset ?? text.indexOf('\n', lastPipe);
-    if (lineEnd === -1) lineEnd = text.length;
-    const markerTokens = children.Marker;
-    const markers = markerTokens === undefined ? [] : markerTokens.map(markerOf);
-    if (markers.length > 1) markers.sort((a, b) => a.start - b.start);
-    const cells: CellInfo[] = [];
-    let nextMarker = 0;
-    // Cells lie between the line start, each pipe and the line end; empty cells keep their place.
-    for (let i = 0; i <= pipeTokens.length; i++) {
-      let start = i === 0 ? lineStart : pipeTokens[i - 1]!.startOffset + 1;
-      let end = i === pipeTokens.length ? lineEnd : pipeTokens[i]!.startOffset;
-      while (start < end && isBlank(text.charCodeAt(start))) start++;
-      while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
-      const candidate = markers[nextMarker];
-      const marker = candidate !== undefined && candidate.start >= start && candidate.start < end ? candidate : null;
-      if (marker) nextMarker++;
-      const cellText = text.slice(start, end);
-      let rest = cellText;
-      if (marker) {
-        let restStart = marker.end;
-        while (restStart < end && isBlank(text.charCodeAt(restStart))) restStart++;
-        rest = text.slice(restStart, end);
-      }
-      cells.push({ text: cellText, start, end, marker, rest });
-    }
-    // A trailing pipe closes the row rather than opening an empty cell.
-    const last = cells[cells.length - 1];
-    if (cells.length > 1 && last && last.text === '' && last.start >= lastPipe) cells.pop();
-    const [start, end] = trimRange(text, lineStart, lineEnd);
-    return { start, end, cells };
-  }
-
-  textLine(children: TextLineCstChildren): void {
-    const text = this.text;
-    const markerToken = children.Marker?.[0];
-    const textToken = children.Text?.[0];
-    const marker = markerToken ? markerOf(markerToken) : null;
-    const from = marker ? marker.start : textToken!.startOffset;
-    const to = textToken ? textToken.startOffset + textToken.image.length : marker!.end;
-    const [start, end] = trimRange(text, from, to);
-    const [textStart, textEnd] = textToken ? trimRange(text, textToken.startOffset, to) : [to, to];
-    this.blocks.push({ kind: 'text', start, end, marker, text: text.slice(textStart, textEnd), textStart });
-  }
-}
-
-const visitor = new LinesVisitor();
-
-/**
- * @param children The document CST's children.
- * @param text The text it was parsed from.
- * @returns Lines and table blocks in document order.
- */
-export function collectBlocks(children: DocumentCstChildren, text: string): Block[] {
-  return visitor.run(children, text);
 }

@@ -68,7 +68,7 @@ function isWrappedLabel(line: TextLine): boolean {
 }
 
 /**
- * @param blocks Blocks from the CST.
+ * @param blocks Blocks from the grammar stage (src/pipeline/grammar.ts).
  * @param mapper Offset → position (for diagnostics).
  * @param diagnostics Sink.
  * @returns Blocks with furniture removed and broken tables joined.

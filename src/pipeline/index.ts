@@ -3,14 +3,13 @@
  *
  *   import     src/importers   file bytes → report text (run by `importDocument`, before this module)
  *   normalise  src/normalise   tables in other renderings → pipe rows, with a map back to the lines
- *   grammar    grammars/       report text → CST (Chevrotain)
- *   assemble   src/assemble    CST → Report: metadata, section tree, tables
+ *   grammar    grammars/       report text → lines (Chevrotain), collected into blocks by src/assemble/lines.ts
+ *   assemble   src/assemble    blocks → Report: metadata, section tree, tables
  *   template   src/templates   the national form, row and indicator keys
  *   validate   src/validate    the form's arithmetic, narrative vs tables, sanity
  *
  * Never throws on content: anything a stage cannot place becomes a diagnostic.
  */
-import { parseReportTextCst } from '../../grammars/report-text/index.js';
 import { buildReport } from '../assemble/index.js';
 import { rebuildTables } from '../normalise/tables/index.js';
 import { applyTemplateWithCells } from '../templates/index.js';
@@ -19,7 +18,7 @@ import type { ParseOptions, Position, Report, ReportText } from '../types.js';
 import { validateReport } from '../validate/index.js';
 import { append } from '../arrays.js';
 import { createContext, type PipelineContext } from './context.js';
-import { grammarDiagnostics } from './grammar.js';
+import { grammarDiagnostics, runGrammar } from './grammar.js';
 import { PositionMapper } from './source-map.js';
 
 /**
@@ -60,11 +59,11 @@ export function runPipeline(input: ReportText | string, fileName: string | null)
   const sourceMap = new PositionMapper(prepared.text, context.text, prepared.origins);
 
   // grammar
-  const { cst, errors } = parseReportTextCst(prepared.text);
+  const { blocks, errors } = runGrammar(prepared.text);
   append(context.diagnostics, grammarDiagnostics(errors, sourceMap));
 
   // assemble
-  const report = buildReport(cst, prepared.text, sourceMap, context);
+  const report = buildReport(blocks, sourceMap, context);
 
   // template, then validate (the indicator cells the template found are the ones validation checks).
   const { diagnostics: templateDiagnostics, cells } = applyTemplateWithCells(report);

@@ -1,11 +1,41 @@
-/** The report-text grammar: tokens, optimisations, CST shape, and the generated CST types. */
+/** The report-text grammar: tokens, optimisations, validations, and the lines it reports. */
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import type { IToken } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
-import { createReportTextLexer, parseReportTextCst } from '../../grammars/report-text/index.js';
-import { renderCstDts } from '../../scripts/gen-cst-dts.js';
+import {
+  createReportTextLexer,
+  parseReportTextLines,
+  ReportTextParser,
+  type LineSink,
+} from '../../grammars/report-text/index.js';
 
 const lexer = createReportTextLexer();
 const names = (text: string) => lexer.tokenize(text).tokens.map((token) => token.tokenType.name);
+const images = (text: string) => lexer.tokenize(text).tokens.map((token) => token.image);
+
+type Event =
+  | { kind: 'text'; marker?: string; text?: string }
+  | { kind: 'row'; first: number; pipes: number[]; markers: string[]; newline: number }
+  | { kind: 'blank'; offset: number };
+
+/** The lines the grammar reports for `text`, and its errors. */
+function lines(text: string): { events: Event[]; errors: unknown[] } {
+  const events: Event[] = [];
+  const sink: LineSink = {
+    textLine: (marker?: IToken, body?: IToken) =>
+      events.push({
+        kind: 'text',
+        ...(marker ? { marker: marker.image } : {}),
+        ...(body ? { text: body.image } : {}),
+      }),
+    row: (first, pipes, markers, newline) =>
+      events.push({ kind: 'row', first, pipes: [...pipes], markers: markers.map((m) => m.image), newline }),
+    blank: (offset) => events.push({ kind: 'blank', offset }),
+  };
+  const errors = parseReportTextLines(text, sink);
+  return { events, errors };
+}
 
 describe('report-text lexer', () => {
   it('should keep the first-character optimisation on (ensureOptimizations)', () => {
@@ -37,19 +67,25 @@ describe('report-text lexer', () => {
       'HanParenMarker',
       'Text',
       'Pipe',
+    ]);
+    expect(names('三、本年度办 理结果 | 33 | （一）予以公开')).toEqual([
+      'HanCommaMarker',
+      'Text',
+      'Pipe',
+      'HanParenMarker',
       'Text',
     ]);
     expect(names('我局一、二季度共公开（一）')).toEqual(['Text']);
     // 第一 without a comma after it is prose (第一次, 第一季度), and 第二十条 a clause.
     expect(names('第一次全体会议')).toEqual(['Text']);
-    expect(names('第二十条第(一)项 | 1')).toEqual(['Text', 'Pipe', 'Text']);
+    expect(names('第二十条第(一)项 | 1')).toEqual(['Text', 'Pipe']);
     expect(names('全镇第一，位居前列')).toEqual(['Text']);
   });
 
   it('should not read a decimal or a date as a marker', () => {
     expect(names('1.5')).toEqual(['Text']);
     expect(names('2019.1.7')).toEqual(['Text']);
-    expect(names('0.00 | 1')).toEqual(['Text', 'Pipe', 'Text']);
+    expect(names('0.00 | 1')).toEqual(['Text', 'Pipe']);
   });
 
   it('should not read a host name that a line break left at the start of a line as a marker', () => {
@@ -60,33 +96,136 @@ describe('report-text lexer', () => {
     expect(names('2. 加强培训')).toEqual(['DigitDotMarker', 'Text']);
   });
 
+  it('should read a run of pipes and cells as one token, up to a cell that may start with a marker', () => {
+    expect(images('a | 33 | 条 |')).toEqual(['a ', '| 33 | 条 |']);
+    expect(names('a | 33 | 条 |')).toEqual(['Text', 'Pipe']);
+    expect(images('a | b |（一）予以公开| 2 |1.完善')).toEqual([
+      'a ',
+      '| b |',
+      '（一）',
+      '予以公开',
+      '| 2 |',
+      '1.',
+      '完善',
+    ]);
+    // 1.5 passes the quick test of a digit marker but is no marker: Text after the pipe.
+    expect(names('a | 1.5 | 2')).toEqual(['Text', 'Pipe', 'Text', 'Pipe']);
+  });
+
+  it('should end a line with the token that takes its line feed', () => {
+    expect(names('一、概述\n附件\n\na | 33 |\r\nb ｜ c\n（一）x | 1.5\n')).toEqual([
+      'HanCommaMarker',
+      'LineText',
+      'AppendixMarker',
+      'Newline',
+      'Newline',
+      'Text',
+      'LinePipes',
+      'Text',
+      'LinePipes',
+      'HanParenMarker',
+      'Text',
+      'Pipe',
+      'LineText',
+    ]);
+    expect(images('a | 33 |\r\nb\n')).toEqual(['a ', '| 33 |\r\n', 'b\n']);
+  });
+
   it('should tokenise any character without errors', () => {
-    const { errors } = parseReportTextCst('\u0000\ud800 |\r\n｜\t\u3000 x\n\n');
-    expect(errors).toEqual([]);
+    expect(lexer.tokenize('\u0000\ud800 |\r\n｜\t\u3000 x\n\n').errors).toEqual([]);
+    expect(lines('\u0000\ud800 |\r\n｜\t\u3000 x\n\n').errors).toEqual([]);
+  });
+});
+
+describe('report-text grammar definition', () => {
+  it('should build the lexer with validations and the first-character optimisation on', () => {
+    // createReportTextLexer(true) runs Chevrotain's token validations and throws when the optimisation is off.
+    expect(createReportTextLexer(true).lexerDefinitionErrors).toEqual([]);
+  });
+
+  it('should build the parser with Chevrotain grammar validations on', () => {
+    // Production skips them (start-up time); with them, any definition error throws here.
+    expect(() => new ReportTextParser(false)).not.toThrow();
   });
 });
 
 describe('report-text parser', () => {
-  it('should group consecutive pipe lines into one table and keep text lines apart', () => {
-    const { cst, errors } = parseReportTextCst('标题\n一、概述\na | b |\nc | d\n\n正文。\n商业\n企业 | 1\n');
+  it('should report text lines, rows and blank lines in order', () => {
+    const text = '标题\n一、概述\na | b |\n（一）c | d\n\n正文。\n商业\n企业 | 1';
+    const { events, errors } = lines(text);
     expect(errors).toEqual([]);
-    expect(cst.children.textLine).toHaveLength(4);
-    expect(cst.children.blank).toHaveLength(1);
-    expect(cst.children.table!.map((table) => table.children.row.length)).toEqual([2, 1]);
-    expect(cst.children.table![0]!.children.row[0]!.children.Pipe).toHaveLength(2);
+    expect(events).toEqual([
+      { kind: 'text', text: '标题\n' },
+      { kind: 'text', marker: '一、', text: '概述\n' },
+      { kind: 'row', first: 8, pipes: [10, 14], markers: [], newline: 15 },
+      { kind: 'row', first: 16, pipes: [21], markers: ['（一）'], newline: 24 },
+      { kind: 'blank', offset: 25 },
+      { kind: 'text', text: '正文。\n' },
+      { kind: 'text', text: '商业\n' },
+      { kind: 'row', first: 33, pipes: [36], markers: [], newline: -1 },
+    ]);
+  });
+
+  it('should report a marker alone, cell markers and a row that starts with a pipe', () => {
+    expect(lines('附件\n| 二、x | 其中：y\n').events).toEqual([
+      { kind: 'text', marker: '附件' },
+      { kind: 'row', first: 3, pipes: [3, 9], markers: ['二、', '其中：'], newline: 15 },
+    ]);
+  });
+
+  it('should report every line once, with the pipes it holds', () => {
+    const alphabet = [
+      '一',
+      '、',
+      '(',
+      '（',
+      '）',
+      '1',
+      '.',
+      '|',
+      '｜',
+      ' ',
+      '\u3000',
+      '\n',
+      '\r',
+      '文',
+      '第',
+      '，',
+      '其',
+      '中',
+      '附',
+      '件',
+      '①',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 60 }), (chars) => {
+        const text = chars.join('');
+        const { events, errors } = lines(text);
+        expect(errors).toEqual([]);
+        const expected = text.split('\n').map((line, i, all) => ({ line, last: i === all.length - 1 }));
+        // The last piece after the final line feed is a line only when it holds more than blanks.
+        const real = expected.filter(({ line, last }) => !last || /[^ \t\r\u00a0\u3000\ufeff]/.test(line));
+        expect(events).toHaveLength(real.length);
+        let offset = 0;
+        text.split('\n').forEach((line, i) => {
+          const event = events[i];
+          const pipes = [...line].flatMap((ch, k) => (ch === '|' || ch === '｜' ? [offset + k] : []));
+          if (event !== undefined) {
+            if (pipes.length > 0) expect(event).toMatchObject({ kind: 'row', pipes });
+            else expect(event.kind).not.toBe('row');
+          }
+          offset += line.length + 1;
+        });
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('should parse the reference sample without errors', () => {
     const text = readFileSync(new URL('../../samples/quzhou-safety-2018.txt', import.meta.url), 'utf8');
-    const { cst, errors } = parseReportTextCst(text);
+    const { events, errors } = lines(text);
     expect(errors).toEqual([]);
-    expect(cst.children.table).toHaveLength(1);
-    expect(cst.children.table![0]!.children.row).toHaveLength(86);
-    expect(cst.children.textLine).toHaveLength(30);
-  });
-
-  it('should have committed CST types equal to the generator output', () => {
-    const committed = readFileSync(new URL('../../grammars/report-text/cst.d.ts', import.meta.url), 'utf8');
-    expect(committed).toBe(renderCstDts());
+    expect(events.filter((event) => event.kind === 'row')).toHaveLength(86);
+    expect(events.filter((event) => event.kind === 'text')).toHaveLength(30);
   });
 });
