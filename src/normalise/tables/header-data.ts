@@ -224,31 +224,3 @@ export const headerSpecs: readonly HeaderSpec[] = [
 
 /** Title lines absorbed as the table's first row (统计表 title, 填报单位, the clause of a section 二 table). */
 export const TITLE_PATTERN = /统计表|填报单位|^第[一二三四五六七八九十]+条第[（(][一二三四五六七八九十]+[）)]项$/;
-
-/** Unit words of a unit column. */
-export const UNIT_WORDS: ReadonlySet<string> = new Set([
-  '条',
-  '件',
-  '次',
-  '篇',
-  '个',
-  '人',
-  '人次',
-  '万元',
-  '元',
-  '项',
-  '家',
-  '场',
-  '期',
-  '份',
-  '套',
-  '批',
-  '户',
-  '宗',
-  '起',
-  '笔',
-  '张',
-  '%',
-  '——',
-  '—',
-]);

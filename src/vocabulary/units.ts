@@ -1,0 +1,45 @@
+/**
+ * Unit words of the statistics tables: what a unit column (单位 / 计量单位) prints, and what may follow a
+ * number inside a value cell (251000元, 1.5万元, 12%). The one list for every stage: table rebuilding
+ * (src/normalise/tables/cell-types.ts) and the builder (src/assemble/values.ts) both read it.
+ */
+
+/** Unit words printed in a unit column, as printed (half-width %). */
+export const UNIT_WORDS: readonly string[] = [
+  '条',
+  '件',
+  '次',
+  '篇',
+  '个',
+  '人',
+  '人次',
+  '万元',
+  '元',
+  '项',
+  '家',
+  '场',
+  '期',
+  '份',
+  '套',
+  '批',
+  '户',
+  '宗',
+  '起',
+  '笔',
+  '张',
+  '%',
+];
+
+/** `UNIT_WORDS` as a regular-expression alternation, longest first (人次 before 人, 万元 before 元). */
+export const UNIT_ALTERNATION = [...UNIT_WORDS]
+  .sort((a, b) => b.length - a.length)
+  .map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
+
+const UNIT_SET: ReadonlySet<string> = new Set(UNIT_WORDS);
+
+/**
+ * @param text A cell without blanks.
+ * @returns Whether it is a unit word.
+ */
+export const isUnitWord = (text: string): boolean => UNIT_SET.has(text);
