@@ -7,7 +7,7 @@
  */
 import { toHalfWidth } from '../vocabulary/numerals.js';
 import { createDiagnostic } from '../diagnostic.js';
-import { FURNITURE_MAX_LENGTH, furnitureKind } from '../normalise/tables/furniture.js';
+import { FURNITURE_MAX_LENGTH, furnitureKind } from '../vocabulary/page-furniture.js';
 import type { Diagnostic } from '../types.js';
 import type { Block, CellInfo, RowLine, TableBlock, TextLine } from './lines.js';
 import type { PositionMapper } from '../pipeline/source-map.js';
