@@ -4,6 +4,7 @@
  */
 import { forms, headersOf } from '../../forms/index.js';
 import type { HeaderSpec } from '../../forms/header-spec.js';
+import { CLAUSE_SOURCE } from '../../vocabulary/clauses.js';
 
 export { NOTE_SOURCE, type HeaderSpec, type HeaderWord } from '../../forms/header-spec.js';
 
@@ -11,4 +12,4 @@ export { NOTE_SOURCE, type HeaderSpec, type HeaderWord } from '../../forms/heade
 export const headerSpecs: readonly HeaderSpec[] = headersOf(forms);
 
 /** Title lines absorbed as the table's first row (统计表 title, 填报单位, the clause of a section 二 table). */
-export const TITLE_PATTERN = /统计表|填报单位|^第[一二三四五六七八九十]+条第[（(][一二三四五六七八九十]+[）)]项$/;
+export const TITLE_PATTERN = new RegExp(`统计表|填报单位|^${CLAUSE_SOURCE}$`);
