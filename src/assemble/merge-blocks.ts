@@ -5,7 +5,7 @@
  * and its repeated header row dropped (reported), and a label wrapped onto its
  * own line is joined to its row.
  */
-import { toHalfWidth } from '../vocabulary/numerals.js';
+import { toHalfWidth } from '../vocabulary/width.js';
 import { createDiagnostic } from '../diagnostic.js';
 import { FURNITURE_MAX_LENGTH, furnitureKind } from '../vocabulary/page-furniture.js';
 import type { Diagnostic } from '../types.js';

@@ -1,6 +1,6 @@
 /** Table cell text → value. Numbers are kept as printed; empty marks become null. */
 import { isEmptyMark } from '../vocabulary/empty-marks.js';
-import { toHalfWidth } from '../vocabulary/numerals.js';
+import { toHalfWidth } from '../vocabulary/width.js';
 import { isUnitWord, UNIT_ALTERNATION } from '../vocabulary/units.js';
 import { memoize } from '../memo.js';
 import { fold } from './text.js';
