@@ -4,22 +4,18 @@
  * 第二十条第(一)项 本年制发件数 | 本年废止件数 | 现行有效件数 for 规章 and 行政规范性文件; 第(五)项 行政许可 and
  * 第(六)项 行政处罚, 行政强制: 本年处理决定数量; 第(八)项 行政事业性收费: 本年收费金额(单位:万元).
  */
-import type { ColumnEntry, RowEntry, Signal, TableGroup, TemplateCatalogue } from '../templates/types.js';
+import type { ColumnEntry, Signal, TableGroup, TemplateCatalogue } from '../templates/types.js';
 import {
   appealsGroup,
   applicationGroup,
   applicationIdentities,
   applicationsAppealsHeaders,
 } from './applications-appeals.js';
+import { clauseRow } from './clause-row.js';
 import type { Form } from './form.js';
 import { clauseHeader, w } from './header-spec.js';
 
-const r = (key: string, labels: string[], unit: string | null = '件'): RowEntry => ({
-  key,
-  labels,
-  unit,
-  parent: null,
-});
+const r = clauseRow;
 
 const decisions: ColumnEntry[] = [{ key: 'decisions', labels: ['本年处理决定数量', '处理决定数量'] }];
 

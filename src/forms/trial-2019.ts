@@ -4,22 +4,18 @@
  * 本年新制作数量 | 本年新公开数量 | 对外公开总数量; 第(五)项 and 第(六)项 上一年项目数量 | 本年增/减 | 处理决定数量;
  * 第(八)项 上一年项目数量 | 本年增/减; 第(九)项 采购项目数量 | 采购总金额.
  */
-import type { ColumnEntry, RowEntry, Signal, TableGroup, TemplateCatalogue } from '../templates/types.js';
+import type { ColumnEntry, Signal, TableGroup, TemplateCatalogue } from '../templates/types.js';
 import {
   appealsGroup,
   applicationGroup,
   applicationIdentities,
   applicationsAppealsHeaders,
 } from './applications-appeals.js';
+import { clauseRow } from './clause-row.js';
 import type { Form } from './form.js';
 import { clauseHeader, w } from './header-spec.js';
 
-const r = (key: string, labels: string[], unit: string | null = '件'): RowEntry => ({
-  key,
-  labels,
-  unit,
-  parent: null,
-});
+const r = clauseRow;
 
 const itemColumns: ColumnEntry[] = [
   { key: 'previousYear', labels: ['上一年项目数量'] },
