@@ -201,7 +201,9 @@ describe('rebuildTables reports what it did', () => {
     const lines = withPageBreak(renderAligned(sampleTable(), { layout: false }), 30, PAGE_BREAKS[0]);
     const original = report(lines).split('\n');
     const result = rebuildTables(report(lines));
-    const removed = result.diagnostics.filter((d) => d.code === 'normalise-continuation-furniture-removed').map((d) => d.actual);
+    const removed = result.diagnostics
+      .filter((d) => d.code === 'normalise-continuation-furniture-removed')
+      .map((d) => d.actual);
     expect(removed).toEqual(['- 2 -', '第 3 页 共 5 页']);
     const repeated = result.diagnostics.filter((d) => d.code === 'normalise-continuation-header-removed');
     const title = original.lastIndexOf(sampleTable().titles[0]!);

@@ -36,7 +36,11 @@ describe('rows whose label ran over into a row of their own', () => {
     expect(result.text.split('\n')).toContain('||2.其他法律行政法规禁止公开 | 0 0 0 0 0 0 0 |');
     expect(result.text.split('\n')).not.toContain('||止公开 | |');
     expect(result.diagnostics).toMatchObject([
-      { code: 'normalise-continuation-row-rejoined', severity: 'info', position: { start: { line: 8 }, end: { line: 9 } } },
+      {
+        code: 'normalise-continuation-row-rejoined',
+        severity: 'info',
+        position: { start: { line: 8 }, end: { line: 9 } },
+      },
     ]);
     // the joined row maps to both original lines; the lines after it keep theirs
     expect(result.origins![7]).toEqual({ start: 7, end: 8 });

@@ -96,7 +96,9 @@ describe('the repairs the PDFs need', () => {
     // The next page's grid has one label column more; the importer still drops the repeated header
     // rows, and reads every value column (no values run together in one cell).
     const found = await codes('laiyang-market-regulation-2022-gov2021');
-    expect(found).toEqual(expect.arrayContaining(['import-continuation-table-joined', 'normalise-continuation-row-rejoined']));
+    expect(found).toEqual(
+      expect.arrayContaining(['import-continuation-table-joined', 'normalise-continuation-row-rejoined']),
+    );
     expect(found).not.toContain('assemble-values-split');
   });
 
