@@ -1,7 +1,8 @@
 /**
  * Unit words of the statistics tables: what a unit column (单位 / 计量单位) prints, and what may follow a
  * number inside a value cell (251000元, 1.5万元, 12%). The one list for every stage: table rebuilding
- * (src/normalise/tables/cell-types.ts) and the builder (src/assemble/values.ts) both read it.
+ * (src/normalise/tables/cell-types.ts), the builder (src/assemble/values.ts, units.ts), row matching
+ * (src/templates/labels.ts) and validation (src/validate/sanity.ts) read it.
  */
 
 /** Unit words printed in a unit column, as printed (half-width %). */
@@ -43,3 +44,9 @@ const UNIT_SET: ReadonlySet<string> = new Set(UNIT_WORDS);
  * @returns Whether it is a unit word.
  */
 export const isUnitWord = (text: string): boolean => UNIT_SET.has(text);
+
+/** Units of money and shares, whose values may have decimals; every other unit word counts things. */
+const NOT_COUNTS: ReadonlySet<string> = new Set(['万元', '元', '%']);
+
+/** Unit words whose values are whole numbers (条, 件, 次, 个, 人 …). */
+export const COUNT_UNITS: ReadonlySet<string> = new Set(UNIT_WORDS.filter((unit) => !NOT_COUNTS.has(unit)));

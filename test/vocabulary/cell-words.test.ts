@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isUnit, readValue, valueUnit } from '../../src/assemble/values.js';
 import { cellKind } from '../../src/normalise/tables/cell-types.js';
 import { EMPTY_WORDS, isEmptyMark, isHeadingDash } from '../../src/vocabulary/empty-marks.js';
-import { UNIT_WORDS } from '../../src/vocabulary/units.js';
+import { COUNT_UNITS, UNIT_WORDS } from '../../src/vocabulary/units.js';
 
 describe('unit words and empty marks: one list, read alike by table rebuilding and the builder', () => {
   it('every unit word is a unit in a unit column and after a number, in both stages', () => {
@@ -18,6 +18,11 @@ describe('unit words and empty marks: one list, read alike by table rebuilding a
     // number with a unit there but not 3套: the builder now reads them the same way.
     expect(readValue('3套')).toEqual({ kind: 'number', value: 3 });
     expect(isUnit('张')).toBe(true);
+  });
+
+  it('counts whole things in every unit but money and shares (validate-value-not-integer)', () => {
+    expect([...COUNT_UNITS]).toEqual(UNIT_WORDS.filter((u) => u !== '万元' && u !== '元' && u !== '%'));
+    expect(['条', '件', '人次', '份', '场'].every((u) => COUNT_UNITS.has(u))).toBe(true);
   });
 
   it('every empty mark is empty in both stages; —— is the heading dash, a lone hyphen an empty value', () => {
