@@ -14,6 +14,7 @@ import { tidy } from './text.js';
 import { cellsUnit, columnsUnit, noteUnit } from './units.js';
 import { isNumeric, isUnit, readValue } from './values.js';
 import { holdsClause } from '../vocabulary/clauses.js';
+import { EMPTY_MARK_SOURCE } from '../vocabulary/empty-marks.js';
 
 /** 填报单位:xxx in a title. */
 const REPORTING_UNIT = /填报(?:单位|机关)[:：]\s*([^|｜\s（(]+)/;
@@ -33,7 +34,7 @@ function nonEmpty(cells: CellInfo[]): CellInfo[] {
 }
 
 /** One value as printed: a number (maybe with separators, a decimal part or %) or an empty mark. */
-const VALUE_TOKEN = '(?:[-+]?\\d[\\d,.]*%?|[-－—–]{1,2}|[/／]|无)';
+const VALUE_TOKEN = `(?:[-+]?\\d[\\d,.]*%?|${EMPTY_MARK_SOURCE})`;
 /** A cell of several values run together: 12 3 0 0 1 0 16. */
 const RUN_TOGETHER = new RegExp(`^${VALUE_TOKEN}(?:[ \\t\\u00a0\\u3000]+${VALUE_TOKEN})+$`);
 const BLANKS = /[ \t\u00a0\u3000]+/g;

@@ -1,8 +1,9 @@
 /**
  * Marks printed in a table cell that holds no value: a dash or a run of dashes (——, which is also the
- * unit of a heading row), a slash, 无 / 空 (無), * and ×. The one list for every stage: table rebuilding
- * (src/normalise/tables/cell-types.ts), the builder (src/assemble/values.ts) and column matching
- * (src/templates/columns.ts).
+ * unit of a heading row), a slash, 无 / 空 (無), * and ×. The one list for every stage: .doc table rows
+ * (src/importers/doc-rows.ts), table rebuilding (src/normalise/tables/cell-types.ts), the builder
+ * (src/assemble/values.ts, and tables.ts for values run together), row and column matching
+ * (src/templates/labels.ts, columns.ts) and validation's heading units (src/validate/sanity.ts).
  */
 
 /** Dash characters: hyphen-minus, full-width hyphen, em and en dash, horizontal bar, box rule, hyphen. */
@@ -12,6 +13,12 @@ export const DASH_CHARACTERS = '-－—–―─‐';
 export const EMPTY_WORDS: readonly string[] = ['/', '／', '\\', '无', '無', '空', '*', '×'];
 
 const DASH_SET = new Set(DASH_CHARACTERS);
+
+const escapeClass = (chars: string): string => chars.replace(/[\\\]^-]/g, '\\$&');
+const escapeText = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** One empty mark (not the empty cell) as regular-expression source, for patterns of whole cells or tokens. */
+export const EMPTY_MARK_SOURCE = `(?:[${escapeClass(DASH_CHARACTERS)}]+|${EMPTY_WORDS.map(escapeText).join('|')})`;
 const WORD_SET = new Set(EMPTY_WORDS);
 
 /**
