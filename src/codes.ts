@@ -60,6 +60,8 @@ export const diagnosticCodes = {
     'A page header or footer line (第 2 页 共 5 页, - 3 -) was removed from the text.',
   'assemble-chrome-removed':
     'Web page chrome copied with the report (a breadcrumb, 字体 大 中 小 / 打印 / 关闭, share links, a view counter, a page heading above the title) was removed from the text.',
+  'assemble-continuation-header-removed':
+    'A pipe table continued after a page break, with its header row repeated, was joined to the table before it and the repeated header dropped.',
   'assemble-continuation-label-rejoined': 'A table label wrapped onto its own line was joined back to its row.',
   'assemble-values-split':
     'A cell held several values run together (12 3 0 16: a PDF table whose column rules were lost); it was split into one cell per value.',

@@ -112,7 +112,7 @@ export function mergeTableBlocks(blocks: Block[], mapper: PositionMapper, diagno
         if (repeated) {
           diagnostics.push(
             createDiagnostic(
-              'normalise-continuation-header-removed',
+              'assemble-continuation-header-removed',
               'info',
               'Dropped a header row repeated after a page break; the table continues.',
               {

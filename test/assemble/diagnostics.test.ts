@@ -49,7 +49,7 @@ describe('builder diagnostics', () => {
       expect.arrayContaining([
         'assemble-continuation-label-rejoined',
         'assemble-continuation-furniture-removed',
-        'normalise-continuation-header-removed',
+        'assemble-continuation-header-removed',
       ]),
     );
     expect(report.tables).toHaveLength(1);
