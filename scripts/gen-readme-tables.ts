@@ -52,7 +52,7 @@ export function renderIndicators(): string {
   const lines = [
     "Every key of every template (`Report.indicators`, `Row.key`). Labels are the national form's; matching also accepts",
     'full-width forms, spaces inside labels, traditional characters (also Taiwan wording: 資訊 for 信息) and the',
-    'variants in `src/templates/*.ts`. `Report.indicators` holds the keys of the rows the report prints: an empty cell is',
+    'variants in the form data files `src/forms/*.ts`. `Report.indicators` holds the keys of the rows the report prints: an empty cell is',
     '`null` (not 0), a row the report does not print has no key at all, and when a row is printed twice the first wins',
     '(`validate-row-duplicate`). Rows marked "older forms" or "provincial forms" come from pre-2014 and provincial tables.',
     '',

@@ -4,6 +4,11 @@
  * The README's tables are checked against these lists by test/codes.test.ts.
  * Diagnostic codes start with the stage that emits them (import-, normalise-, grammar-, assemble-,
  * template-, validate-), in pipeline order; add a new code to its stage's block.
+ * The page-break and continuation repairs (page furniture removed, a table or a row continued across a
+ * page joined back, a repeated header dropped) are one family: `<stage>-continuation-…`. Each repair stays
+ * in the stage that has what it needs (the importer has text positions and PDF table cells, table
+ * rebuilding the rows of a known header, the builder the parsed lines around a table); docs/architecture.md,
+ * "Page breaks and continuations".
  */
 
 /** Diagnostic codes: code → one-line description. */
@@ -16,10 +21,11 @@ export const diagnosticCodes = {
     'The text encoding was detected statistically (no BOM, not UTF-8); pass `encoding` to override.',
   'import-metadata-from-page':
     'The title or date line was missing from the report body and was taken from the web page around it.',
-  'import-furniture-removed': 'Page headers, footers or page numbers were removed from the PDF text.',
+  'import-continuation-furniture-removed': 'Page headers, footers or page numbers were removed from the PDF text.',
   'import-table-reconstructed':
     'A PDF table without rulings was rebuilt into columns from text positions; check its cells.',
-  'import-table-continued': 'A PDF table continued on the next page was merged, and its repeated header row dropped.',
+  'import-continuation-table-joined':
+    'A PDF table continued on the next page was merged, and its repeated header row dropped.',
   'import-table-fallback':
     "pdf-parse's table reader failed on a PDF page (it threw); that table's cells were read from its rulings and text positions, or the page's text laid out from text positions. The page is named; check its tables.",
   'import-page-unreadable': 'A damaged PDF page could not be read and was skipped; the other pages were imported.',
@@ -27,10 +33,10 @@ export const diagnosticCodes = {
   // --- table renderings (src/normalise/): normalise-* ---
   'normalise-table-rebuilt':
     'A table rendered as tab-separated rows, space-aligned columns or one cell per line was rebuilt into pipe rows.',
-  'normalise-furniture-removed':
+  'normalise-continuation-furniture-removed':
     'A page header or footer line (第 2 页 共 5 页, - 3 -, -- 3 of 5 --) inside a table was removed.',
-  'normalise-header-repeated': 'A table title or header row repeated after a page break was removed.',
-  'normalise-row-rejoined':
+  'normalise-continuation-header-removed': 'A table title or header row repeated after a page break was removed.',
+  'normalise-continuation-row-rejoined':
     'Table label text that ran over into the next row (a row broken across a page break, or a rowspan label read line by line into the rows it spans) was joined back.',
   'normalise-cells-ambiguous':
     'Empty cells vanished from a row of a rebuilt table; the note says which reading was chosen and on what evidence.',
@@ -50,10 +56,13 @@ export const diagnosticCodes = {
   'assemble-metadata-missing': 'A metadata field (agency, year, publication date) could not be found.',
   'assemble-no-report-content':
     'The text has neither numbered sections nor tables: probably not an annual report (an error page, another document).',
-  'assemble-furniture-removed': 'A page header or footer line (第 2 页 共 5 页, - 3 -) was removed from the text.',
+  'assemble-continuation-furniture-removed':
+    'A page header or footer line (第 2 页 共 5 页, - 3 -) was removed from the text.',
   'assemble-chrome-removed':
     'Web page chrome copied with the report (a breadcrumb, 字体 大 中 小 / 打印 / 关闭, share links, a view counter, a page heading above the title) was removed from the text.',
-  'assemble-label-rejoined': 'A table label wrapped onto its own line was joined back to its row.',
+  'assemble-continuation-header-removed':
+    'A pipe table continued after a page break, with its header row repeated, was joined to the table before it and the repeated header dropped.',
+  'assemble-continuation-label-rejoined': 'A table label wrapped onto its own line was joined back to its row.',
   'assemble-values-split':
     'A cell held several values run together (12 3 0 16: a PDF table whose column rules were lost); it was split into one cell per value.',
   // --- templates and validation (src/templates/, src/validate/): template-*, validate-* ---

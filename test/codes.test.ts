@@ -8,7 +8,7 @@
  * what is kept) by the stage's own tests; here only "this input gives this code" is checked, all in one place.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -150,16 +150,16 @@ const diagnosticInputs: Record<keyof typeof diagnosticCodes, () => Codes | Promi
     ).diagnostics.map((d) => d.code),
   'import-encoding-guessed': () => ofFile('test/fixtures/made/traditional.big5.txt'),
   'import-metadata-from-page': () => ofFile('test/fixtures/made/cms-page.gb2312.html'),
-  'import-furniture-removed': () => ofFile('test/fixtures/made/paged-ruled.pdf'),
+  'import-continuation-furniture-removed': () => ofFile('test/fixtures/made/paged-ruled.pdf'),
   'import-table-reconstructed': () => ofFile('test/fixtures/made/borderless.pdf'),
-  'import-table-continued': () => ofFile('test/fixtures/made/paged-ruled.pdf'),
+  'import-continuation-table-joined': () => ofFile('test/fixtures/made/paged-ruled.pdf'),
   'import-page-unreadable': () => ofFile('test/fixtures/made/damaged-page.pdf'),
   'import-table-fallback': async () => (await importDocument(pdfWithOpenCell())).diagnostics.map((d) => d.code),
   'import-doc-rows-rebuilt': () => ofFile('test/fixtures/made/matrix-2019.doc'),
   'normalise-table-rebuilt': () => ofText(text('samples/render-tsv.txt')),
-  'normalise-furniture-removed': () => ofText(text('samples/render-paged.txt')),
-  'normalise-header-repeated': () => ofText(text('samples/render-paged.txt')),
-  'normalise-row-rejoined': () =>
+  'normalise-continuation-furniture-removed': () => ofText(text('samples/render-paged.txt')),
+  'normalise-continuation-header-removed': () => ofText(text('samples/render-paged.txt')),
+  'normalise-continuation-row-rejoined': () =>
     // A row broken across a page break: the end of its label stands alone under the repeated header.
     rebuildTables(
       [
@@ -210,8 +210,21 @@ const diagnosticInputs: Record<keyof typeof diagnosticCodes, () => Codes | Promi
   'assemble-section-gap': () => ofText(text('samples/dongguan-housing-2017-headings.txt')),
   'assemble-metadata-missing': () => ofText(text('samples/sanming-meilie-district-2016-provincial.txt')),
   'assemble-no-report-content': () => ofText('404 Not Found\nnginx/1.18.0'),
-  'assemble-furniture-removed': () => ofText('一、概述\n第一段没有结束\n第 ２ 页 共 ５ 页\n接着写完。'),
-  'assemble-label-rejoined': () => ofText(text('samples/hangzhou-gongshu-health-2020-crlf-nbsp.txt')),
+  'assemble-continuation-furniture-removed': () => ofText('一、概述\n第一段没有结束\n第 ２ 页 共 ５ 页\n接着写完。'),
+  'assemble-continuation-header-removed': () =>
+    // A label wrapped inside the table leaves it to the builder, which joins the two pipe tables.
+    ofText(
+      [
+        '统计指标 | 单位 | 年度累计数',
+        '一、主动公开情况 | —— | 5',
+        '(一)主动公开政府信息数(不同渠道和方式公开相同',
+        '信息计1条) | 条 | 5',
+        '- 2 -',
+        '统计指标 | 单位 | 年度累计数',
+        '二、回应解读情况 | —— | 0',
+      ].join('\n'),
+    ),
+  'assemble-continuation-label-rejoined': () => ofText(text('samples/hangzhou-gongshu-health-2020-crlf-nbsp.txt')),
   'assemble-values-split': () => ofText('统计指标 | 单位 | 甲 | 乙 | 丙 |\n收到申请数 | 件 | 12 3 —— |'),
   'template-unknown': () => ofText('一、概述\n\n项目 | 数量 |\n桌子 | 3 |\n椅子 | 4 |'),
   'template-row-unmatched': () =>
@@ -361,4 +374,22 @@ describe('codes', () => {
     },
     60_000,
   );
+});
+
+describe('diagnostic codes and their stage', () => {
+  it('should start every code with the stage that emits it (Diagnostic.origin) on the samples and the corpus', () => {
+    const folders = ['samples', 'test/corpus'];
+    const texts = folders.flatMap((folder) =>
+      readdirSync(folder)
+        .filter((name) => name.endsWith('.txt'))
+        .map((name) => readFileSync(path.join(folder, name), 'utf8')),
+    );
+    const mismatched = texts
+      .flatMap((input) => parseReportText(input).diagnostics)
+      .filter((d) => !d.code.startsWith(`${d.origin}-`))
+      .map((d) => `${d.code} (origin ${d.origin})`);
+    expect(mismatched).toEqual([]);
+    // The builder's repair of a pipe table whose header repeats after a page break (src/assemble/merge-blocks.ts).
+    expect(diagnosticCodes).toHaveProperty('assemble-continuation-header-removed');
+  });
 });

@@ -4,7 +4,7 @@
  * 关闭`), share bars (`微信 微博 QQ空间`), view counters (`浏览次数：123`), page versions (`全真版 文字版`), and
  * the page information line (`来源：… 时间：2014-03-05 10:20`), which is kept but gives a date.
  */
-import { toHalfWidth } from '../vocabulary/numerals.js';
+import { toHalfWidth } from '../vocabulary/width.js';
 import type { Block } from './lines.js';
 
 /** One piece of chrome: a toolbar button, a share target, a counter, a CMS leftover. */

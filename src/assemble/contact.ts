@@ -4,7 +4,7 @@
  * labels (`电话/传真`, `电话(传真)`), and fields on lines of their own that paragraph joining ran together.
  */
 import type { Contact } from '../types.js';
-import { toHalfWidth } from '../vocabulary/numerals.js';
+import { toHalfWidth } from '../vocabulary/width.js';
 import { tidy } from './text.js';
 
 const S = '[ \\t\\u00a0\\u3000]*';

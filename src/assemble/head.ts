@@ -8,7 +8,7 @@ import { chromeOf, isChromeLine, isPageInfoLine, isSiteHeaderLine, pageInfoRows 
 import { titleAgency } from './metadata.js';
 import { AGENCY_SUFFIX, readDateLine } from './signature.js';
 import { tidy } from './text.js';
-import { toHalfWidth } from '../vocabulary/numerals.js';
+import { toHalfWidth } from '../vocabulary/width.js';
 
 /** Lines that belong to a document header, never to a title: 〔2011〕47号, 签发人. */
 export const DOC_NUMBER =

@@ -5,9 +5,9 @@
  * and its repeated header row dropped (reported), and a label wrapped onto its
  * own line is joined to its row.
  */
-import { toHalfWidth } from '../vocabulary/numerals.js';
+import { toHalfWidth } from '../vocabulary/width.js';
 import { createDiagnostic } from '../diagnostic.js';
-import { FURNITURE_MAX_LENGTH, furnitureKind } from '../normalise/tables/furniture.js';
+import { FURNITURE_MAX_LENGTH, furnitureKind } from '../vocabulary/page-furniture.js';
 import type { Diagnostic } from '../types.js';
 import type { Block, CellInfo, RowLine, TableBlock, TextLine } from './lines.js';
 import type { PositionMapper } from '../pipeline/source-map.js';
@@ -89,7 +89,7 @@ export function mergeTableBlocks(blocks: Block[], mapper: PositionMapper, diagno
   for (const block of blocks) {
     if (block.kind === 'text' && !block.marker && isFurniture(block.text)) {
       diagnostics.push(
-        createDiagnostic('assemble-furniture-removed', 'info', `Removed page furniture "${block.text}".`, {
+        createDiagnostic('assemble-continuation-furniture-removed', 'info', `Removed page furniture "${block.text}".`, {
           position: mapper.position(block.start, block.end),
           origin: 'assemble',
         }),
@@ -112,7 +112,7 @@ export function mergeTableBlocks(blocks: Block[], mapper: PositionMapper, diagno
         if (repeated) {
           diagnostics.push(
             createDiagnostic(
-              'normalise-header-repeated',
+              'assemble-continuation-header-removed',
               'info',
               'Dropped a header row repeated after a page break; the table continues.',
               {
@@ -181,10 +181,15 @@ export function mergeTableBlocks(blocks: Block[], mapper: PositionMapper, diagno
       out.length = out.lastIndexOf(previous.table);
       out.push({ kind: 'table', start: previous.table.start, end: block.end, rows });
       diagnostics.push(
-        createDiagnostic('assemble-label-rejoined', 'info', 'Joined a table label wrapped onto its own line.', {
-          position: mapper.position(line.start, line.end),
-          origin: 'assemble',
-        }),
+        createDiagnostic(
+          'assemble-continuation-label-rejoined',
+          'info',
+          'Joined a table label wrapped onto its own line.',
+          {
+            position: mapper.position(line.start, line.end),
+            origin: 'assemble',
+          },
+        ),
       );
       continue;
     }

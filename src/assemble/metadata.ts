@@ -3,7 +3,8 @@
  * preamble and the body (docs/forms.md, "Generation 2 … Metadata": the title is often missing from page
  * text, and then the body is all there is).
  */
-import { HAN_DIGIT_CLASS, parseHanNumber, toHalfWidth } from '../vocabulary/numerals.js';
+import { HAN_DIGIT_CLASS, parseHanNumber } from '../vocabulary/numerals.js';
+import { toHalfWidth } from '../vocabulary/width.js';
 import type { Paragraph, Section, Table } from '../types.js';
 import { AGENCY_SUFFIX } from './signature.js';
 

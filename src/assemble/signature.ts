@@ -1,5 +1,6 @@
 /** Finding the signature (agency line + date line) and reading dates. */
-import { HAN_DIGIT_CLASS, parseHanNumber, toHalfWidth } from '../vocabulary/numerals.js';
+import { HAN_DIGIT_CLASS, parseHanNumber } from '../vocabulary/numerals.js';
+import { toHalfWidth } from '../vocabulary/width.js';
 import type { Block, TextLine } from './lines.js';
 
 const NUM = `(?:\\d+|[${HAN_DIGIT_CLASS}OＯ]+)`;

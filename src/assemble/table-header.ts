@@ -3,6 +3,7 @@
  * the names of the value columns (multi-level headers joined with '/').
  */
 import { maxOf } from '../arrays.js';
+import { flattenedHeaders } from '../forms/applications-appeals.js';
 import { memoize } from '../memo.js';
 import { fold, tidy } from './text.js';
 
@@ -36,31 +37,11 @@ export interface ColumnLayout {
 }
 
 /**
- * National headers whose rowspans and colspans are usually flattened away in
- * page text (each row lists only its own cells): their columns are data.
+ * National headers whose rowspans and colspans are usually flattened away in page text (each row lists
+ * only its own cells): their columns are data, written with the form (src/forms/applications-appeals.ts).
  * 国办公开办函〔2019〕60号 and 〔2021〕30号, sections 三 and 四.
  */
-const KNOWN_HEADERS: { words: string[]; columns: string[] }[] = [
-  {
-    words: ['自然人', '商业企业', '总计'],
-    columns: [
-      '自然人',
-      ...['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].map((c) => `法人或其他组织/${c}`),
-      '总计',
-    ].map((c) => `申请人情况/${c}`),
-  },
-  {
-    words: ['行政复议', '行政诉讼', '复议后起诉'],
-    columns: (() => {
-      const results = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
-      return [
-        ...results.map((r) => `行政复议/${r}`),
-        ...results.map((r) => `行政诉讼/未经复议直接起诉/${r}`),
-        ...results.map((r) => `行政诉讼/复议后起诉/${r}`),
-      ];
-    })(),
-  },
-];
+const KNOWN_HEADERS = flattenedHeaders;
 
 /**
  * @param headers Header rows (cell texts), as printed.

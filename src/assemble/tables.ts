@@ -13,9 +13,9 @@ import { knownLayout, layoutFromHeaders, looksLikeHeader, type ColumnLayout } fr
 import { tidy } from './text.js';
 import { cellsUnit, columnsUnit, noteUnit } from './units.js';
 import { isNumeric, isUnit, readValue } from './values.js';
+import { holdsClause } from '../vocabulary/clauses.js';
+import { EMPTY_MARK_SOURCE } from '../vocabulary/empty-marks.js';
 
-/** 第二十条第(一)项: a clause row that starts a table of the 2019/2021 section 二. */
-const CLAUSE = /第[二十一三四五六七八九]+条第?[(（][一二三四五六七八九十]+[)）]项/;
 /** 填报单位:xxx in a title. */
 const REPORTING_UNIT = /填报(?:单位|机关)[:：]\s*([^|｜\s（(]+)/;
 /** 单位:件 / 单位：万元 in a title or header. */
@@ -34,7 +34,7 @@ function nonEmpty(cells: CellInfo[]): CellInfo[] {
 }
 
 /** One value as printed: a number (maybe with separators, a decimal part or %) or an empty mark. */
-const VALUE_TOKEN = '(?:[-+]?\\d[\\d,.]*%?|[-－—–]{1,2}|[/／]|无)';
+const VALUE_TOKEN = `(?:[-+]?\\d[\\d,.]*%?|${EMPTY_MARK_SOURCE})`;
 /** A cell of several values run together: 12 3 0 0 1 0 16. */
 const RUN_TOGETHER = new RegExp(`^${VALUE_TOKEN}(?:[ \\t\\u00a0\\u3000]+${VALUE_TOKEN})+$`);
 const BLANKS = /[ \t\u00a0\u3000]+/g;
@@ -58,7 +58,7 @@ function isTitleRow(filled: CellInfo[]): boolean {
 }
 
 function isClauseRow(filled: CellInfo[]): boolean {
-  return filled.length === 1 && CLAUSE.test(tidy(filled[0]!.text));
+  return filled.length === 1 && holdsClause(tidy(filled[0]!.text));
 }
 
 function isDataRow(filled: CellInfo[]): boolean {
@@ -109,7 +109,8 @@ function draftTables(block: TableBlock, titleLines: TextLine[]): Draft[] {
   let draft = newDraft(titleLines[0]?.start ?? block.start);
   for (const line of titleLines) {
     const text = (line.marker?.image ?? '') + line.text;
-    if (CLAUSE.test(tidy(text))) draft.clause = tidy(text);
+    // 第二十条第(一)项: a clause row that starts a table of the 2019/2021 section 二.
+    if (holdsClause(tidy(text))) draft.clause = tidy(text);
     else draft.titleLines.push(text);
   }
   for (const row of block.rows) {

@@ -1,7 +1,7 @@
 /** Small text helpers shared by the builders. */
-import { toHalfWidth } from '../vocabulary/numerals.js';
+import { toHalfWidth } from '../vocabulary/width.js';
 import { memoize } from '../memo.js';
-import { traditionalToSimplified } from '../templates/traditional.js';
+import { simplifiedCharacters } from '../vocabulary/traditional.js';
 
 const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u3000-\\u303f';
 const CJK_SPACE = new RegExp(`(?<=[${CJK}])[ \\t\\u00a0\\u3000]+(?=[${CJK}])`, 'g');
@@ -76,13 +76,5 @@ export function splitRunIn(text: string): { heading: string; rest: string; restI
 export const fold: (text: string) => string = memoize(foldText);
 
 function foldText(text: string): string {
-  const half = toHalfWidth(text);
-  let out = '';
-  let changed = false;
-  for (const ch of half) {
-    const simplified = traditionalToSimplified.get(ch);
-    if (simplified !== undefined) changed = true;
-    out += simplified ?? ch;
-  }
-  return tidy(changed ? out : half);
+  return tidy(simplifiedCharacters(toHalfWidth(text)));
 }

@@ -3,11 +3,12 @@
  * (`政府信息公开收费减免金额（万元）`), after every value (`147230元`), or in the header of every value column
  * (`本年收费金额（单位：万元）`).
  */
+import { UNIT_ALTERNATION } from '../vocabulary/units.js';
 import { fold } from './text.js';
 import { valueUnit } from './values.js';
 
 /** A unit word in a note: `万元`, `单位：万元`, `单位:件`. */
-const NOTE_UNIT = /^(?:计量)?(?:单位[:：]?\s*)?(人次|万元|元|条|件|次|篇|个|人|项|份|期|场|家|批|%)$/;
+const NOTE_UNIT = new RegExp(`^(?:计量)?(?:单位[:：]?\\s*)?(${UNIT_ALTERNATION})$`);
 /** A trailing note of a column name: `本年收费金额（单位：万元）`, `采购总金额(万元)`. */
 const COLUMN_NOTE = /[(（]([^()（）]*)[)）]\s*$/;
 

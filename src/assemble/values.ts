@@ -1,37 +1,12 @@
 /** Table cell text → value. Numbers are kept as printed; empty marks become null. */
-import { toHalfWidth } from '../vocabulary/numerals.js';
+import { isEmptyMark } from '../vocabulary/empty-marks.js';
+import { toHalfWidth } from '../vocabulary/width.js';
+import { isUnitWord, UNIT_ALTERNATION } from '../vocabulary/units.js';
 import { memoize } from '../memo.js';
 import { fold } from './text.js';
 
-/** Cells that mean "no value": empty, dashes, slash, 无/空. */
-const EMPTY_MARK = /^(?:|[-－—–―─‐]+|[/／\\]|无|空|無|——)$/;
 /** A number, maybe with thousands separators, a sign and a trailing unit (251000元, 1.5万元, 12%). */
-const NUMBER =
-  /^([-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+]?\d+(?:\.\d+)?)(条|件|次|篇|个|人次|人|万元|元|项|份|期|场|%)?$/;
-
-/** Units printed in unit columns or inside cells. */
-export const UNIT_WORDS = new Set([
-  '条',
-  '件',
-  '次',
-  '篇',
-  '个',
-  '人',
-  '人次',
-  '万元',
-  '元',
-  '项',
-  '份',
-  '期',
-  '场',
-  '家',
-  '批',
-  '%',
-  '——',
-  '—',
-  '-',
-  '/',
-]);
+const NUMBER = new RegExp(`^([-+]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[-+]?\\d+(?:\\.\\d+)?)(${UNIT_ALTERNATION})?$`);
 
 /** What a value cell says. */
 export type CellValue = { kind: 'number'; value: number } | { kind: 'empty' } | { kind: 'text' };
@@ -57,7 +32,7 @@ export function readValue(printed: string): CellValue {
   // Blanks between digits part values that ran together (a PDF cell holding "12 3 0 16"): never one number.
   if (DIGITS_APART.test(half)) return TEXT;
   const text = half.replace(/[\s\u00a0]+/g, '');
-  if (EMPTY_MARK.test(text)) return EMPTY;
+  if (isEmptyMark(text)) return EMPTY;
   const match = NUMBER.exec(text);
   if (match) return { kind: 'number', value: Number(match[1]!.replace(/,/g, '')) };
   return TEXT;
@@ -86,6 +61,7 @@ export function isNumeric(printed: string): boolean {
  * @param printed A cell as printed.
  * @returns Whether it is a unit word or the heading-row dash.
  */
-export const isUnit: (printed: string) => boolean = memoize((printed) =>
-  UNIT_WORDS.has(fold(printed).replace(/\s+/g, '')),
-);
+export const isUnit: (printed: string) => boolean = memoize((printed) => {
+  const text = fold(printed).replace(/\s+/g, '');
+  return isUnitWord(text) || (text !== '' && isEmptyMark(text));
+});

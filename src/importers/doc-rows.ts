@@ -8,12 +8,13 @@
  * rows are cut after V values. Covered (vertically merged) cells are empty fields. Labels are padded
  * with empty cells to the widest row, so horizontally merged label cells line up as in the HTML grid.
  */
+import { EMPTY_MARK_SOURCE } from '../vocabulary/empty-marks.js';
 
 /** One output item: a paragraph line or a table row. */
 export type DocItem = { kind: 'line'; text: string } | { kind: 'row'; cells: string[] };
 
 /** Values that count as a table value cell. */
-const VALUE = /^(?:[-+]?\d[\d,]*(?:\.\d+)?%?|——|—|-|\/|无)$/;
+const VALUE = new RegExp(`^(?:[-+]?\\d[\\d,]*(?:\\.\\d+)?%?|${EMPTY_MARK_SOURCE})$`);
 
 /**
  * Splits a .doc body into paragraph lines and table rows.

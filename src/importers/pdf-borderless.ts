@@ -4,6 +4,7 @@
  * overlaps most. A single cell outside the first column joins the nearest row (vertically centred
  * cells); a first-column-only line that starts with no row marker continues the label above.
  */
+import { ROW_MARKER } from '../vocabulary/markers.js';
 import type { Segment, VisualLine } from './pdf-lines.js';
 import { joinWrapped } from './report-text.js';
 
@@ -13,8 +14,6 @@ export interface BorderlessTable {
   last: number;
   rows: string[][];
 }
-
-const ROW_MARKER = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[①-⑳]|其中)/;
 
 /**
  * Finds tables without rulings in a page's lines.

@@ -2,17 +2,18 @@
  * Page furniture: running headers and footers, and page numbers (`第 2 页 共 5 页`, `- 3 -`, `3/5`,
  * `-- 3 of 5 --`). Looked for only in the top and bottom bands of each page.
  */
+import { furnitureKind } from '../vocabulary/page-furniture.js';
 import type { VisualLine } from './pdf-lines.js';
 
-/** Page-number lines. */
-const PAGE_NUMBER = [
-  /^[-—–－\s]*\d{1,4}[-—–－\s]*$/, // 3, - 3 -, —3—
-  /^第\s*\d{1,4}\s*页\s*[,，/、]?\s*(?:共\s*\d{1,4}\s*页)?$/, // 第 2 页 共 5 页
-  /^共\s*\d{1,4}\s*页\s*[,，]?\s*第\s*\d{1,4}\s*页$/,
-  /^\d{1,4}\s*\/\s*\d{1,4}$/, // 3/5
-  /^-*\s*\d{1,4}\s+of\s+\d{1,4}\s*-*$/i, // -- 3 of 5 --
-  /^page\s+\d{1,4}(?:\s+of\s+\d{1,4})?$/i,
-];
+/** A number alone, or with a dash on one side (3, - 3, 3 —): a page number only in a top or bottom band. */
+const BARE_PAGE_NUMBER = /^[-—–－\s]*\d{1,4}[-—–－\s]*$/;
+
+/**
+ * @param text A line in a top or bottom band.
+ * @returns Whether it is a page number: the page furniture every stage knows
+ *   (src/vocabulary/page-furniture.ts), or a number alone.
+ */
+const isPageNumber = (text: string): boolean => BARE_PAGE_NUMBER.test(text) || furnitureKind(text) !== null;
 
 /** Share of the page height, at the top and at the bottom, where furniture sits. */
 const BAND = 0.1;
@@ -45,11 +46,6 @@ export function findFurniture(pages: readonly PageLines[]): Set<VisualLine>[] {
   };
   return pages.map(
     (page) =>
-      new Set(
-        page.lines.filter(
-          (line) =>
-            inBand(page, line) && (PAGE_NUMBER.some((pattern) => pattern.test(line.text.trim())) || repeats(line)),
-        ),
-      ),
+      new Set(page.lines.filter((line) => inBand(page, line) && (isPageNumber(line.text.trim()) || repeats(line)))),
   );
 }

@@ -50,7 +50,7 @@ export function layoutPdf(pages: readonly PdfPage[]): { sink: LineSink; diagnost
   if (removed > 0) {
     diagnostics.push(
       createDiagnostic(
-        'import-furniture-removed',
+        'import-continuation-furniture-removed',
         'info',
         `${removed} page header, footer or page-number lines were removed.`,
         { origin: 'import', actual: removed },
@@ -123,7 +123,7 @@ export function layoutPdf(pages: readonly PdfPage[]): { sink: LineSink; diagnost
   if (continued > 0) {
     diagnostics.push(
       createDiagnostic(
-        'import-table-continued',
+        'import-continuation-table-joined',
         'info',
         `${continued} table continuations on following pages were merged; repeated header rows were dropped.`,
         { origin: 'import', actual: continued },

@@ -1,12 +1,10 @@
 /** The registry of template catalogues and the indicator keys they define. */
 import type { TemplateId } from '../types.js';
-import { gov2019 } from './gov-2019.js';
-import { gov2021 } from './gov-2021.js';
-import { legacy2008 } from './legacy-2008.js';
+import { cataloguesOf, forms } from '../forms/index.js';
 import type { ColumnEntry, RowEntry, TableGroup, TemplateCatalogue } from './types.js';
 
-/** Every catalogue, oldest first. */
-export const catalogues: readonly TemplateCatalogue[] = [legacy2008, gov2019, gov2021];
+/** Every catalogue, oldest first: those of the form data files (src/forms/). */
+export const catalogues: readonly TemplateCatalogue[] = cataloguesOf(forms);
 
 /**
  * @param id A template id.

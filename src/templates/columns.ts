@@ -1,10 +1,8 @@
 /** Maps a table's value columns (`Table.columns`, levels joined with '/') to the column entries of a grid. */
 import type { Table } from '../types.js';
+import { isDashRun } from '../vocabulary/empty-marks.js';
 import { labelCore, normaliseLabel } from './normalise-label.js';
 import type { ColumnEntry, TableGroup } from './types.js';
-
-/** Header cells that are empty marks (a data row of —— read as a header row). */
-const EMPTY_MARK = /^[—–\-－]+$/u;
 
 const matchesAny = (segment: string, labels: readonly string[]): boolean => {
   const core = labelCore(segment);
@@ -47,7 +45,8 @@ function mapUncached(columns: readonly string[], group: TableGroup): (ColumnEntr
     const segments = name
       .split('/')
       .map(normaliseLabel)
-      .filter((s) => s !== '' && !EMPTY_MARK.test(s));
+      // Segments that are dashes: a data row of —— read as a header row.
+      .filter((s) => s !== '' && !isDashRun(s));
     // A header may itself hold a slash (本年增/减): try the last segment, then the last two joined.
     let upper: string[] = [];
     let named: ColumnEntry[] = [];

@@ -2,63 +2,19 @@
  * Template detection from what the tables and headings say, with the year only as a tie-breaker
  * between the 2019 and 2021 forms (late reports use old forms and vice versa).
  */
+import { sharedSignals, signalsOf } from '../forms/index.js';
 import type { Report, Section, TemplateId } from '../types.js';
 import { canonicalText, isPlainChar } from './normalise-label.js';
 import type { Signal } from './types.js';
 
-/** Phrases of the 2008–2018 统计表. */
-const legacySignals: Signal[] = [
-  { text: '政府信息公开情况统计表', weight: 3 },
-  { text: '统计指标', weight: 2 },
-  { text: '年度累计数', weight: 2 },
-  { text: '主动公开政府信息数', weight: 3 },
-  { text: '收到申请数', weight: 3 },
-  { text: '申请办结数', weight: 2 },
-  { text: '申请答复数', weight: 2 },
-  { text: '回应解读情况', weight: 2 },
-  { text: '依申请公开情况', weight: 1 },
-  { text: '行政复议数量', weight: 1 },
-  // Provincial and older forms.
-  { text: '指标名称', weight: 2 },
-  { text: '历年累计', weight: 2 },
-  { text: '主动公开文件数', weight: 2 },
-  { text: '受理依申请公开信息总数', weight: 2 },
-  { text: '对申请的答复', weight: 2 },
-  { text: '全文电子化', weight: 2 },
-];
-
-/** Phrases shared by the 2019 and 2021 forms. */
-const commonSignals: Signal[] = [
-  { text: '本年新收政府信息公开申请', weight: 3 },
-  { text: '上年结转政府信息公开申请', weight: 2 },
-  { text: '结转下年度继续办理', weight: 2 },
-  { text: '收到和处理政府信息公开申请情况', weight: 2 },
-  { text: '第二十条第', weight: 2 },
-  { text: '未经复议直接起诉', weight: 2 },
-  { text: '申请人情况', weight: 1 },
-];
-
-/** Phrases only the 2019 form has. */
-const gov2019Signals: Signal[] = [
-  { text: '本年新制作数量', weight: 3 },
-  { text: '本年新公开数量', weight: 3 },
-  { text: '对外公开总数量', weight: 3 },
-  { text: '上一年项目数量', weight: 3 },
-  { text: '本年增/减', weight: 2 },
-  { text: '采购项目数量', weight: 2 },
-  { text: '其他对外管理服务事项', weight: 2 },
-];
-
-/** Phrases only the 2021 form has. */
-const gov2021Signals: Signal[] = [
-  { text: '本年制发件数', weight: 3 },
-  { text: '本年废止件数', weight: 3 },
-  { text: '现行有效件数', weight: 3 },
-  { text: '本年处理决定数量', weight: 2 },
-  { text: '本年收费金额', weight: 3 },
-  { text: '申请人无正当理由逾期不补正', weight: 3 },
-  { text: '申请人逾期未按收费通知要求缴纳费用', weight: 3 },
-];
+/** Phrases of the 2008–2018 统计表, national and provincial (src/forms/national-2008.ts, provincial-2008.ts). */
+const legacySignals: Signal[] = signalsOf('legacy-2008');
+/** Phrases shared by the 2019 and 2021 forms (src/forms/applications-appeals.ts). */
+const commonSignals: Signal[] = [...sharedSignals];
+/** Phrases only the 2019 form has (src/forms/trial-2019.ts). */
+const gov2019Signals: Signal[] = signalsOf('gov-2019');
+/** Phrases only the 2021 form has (src/forms/national-2021.ts). */
+const gov2021Signals: Signal[] = signalsOf('gov-2021');
 
 /** Every detection phrase, for documentation and tests. */
 export const detectionSignals = {

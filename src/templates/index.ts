@@ -1,6 +1,6 @@
 /**
  * Templates: detection of the national form, canonical row keys and `Report.indicators`.
- * The catalogues (legacy-2008.ts, gov-2019.ts, gov-2021.ts) are data; this module only applies them.
+ * The catalogues are data, one form a file in src/forms/; this module only applies them.
  */
 import { createDiagnostic } from '../diagnostic.js';
 import type { Diagnostic, Report } from '../types.js';

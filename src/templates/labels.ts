@@ -1,4 +1,6 @@
 /** Label lookup over a catalogue: exact, then core (数/数量 dropped), then containment. */
+import { isEmptyMark } from '../vocabulary/empty-marks.js';
+import { isUnitWord, UNIT_ALTERNATION } from '../vocabulary/units.js';
 import type { Row } from '../types.js';
 import { canonicalText, labelCore, normaliseLabel } from './normalise-label.js';
 import { indicatorKey } from './catalogue.js';
@@ -121,8 +123,9 @@ function lookupUncached(index: LabelIndex, label: string): EntryRef[] {
   return found;
 }
 
-const UNIT_OR_MARK = /^(?:条|件|次|篇|个|人|人次|万元|元|项|——|—+|-+|\/|无|单位)$/u;
-const VALUE_LIKE = /^[-+]?\d[\d,]*(?:\.\d+)?(?:元|万元|件|条|个|人|次|篇|人次|项|%)?$/u;
+/** A unit word, an empty mark or the word 单位 itself: never a label. */
+const isUnitOrMark = (text: string): boolean => isUnitWord(text) || isEmptyMark(text) || text === '单位';
+const VALUE_LIKE = new RegExp(`^[-+]?\\d[\\d,]*(?:\\.\\d+)?(?:${UNIT_ALTERNATION})?$`, 'u');
 
 const cellCache = new Map<string, string>();
 
@@ -142,7 +145,7 @@ function cellLabel(cell: string): string {
   if (cached !== undefined) return cached;
   const text = canonicalText(cell);
   const label =
-    text === '' || UNIT_OR_MARK.test(text) || VALUE_LIKE.test(text) || !/\p{Script=Han}/u.test(text)
+    text === '' || isUnitOrMark(text) || VALUE_LIKE.test(text) || !/\p{Script=Han}/u.test(text)
       ? ''
       : normaliseLabel(cell);
   if (cellCache.size >= 4096) cellCache.clear();

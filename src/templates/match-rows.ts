@@ -4,12 +4,10 @@
  * that the row belongs to (rowspan group cells, the row's parent chain, the last matched rows).
  */
 import type { Table } from '../types.js';
+import { readClause } from '../vocabulary/clauses.js';
 import { canonicalText } from './normalise-label.js';
 import { type EntryRef, type LabelIndex, lookupLabel, rowLabels } from './labels.js';
 import type { RowEntry, TableGroup, TemplateCatalogue } from './types.js';
-
-const CLAUSE = /第二十条第\(?([一二三四五六七八九十\d]+)\)?项/u;
-const CHINESE_DIGITS = '一二三四五六七八九十';
 
 /**
  * @param text A clause as printed (第二十条第(一)项).
@@ -30,11 +28,9 @@ const clauseCache = new Map<string, number | null>();
 
 function clauseItemUncached(text: string): number | null {
   const canonical = canonicalText(text);
-  if (!canonical.includes('第二十条第')) return null;
-  const m = CLAUSE.exec(canonical);
-  if (!m) return null;
-  const item = m[1]!;
-  return /^\d+$/u.test(item) ? Number(item) : CHINESE_DIGITS.indexOf(item) + 1 || null;
+  if (!canonical.includes('第二十条')) return null;
+  const clause = readClause(canonical);
+  return clause?.article === 20 ? clause.item : null;
 }
 
 /**

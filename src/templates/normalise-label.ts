@@ -2,7 +2,9 @@
  * Label normalisation for tolerant matching: width (NFKC), spaces inside labels (`统 计 指 标`),
  * traditional characters, quotes and punctuation, numbering markers and trailing parenthetical notes.
  */
-import { taiwanPhrases, traditionalToSimplified } from './traditional.js';
+import { toSimplified, traditionalToSimplified } from '../vocabulary/traditional.js';
+
+export { hasTraditional, toSimplified } from '../vocabulary/traditional.js';
 
 /** Pinyin injected after characters in mirrored copies: 報(bào)告, 申請(qǐng). */
 const PINYIN = /\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)/gu;
@@ -13,51 +15,6 @@ const MARKER =
 const TRAILING_NOTE = /\([^()]*\)$/u;
 /** A note cut off by a line wrap: `数(不同渠道和方式公开相同信`. */
 const OPEN_NOTE = /\([^()]*$/u;
-
-/**
- * @param text Any text.
- * @returns Whether it holds a traditional character the catalogues know.
- */
-export function hasTraditional(text: string): boolean {
-  // A table scan, not a regexp of the class: every traditional character is one UTF-16 unit, so the answer is the same.
-  for (let i = 0; i < text.length; i++) if (IS_TRADITIONAL[text.charCodeAt(i)] === 1) return true;
-  return false;
-}
-
-const IS_TRADITIONAL = new Uint8Array(0x10000);
-for (const ch of traditionalToSimplified.keys()) IS_TRADITIONAL[ch.charCodeAt(0)] = 1;
-
-/**
- * Converts traditional characters to simplified ones, character by character, after Taiwan wording (資訊 → 信息).
- * @param text Any text.
- * @returns The text with the characters the catalogues use in simplified form.
- */
-export function toSimplified(text: string): string {
-  // Most text has no traditional character at all: one scan, no copy.
-  if (!hasTraditional(text)) return text;
-  let source = text;
-  for (const [taiwan, mainland] of taiwanPhrases)
-    if (source.includes(taiwan)) source = source.replaceAll(taiwan, mainland);
-  // Character by character (every traditional character and its simplified form is one UTF-16 unit): the same as
-  // replacing each match of the class, without a callback per character.
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const simplified = SIMPLIFIED[source.charCodeAt(i)]!;
-    if (simplified === 0) continue;
-    out += source.slice(from, i) + String.fromCharCode(simplified);
-    from = i + 1;
-  }
-  return from === 0 ? source : out + source.slice(from);
-}
-
-/** Traditional character → its simplified character (0 = not a traditional character). */
-const SIMPLIFIED = new Uint16Array(0x10000);
-for (const [traditional, simplified] of traditionalToSimplified) {
-  if (traditional.length !== 1 || simplified.length !== 1)
-    throw new Error(`traditional.ts: ${traditional} → ${simplified} is not one UTF-16 unit for one`);
-  SIMPLIFIED[traditional.charCodeAt(0)] = simplified.charCodeAt(0);
-}
 
 /**
  * Characters whose canonical form is themselves: printable ASCII but quotes, CJK unified ideographs but the

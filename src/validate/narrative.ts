@@ -5,10 +5,10 @@
  * is read as the website channel, not as the total.
  */
 import { parseHanNumber } from '../vocabulary/numerals.js';
+import { asciiDigits } from '../vocabulary/width.js';
 import type { IndicatorCell } from '../templates/cells.js';
 import type { Diagnostic, Paragraph, Position, Report, Section, TemplateId } from '../types.js';
-import { hasTraditional, toSimplified } from '../templates/normalise-label.js';
-import { traditionalToSimplified } from '../templates/traditional.js';
+import { hasTraditional, toSimplified, traditionalToSimplified } from '../vocabulary/traditional.js';
 import { type CellsByKey, cellsByKey, keyId } from './by-key.js';
 import { labelOf } from './labels.js';
 
@@ -247,10 +247,6 @@ export function parseCount(text: string): number | null {
   if (/^\d+$/u.test(text)) return Number(text);
   return parseHanNumber(text);
 }
-
-/** Full-width digits to ASCII, one character for one, so offsets stay valid. */
-const asciiDigits = (text: string): string =>
-  text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 
 function paragraphsOf(report: Report): Paragraph[] {
   const out: Paragraph[] = [];

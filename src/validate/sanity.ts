@@ -2,6 +2,8 @@
  * Sanity checks that need no form: negative counts, fractional counts, heading rows whose value
  * nothing explains, and rows printed twice.
  */
+import { isDashRun } from '../vocabulary/empty-marks.js';
+import { COUNT_UNITS } from '../vocabulary/units.js';
 import { append } from '../arrays.js';
 import { createDiagnostic } from '../diagnostic.js';
 import type { IndicatorCell } from '../templates/cells.js';
@@ -11,9 +13,6 @@ import { canonicalText, normaliseLabel } from '../templates/normalise-label.js';
 import type { Diagnostic, Report, Row, Table } from '../types.js';
 import { indicatorInfo } from './labels.js';
 
-/** Units whose values are whole numbers. */
-const COUNT_UNITS = new Set(['条', '件', '次', '篇', '个', '人', '人次', '项', '家', '起']);
-const HEADING_UNIT = /^[—–\-－]+$/u;
 /** Columns whose values may legitimately be negative (2019 form: 本年增/减). */
 const SIGNED_COLUMN = /增\/?减/u;
 
@@ -27,7 +26,7 @@ function isHeadingUnit(unit: string | null): boolean {
   if (unit === null) return false; // unitOf(null) is '', which is no heading mark
   let heading = headingUnits.get(unit);
   if (heading === undefined) {
-    heading = HEADING_UNIT.test(unitOf(unit));
+    heading = isDashRun(unitOf(unit));
     if (headingUnits.size >= 1024) headingUnits.clear();
     headingUnits.set(unit, heading);
   }

@@ -1,4 +1,5 @@
 /** Chinese, full-width and circled numerals → numbers. Shared by the grammar API and the builder. */
+import { toHalfWidth } from './width.js';
 
 const HAN_DIGITS: Record<string, number> = {
   〇: 0,
@@ -55,33 +56,6 @@ export function parseHanNumber(text: string): number | null {
     }
   }
   return total + current;
-}
-
-const NEEDS_FOLDING = /[\uff01-\uff5e\u3000\u00a0]/;
-
-/**
- * Full-width digits, letters and ASCII punctuation (U+FF01–U+FF5E) → half-width; ideographic space → space.
- * Keeps the string length (one UTF-16 unit in, one out), so offsets stay valid.
- * @param text Any text.
- * @returns The text with full-width ASCII forms folded.
- */
-export function toHalfWidth(text: string): string {
-  if (!NEEDS_FOLDING.test(text)) return text;
-  let out = '';
-  let changed = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xff01 && code <= 0xff5e) {
-      out += String.fromCharCode(code - 0xfee0);
-      changed = true;
-    } else if (code === 0x3000 || code === 0xa0) {
-      out += ' ';
-      changed = true;
-    } else {
-      out += text[i];
-    }
-  }
-  return changed ? out : text;
 }
 
 const DIGITS = /\d+/;

@@ -46,7 +46,11 @@ describe('builder diagnostics', () => {
     ].join('\n');
     const report = parseReportText(text);
     expect(report.diagnostics.map((d) => d.code)).toEqual(
-      expect.arrayContaining(['assemble-label-rejoined', 'assemble-furniture-removed', 'normalise-header-repeated']),
+      expect.arrayContaining([
+        'assemble-continuation-label-rejoined',
+        'assemble-continuation-furniture-removed',
+        'assemble-continuation-header-removed',
+      ]),
     );
     expect(report.tables).toHaveLength(1);
     expect(report.tables[0]!.rows.map((r) => r.label)).toEqual(['主动公开情况', '主动公开政府信息数', '回应解读情况']);
@@ -63,7 +67,9 @@ describe('builder diagnostics', () => {
     const report = parseReportText('一、概述\n第一段没有结束\n第 ２ 页 共 ５ 页\n接着写完。\n－３－');
     expect(report.sections[0]!.paragraphs.map((p) => p.text)).toEqual(['第一段没有结束接着写完。']);
     expect(
-      report.diagnostics.filter((d) => d.code === 'assemble-furniture-removed').map((d) => d.position!.start.line),
+      report.diagnostics
+        .filter((d) => d.code === 'assemble-continuation-furniture-removed')
+        .map((d) => d.position!.start.line),
     ).toEqual([3, 5]);
   });
 

@@ -27,7 +27,7 @@ describe('the generated fixtures', () => {
     expect(text.text.split('\n')).not.toContain('衢州市安全生产监督管理局2018年政府信息公开工作年度报告');
     expect(pipeRows(text.text)).toEqual(pipeRows(sampleLines));
     expect(text.diagnostics.map((d) => d.code)).toEqual(
-      expect.arrayContaining(['import-furniture-removed', 'import-table-continued']),
+      expect.arrayContaining(['import-continuation-furniture-removed', 'import-continuation-table-joined']),
     );
   });
 

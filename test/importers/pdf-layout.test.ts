@@ -60,7 +60,7 @@ describe('layoutPdf', () => {
     const { sink, diagnostics } = layoutPdf(pages);
     expect(sink.lines).toEqual([`${full('第1页正文')}的说明。`, full('第3页正文')]);
     expect(sink.pages).toEqual([1, 3]);
-    expect(diagnostics.map((d) => d.code)).toEqual(['import-furniture-removed']);
+    expect(diagnostics.map((d) => d.code)).toEqual(['import-continuation-furniture-removed']);
   });
 
   it('should place a ruled table in the flow and merge its continuation without the repeated header', () => {
@@ -85,7 +85,7 @@ describe('layoutPdf', () => {
       '某市某局',
     ]);
     expect(sink.pages).toEqual([1, 1, 1, 2, 2]);
-    expect(diagnostics.map((d) => d.code)).toEqual(['import-table-continued']);
+    expect(diagnostics.map((d) => d.code)).toEqual(['import-continuation-table-joined']);
   });
 
   it('should rebuild a table without rulings from text positions, with empty cells and wrapped labels', () => {

@@ -32,7 +32,10 @@ describe('a real Word-exported report PDF (淮安市人民政府 2024)', () => {
   it('should import all six pages, with no page or table given up', () => {
     expect(text.pages).toBe(6);
     expect(new Set(text.lines.map((line) => line.page))).toEqual(new Set([1, 2, 3, 4, 5, 6]));
-    expect(text.diagnostics.map((d) => d.code)).toEqual(['import-furniture-removed', 'import-table-continued']);
+    expect(text.diagnostics.map((d) => d.code)).toEqual([
+      'import-continuation-furniture-removed',
+      'import-continuation-table-joined',
+    ]);
   });
 
   it('should read every value column of the applicant table, the lower header band’s too', () => {

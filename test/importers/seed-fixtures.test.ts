@@ -91,7 +91,7 @@ describe('the seed fixtures', () => {
   it('should merge the PDF table continued over three pages and drop its repeated title rows', () => {
     const text = texts.get('report.pdf')!;
     expect(pipeRows(text.text).filter((row) => row.startsWith('政府信息公开情况统计表'))).toHaveLength(1);
-    expect(text.diagnostics.map((d) => d.code)).toContain('import-table-continued');
+    expect(text.diagnostics.map((d) => d.code)).toContain('import-continuation-table-joined');
   });
 
   it('should pass mammoth messages on as info diagnostics, once each', () => {

@@ -5,7 +5,7 @@ import {
   matchHeaderAt,
   mostlyHeaderWords,
 } from '../../src/normalise/tables/header-match.js';
-import { furnitureKind } from '../../src/normalise/tables/furniture.js';
+import { furnitureKind } from '../../src/vocabulary/page-furniture.js';
 import { rebuildTables } from '../../src/normalise/tables/index.js';
 
 const match = (text: string) => matchHeaderAt(text.split('\n'), 0, compiledSpecs);

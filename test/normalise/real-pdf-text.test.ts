@@ -20,10 +20,10 @@ describe('rebuildTables on real pdf-parse text of the seed PDF', () => {
     const codes = result.diagnostics.map((d) => `${d.code}@${d.position?.start.line}`);
     expect(codes).toEqual([
       'normalise-table-rebuilt@74',
-      'normalise-furniture-removed@103',
-      'normalise-header-repeated@105',
-      'normalise-furniture-removed@139',
-      'normalise-header-repeated@141',
+      'normalise-continuation-furniture-removed@103',
+      'normalise-continuation-header-removed@105',
+      'normalise-continuation-furniture-removed@139',
+      'normalise-continuation-header-removed@141',
     ]);
   });
 

@@ -201,9 +201,11 @@ describe('rebuildTables reports what it did', () => {
     const lines = withPageBreak(renderAligned(sampleTable(), { layout: false }), 30, PAGE_BREAKS[0]);
     const original = report(lines).split('\n');
     const result = rebuildTables(report(lines));
-    const removed = result.diagnostics.filter((d) => d.code === 'normalise-furniture-removed').map((d) => d.actual);
+    const removed = result.diagnostics
+      .filter((d) => d.code === 'normalise-continuation-furniture-removed')
+      .map((d) => d.actual);
     expect(removed).toEqual(['- 2 -', '第 3 页 共 5 页']);
-    const repeated = result.diagnostics.filter((d) => d.code === 'normalise-header-repeated');
+    const repeated = result.diagnostics.filter((d) => d.code === 'normalise-continuation-header-removed');
     const title = original.lastIndexOf(sampleTable().titles[0]!);
     expect(repeated.map((d) => [d.position?.start.line, d.position?.end.line])).toEqual([
       [title + 1, title + 1],
@@ -219,9 +221,9 @@ describe('rebuildTables reports what it did', () => {
     const result = rebuildTables(report(lines));
     expect(result.text).toBe(report(linesOf(renderPipe(sampleTable()))));
     expect(result.diagnostics.map((d) => d.code)).toEqual([
-      'normalise-furniture-removed',
-      'normalise-header-repeated',
-      'normalise-header-repeated',
+      'normalise-continuation-furniture-removed',
+      'normalise-continuation-header-removed',
+      'normalise-continuation-header-removed',
     ]);
   });
 

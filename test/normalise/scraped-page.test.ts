@@ -37,7 +37,7 @@ describe('scraped page text, one cell per line', () => {
         ],
       ],
     ]);
-    expect(report.diagnostics.some((d) => d.code === 'normalise-header-repeated')).toBe(false);
+    expect(report.diagnostics.some((d) => d.code === 'normalise-continuation-header-removed')).toBe(false);
     expect(report.sections.map((s) => s.heading)).toEqual([
       '总体情况',
       '主动公开政府信息情况',

@@ -44,8 +44,11 @@ describe('rows broken across a page break', () => {
     const lines = result.text.split('\n');
     expect(lines).toContain('|（二）部分公开（区分处理的，只计这一情形，不计其他情形） | 3 1 0 0 0 0 4 |');
     expect(lines.filter((line) => line.includes('情形）'))).toHaveLength(1);
-    expect(result.diagnostics.map((d) => d.code)).toEqual(['normalise-header-repeated', 'normalise-row-rejoined']);
-    const rejoined = result.diagnostics.find((d) => d.code === 'normalise-row-rejoined')!;
+    expect(result.diagnostics.map((d) => d.code)).toEqual([
+      'normalise-continuation-header-removed',
+      'normalise-continuation-row-rejoined',
+    ]);
+    const rejoined = result.diagnostics.find((d) => d.code === 'normalise-continuation-row-rejoined')!;
     expect(rejoined.severity).toBe('info');
     // the joined row's position spans the row's first part, the repeated header and its last part
     expect([rejoined.position?.start.line, rejoined.position?.end.line]).toEqual([8, 11]);

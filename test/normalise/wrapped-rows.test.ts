@@ -36,7 +36,11 @@ describe('rows whose label ran over into a row of their own', () => {
     expect(result.text.split('\n')).toContain('||2.其他法律行政法规禁止公开 | 0 0 0 0 0 0 0 |');
     expect(result.text.split('\n')).not.toContain('||止公开 | |');
     expect(result.diagnostics).toMatchObject([
-      { code: 'normalise-row-rejoined', severity: 'info', position: { start: { line: 8 }, end: { line: 9 } } },
+      {
+        code: 'normalise-continuation-row-rejoined',
+        severity: 'info',
+        position: { start: { line: 8 }, end: { line: 9 } },
+      },
     ]);
     // the joined row maps to both original lines; the lines after it keep theirs
     expect(result.origins![7]).toEqual({ start: 7, end: 8 });
@@ -103,7 +107,7 @@ describe('rows whose label ran over into a row of their own', () => {
     const rows = report.tables.flatMap((t) => t.rows);
     expect(rows.filter((row) => row.key === 'apply.outcome.refused')).toHaveLength(1);
     expect(rows.find((row) => row.key === 'apply.outcome.refused.lawForbidden')?.values).toEqual([0, 0, 0, 0, 0, 0, 0]);
-    expect(report.diagnostics.filter((d) => d.code === 'normalise-row-rejoined')).toHaveLength(1);
+    expect(report.diagnostics.filter((d) => d.code === 'normalise-continuation-row-rejoined')).toHaveLength(1);
     // a complete group label, or a lower cell that is a row's only label, stays
     expect(
       joinWrappedGroupLabel('|（三）不予公开 | 1.属于国家秘密 | 0 |', '|不予公开 | 2.其他法律行政法规禁止公开 | 0 |'),

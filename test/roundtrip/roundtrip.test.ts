@@ -96,7 +96,9 @@ describe('the repairs the PDFs need', () => {
     // The next page's grid has one label column more; the importer still drops the repeated header
     // rows, and reads every value column (no values run together in one cell).
     const found = await codes('laiyang-market-regulation-2022-gov2021');
-    expect(found).toEqual(expect.arrayContaining(['import-table-continued', 'normalise-row-rejoined']));
+    expect(found).toEqual(
+      expect.arrayContaining(['import-continuation-table-joined', 'normalise-continuation-row-rejoined']),
+    );
     expect(found).not.toContain('assemble-values-split');
   });
 
@@ -107,7 +109,7 @@ describe('the repairs the PDFs need', () => {
       'ningxiang-huaminglou-town-2023-notitle',
       'ningxiang-huaminglou-town-2023-notitle-table12pt',
     ]) {
-      expect(await codes(name), name).toContain('normalise-row-rejoined');
+      expect(await codes(name), name).toContain('normalise-continuation-row-rejoined');
     }
   });
 });

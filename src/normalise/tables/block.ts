@@ -3,7 +3,7 @@
  * furniture and repeated headers taken out, rebuilt as rows in the pipe convention.
  */
 import { cellKind, hasInnerPipe, isNarrative, tokenise, type Token } from './cell-types.js';
-import { furnitureKind } from './furniture.js';
+import { furnitureKind } from '../../vocabulary/page-furniture.js';
 import { compact, compactLine, headerRows, matchHeaderAt, type HeaderMatch } from './header-match.js';
 import { learnCentres, placeValues, type Placement } from './placement.js';
 import { resolveLabels, type Draft } from './labels.js';

@@ -1,15 +1,15 @@
 /**
  * Column typing: what a cell token can be (a number, an empty mark, a unit word or label text),
- * row markers, and tokenising a space-aligned line with display columns.
+ * and tokenising a space-aligned line with display columns.
  */
-import { UNIT_WORDS } from './header-data.js';
+import { isEmptyMark, isHeadingDash } from '../../vocabulary/empty-marks.js';
+import { isUnitWord, UNIT_ALTERNATION } from '../../vocabulary/units.js';
+import { startsWithMarker } from '../../vocabulary/markers.js';
 
 /** What a token can be. `dash` (——) is a unit column's heading mark or an empty value. */
 export type CellKind = 'number' | 'empty' | 'dash' | 'unit' | 'text';
 
-const NUMBER = /^[+\-−]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?(?:%|％|万元|元|件|条|个|次|人次|人|项|篇)?$/;
-const EMPTY = /^(?:-|－|–|\/|／|无|\*|×)$/;
-const DASH = /^(?:——|—|－－|--|──|―|―――?)$/;
+const NUMBER = new RegExp(`^[+\\-−]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?(?:％|${UNIT_ALTERNATION})?$`);
 const INNER_SPACES = /[\u00a0\u2009\u202f]/g;
 
 /**
@@ -21,24 +21,14 @@ export function cellKind(token: string, unitColumn: boolean): CellKind {
   const t = token.replace(INNER_SPACES, '');
   if (t === '') return 'empty';
   if (NUMBER.test(t)) return 'number';
-  if (DASH.test(t)) return 'dash';
-  if (EMPTY.test(t)) return 'empty';
-  if (unitColumn && UNIT_WORDS.has(t)) return 'unit';
+  if (isHeadingDash(t)) return 'dash';
+  if (isEmptyMark(t)) return 'empty';
+  if (unitColumn && isUnitWord(t)) return 'unit';
   return 'text';
 }
 
 /** Whether a kind can fill a value or unit cell. */
 export const isTyped = (kind: CellKind): boolean => kind !== 'text';
-
-/** Row markers that start a label: 一、 (一) （一） 1. 1、 １． (1) ① 其中. */
-export const MARKER =
-  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|[0-9０-９]+[.．、](?![0-9０-９])|[（(][0-9０-９]+[）)]|[①-⑳]|其中)/;
-
-/**
- * @param text A label.
- * @returns Whether it starts with a row marker.
- */
-export const startsWithMarker = (text: string): boolean => MARKER.test(text.trimStart());
 
 /**
  * @param text A label.

@@ -48,7 +48,11 @@ const PATTERN_FIRST = [...'0123456789〇○零一二三四五六七八九（('];
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-function compileSpec(spec: HeaderSpec): CompiledSpec {
+/**
+ * @param spec A known header (src/forms/).
+ * @returns Its words as matchers, and the compact-text matcher of the whole header.
+ */
+export function compileSpec(spec: HeaderSpec): CompiledSpec {
   const counts = new Map<string, number>();
   for (const row of spec.layout) for (const key of row) if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
   const words = spec.words.map((word) => {

@@ -82,7 +82,7 @@ function blockDiagnostics(
     if (r.kind === 'furniture')
       out.push(
         createDiagnostic(
-          'normalise-furniture-removed',
+          'normalise-continuation-furniture-removed',
           'info',
           `Removed page furniture inside a table: ${JSON.stringify(text)}.`,
           { position: at(r.start, r.end), origin: 'normalise', actual: text, note: r.name },
@@ -91,7 +91,7 @@ function blockDiagnostics(
     else
       out.push(
         createDiagnostic(
-          'normalise-header-repeated',
+          'normalise-continuation-header-removed',
           'info',
           `Removed the ${r.kind === 'repeated-title' ? 'title' : 'header'} repeated after a page break.`,
           {
@@ -105,7 +105,7 @@ function blockDiagnostics(
   for (const r of block.rejoined ?? []) {
     out.push(
       createDiagnostic(
-        'normalise-row-rejoined',
+        'normalise-continuation-row-rejoined',
         'info',
         'Joined back a table row broken across a page break: its label continued after the repeated header.',
         {
@@ -172,7 +172,7 @@ function rejoinWrappedRows(rebuilt: RebuiltText, lines: readonly string[] | null
   const originalLines = original.split('\n');
   const diagnostics = result.joined.map((range) =>
     createDiagnostic(
-      'normalise-row-rejoined',
+      'normalise-continuation-row-rejoined',
       'info',
       'Joined back table label text that ran over into the next row (a row broken across a page break, or a wrapped rowspan label).',
       {

@@ -3,7 +3,8 @@
  * a rowspan group label printed once (`三、本年度办理结果`, the first label cell of the next row), or
  * a row whose cells are all empty. Evidence: open brackets, row markers, and the lines around.
  */
-import { startsWithMarker, unclosed } from './cell-types.js';
+import { unclosed } from './cell-types.js';
+import { startsWithMarker } from '../../vocabulary/markers.js';
 import { isFormLabel } from './form-labels.js';
 import type { HeaderSpec } from './header-data.js';
 import type { LineRecord, Mode } from './records.js';

@@ -3,6 +3,7 @@
  * Evidence in order: display positions (space-aligned layout with learned column centres), then the
  * template's row identities (总计 = Σ parts), then reading order (tokens fill the leftmost columns).
  */
+import { asciiDigits } from '../../vocabulary/width.js';
 import type { Token } from './cell-types.js';
 
 /** How a placement was decided. */
@@ -20,16 +21,13 @@ export interface Placement {
 /** Readings tried per row at most; beyond, values fill the leftmost columns (keeps huge tables linear). */
 const MAX_CANDIDATES = 3_000;
 
-const FULL_WIDTH_DIGIT = /[０-９]/g;
-const HAS_FULL_WIDTH_DIGIT = /[０-９]/;
 const NUMBER_START = /^[+\-−]?\d+(?:\.\d+)?/;
 
 /** The number a value cell starts with (`1,234` → 1234, `251000元` → 251000), or null. */
 function toNumber(text: string): number | null {
   let t = text.replace(/[,，\s\u00a0]/g, '');
   if (t.length === 0) return null;
-  if (HAS_FULL_WIDTH_DIGIT.test(t))
-    t = t.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  t = asciiDigits(t);
   const m = NUMBER_START.exec(t);
   return m ? Number(m[0].replace('−', '-')) : null;
 }

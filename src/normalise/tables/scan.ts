@@ -4,7 +4,7 @@
  * A text with only pipe tables and narrative costs a few indexOf passes and one line split.
  */
 import { hasInnerPipe, isNarrative } from './cell-types.js';
-import { furnitureKind } from './furniture.js';
+import { furnitureKind } from '../../vocabulary/page-furniture.js';
 import { TITLE_PATTERN } from './header-data.js';
 import {
   allAnchors,

@@ -5,7 +5,8 @@
  * is joined back into the row that has them, cell by cell.
  */
 import { memoize } from '../../memo.js';
-import { cellKind, isTyped, startsWithMarker } from './cell-types.js';
+import { cellKind, isTyped } from './cell-types.js';
+import { startsWithMarker } from '../../vocabulary/markers.js';
 
 /** Longest text a broken-off part of a row may hold: the rest of a label, never a row of its own. */
 const LONGEST_PART = 60;

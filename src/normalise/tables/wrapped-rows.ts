@@ -9,7 +9,8 @@
  * leaves a bracket open, or the two parts together are a row label of a national form that the
  * first part alone is not (and nothing joined turns a form label into one that is not).
  */
-import { startsWithMarker, unclosed } from './cell-types.js';
+import { unclosed } from './cell-types.js';
+import { startsWithMarker } from '../../vocabulary/markers.js';
 import { isFormLabel } from './form-labels.js';
 import { formatRow, joinParts, pipeCells, readRow } from './split-rows.js';
 

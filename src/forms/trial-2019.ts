@@ -4,15 +4,18 @@
  * 本年新制作数量 | 本年新公开数量 | 对外公开总数量; 第(五)项 and 第(六)项 上一年项目数量 | 本年增/减 | 处理决定数量;
  * 第(八)项 上一年项目数量 | 本年增/减; 第(九)项 采购项目数量 | 采购总金额.
  */
-import { appealsGroup, applicationGroup, applicationIdentities } from './gov-common.js';
-import type { ColumnEntry, RowEntry, TableGroup, TemplateCatalogue } from './types.js';
+import type { ColumnEntry, Signal, TableGroup, TemplateCatalogue } from '../templates/types.js';
+import {
+  appealsGroup,
+  applicationGroup,
+  applicationIdentities,
+  applicationsAppealsHeaders,
+} from './applications-appeals.js';
+import { clauseRow } from './clause-row.js';
+import type { Form } from './form.js';
+import { clauseHeader, w } from './header-spec.js';
 
-const r = (key: string, labels: string[], unit: string | null = '件'): RowEntry => ({
-  key,
-  labels,
-  unit,
-  parent: null,
-});
+const r = clauseRow;
 
 const itemColumns: ColumnEntry[] = [
   { key: 'previousYear', labels: ['上一年项目数量'] },
@@ -68,10 +71,54 @@ const clauseGroups: TableGroup[] = [
 const applications = applicationGroup(false);
 
 /** The 2019 catalogue. */
-export const gov2019: TemplateCatalogue = {
+const gov2019: TemplateCatalogue = {
   id: 'gov-2019',
   source: '国办公开办函〔2019〕60号 (reports for 2019 and 2020)',
   years: [2019, 2020],
   groups: [...clauseGroups, applications, appealsGroup],
   identities: applicationIdentities(applications),
+};
+
+/** Phrases only the 2019 form has. */
+const signals: Signal[] = [
+  { text: '本年新制作数量', weight: 3 },
+  { text: '本年新公开数量', weight: 3 },
+  { text: '对外公开总数量', weight: 3 },
+  { text: '上一年项目数量', weight: 3 },
+  { text: '本年增/减', weight: 2 },
+  { text: '采购项目数量', weight: 2 },
+  { text: '其他对外管理服务事项', weight: 2 },
+];
+
+/** Column words of the 第(五)(六)(八)项 headers as printed. */
+const lastYear = w('last-year', '上一年项目数量');
+const change = w('change', '本年增/减', '本年增减', '本年新增/减少');
+
+/** The section 二 clause headers as printed (国办公开办函〔2019〕60号 §二 第二十条). */
+const headers = [
+  clauseHeader('clause-2019-1', '国办公开办函〔2019〕60号 §二 第二十条第(一)项', [
+    w('made', '本年新制作数量'),
+    w('published', '本年新公开数量'),
+    w('public-total', '对外公开总数量'),
+  ]),
+  clauseHeader('clause-2019-5', '国办公开办函〔2019〕60号 §二 第二十条第(五)(六)项', [
+    lastYear,
+    change,
+    w('decisions', '处理决定数量'),
+  ]),
+  clauseHeader('clause-2019-8', '国办公开办函〔2019〕60号 §二 第二十条第(八)项', [lastYear, change]),
+  clauseHeader('clause-2019-9', '国办公开办函〔2019〕60号 §二 第二十条第(九)项', [
+    w('projects', '采购项目数量'),
+    w('amount', '采购总金额'),
+  ]),
+];
+
+/** The 2019 trial form. */
+export const trial2019: Form = {
+  id: 'trial-2019',
+  source: gov2019.source,
+  template: 'gov-2019',
+  catalogue: gov2019,
+  headers: [...headers, ...applicationsAppealsHeaders],
+  signals,
 };

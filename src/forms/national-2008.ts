@@ -4,8 +4,11 @@
  * and county statistics forms that reuse it (一、主动公开情况 … 其中:主动公开规范性文件数 … 制发规范性文件总数).
  * Rows marked "older forms" appear in 2008–2013 provincial forms (电子邮件申请数, 其他形式申请数, 对申请的答复总数).
  */
-import { headingEquals, partOf, sumOf } from './identity-helpers.js';
-import type { RowEntry, TemplateCatalogue } from './types.js';
+import { headingEquals, partOf, sumOf } from '../templates/identity-helpers.js';
+import type { RowEntry, Signal, TemplateCatalogue } from '../templates/types.js';
+import type { Form } from './form.js';
+import { NOTE_SOURCE, w, YEAR, YEAR_STARTS, type HeaderSpec } from './header-spec.js';
+import { provincialTotalNames } from './provincial-2008.js';
 
 const row = (
   key: string,
@@ -157,7 +160,7 @@ const childrenOf = (parent: string): string[] =>
 const withOlder = (parent: string): string[] => rows.filter((r) => r.parent === parent).map((r) => r.key);
 
 /** The 2008–2018 catalogue. */
-export const legacy2008: TemplateCatalogue = {
+const legacy2008: TemplateCatalogue = {
   id: 'legacy-2008',
   source: '政府信息公开情况统计表 (国务院办公厅, reports for 2008–2018)',
   years: [2008, 2018],
@@ -210,4 +213,59 @@ export const legacy2008: TemplateCatalogue = {
     sumOf('litigation.total', childrenOf('litigation.total'), '五、行政诉讼数量 = 维持或驳回 + 纠错 + 其他情形'),
     sumOf('capacity.staff', childrenOf('capacity.staff'), '(三)从事政府信息公开工作人员数 = 专职 + 兼职'),
   ],
+};
+
+/** Phrases of the national 2008–2018 统计表. */
+const signals: Signal[] = [
+  { text: '政府信息公开情况统计表', weight: 3 },
+  { text: '统计指标', weight: 2 },
+  { text: '年度累计数', weight: 2 },
+  { text: '主动公开政府信息数', weight: 3 },
+  { text: '收到申请数', weight: 3 },
+  { text: '申请办结数', weight: 2 },
+  { text: '申请答复数', weight: 2 },
+  { text: '回应解读情况', weight: 2 },
+  { text: '依申请公开情况', weight: 1 },
+  { text: '行政复议数量', weight: 1 },
+];
+
+/** Names of the one value column as printed in national-form reports (年度累计数 and its spellings). */
+const nationalTotalNames = ['本年度累计数', '年度累计数', '年度累计', '本年度数', '累计数', '本年度', '数量'];
+
+/** Names of the one value column of a 2008–2018 table besides the year, longest first. */
+const TOTAL_VARIANTS = [...nationalTotalNames, ...provincialTotalNames].sort((a, b) => b.length - a.length);
+
+/** The 2008–2018 header: 统计指标 | 单位 | one value column. */
+const header: HeaderSpec = {
+  id: 'legacy-3',
+  source: '2008–2018 政府信息公开情况统计表',
+  anchors: ['单位', '累计'],
+  words: [
+    w('indicator', '统计指标', '指标名称'),
+    w('unit', '单位', '计量单位'),
+    // The one value column goes by many names: 年度累计数 (the national form), 统计数, 年末统计 (Fujian),
+    // or the year itself (2013年度, 二〇一三年).
+    {
+      key: 'total',
+      variants: TOTAL_VARIANTS,
+      pattern: `(?:${YEAR}年度?(?:(?:累计|统计)数?)?|${TOTAL_VARIANTS.join('|')})${NOTE_SOURCE}`,
+      starts: YEAR_STARTS + TOTAL_VARIANTS.map((v) => v[0]).join(''),
+    },
+  ],
+  layout: [['indicator', 'unit', 'total']],
+  labelColumns: 1,
+  unitColumn: true,
+  valueColumns: 1,
+  labelLevels: 1,
+  rowIdentities: [],
+};
+
+/** The national 2008–2018 form (政府信息公开情况统计表). */
+export const national2008: Form = {
+  id: 'national-2008',
+  source: legacy2008.source,
+  template: 'legacy-2008',
+  catalogue: legacy2008,
+  headers: [header],
+  signals,
 };

@@ -4,15 +4,18 @@
  * 第二十条第(一)项 本年制发件数 | 本年废止件数 | 现行有效件数 for 规章 and 行政规范性文件; 第(五)项 行政许可 and
  * 第(六)项 行政处罚, 行政强制: 本年处理决定数量; 第(八)项 行政事业性收费: 本年收费金额(单位:万元).
  */
-import { appealsGroup, applicationGroup, applicationIdentities } from './gov-common.js';
-import type { ColumnEntry, RowEntry, TableGroup, TemplateCatalogue } from './types.js';
+import type { ColumnEntry, Signal, TableGroup, TemplateCatalogue } from '../templates/types.js';
+import {
+  appealsGroup,
+  applicationGroup,
+  applicationIdentities,
+  applicationsAppealsHeaders,
+} from './applications-appeals.js';
+import { clauseRow } from './clause-row.js';
+import type { Form } from './form.js';
+import { clauseHeader, w } from './header-spec.js';
 
-const r = (key: string, labels: string[], unit: string | null = '件'): RowEntry => ({
-  key,
-  labels,
-  unit,
-  parent: null,
-});
+const r = clauseRow;
 
 const decisions: ColumnEntry[] = [{ key: 'decisions', labels: ['本年处理决定数量', '处理决定数量'] }];
 
@@ -48,10 +51,44 @@ const clauseGroups: TableGroup[] = [
 const applications = applicationGroup(true);
 
 /** The 2021 catalogue. */
-export const gov2021: TemplateCatalogue = {
+const gov2021: TemplateCatalogue = {
   id: 'gov-2021',
   source: '国办公开办函〔2021〕30号 (reports for 2021 onward)',
   years: [2021, null],
   groups: [...clauseGroups, applications, appealsGroup],
   identities: applicationIdentities(applications),
+};
+
+/** Phrases only the 2021 form has. */
+const signals: Signal[] = [
+  { text: '本年制发件数', weight: 3 },
+  { text: '本年废止件数', weight: 3 },
+  { text: '现行有效件数', weight: 3 },
+  { text: '本年处理决定数量', weight: 2 },
+  { text: '本年收费金额', weight: 3 },
+  { text: '申请人无正当理由逾期不补正', weight: 3 },
+  { text: '申请人逾期未按收费通知要求缴纳费用', weight: 3 },
+];
+
+/** The section 二 clause headers as printed (国办公开办函〔2021〕30号 §二 第二十条). */
+const headers = [
+  clauseHeader('clause-2021-1', '国办公开办函〔2021〕30号 §二 第二十条第(一)项', [
+    w('issued', '本年制发件数'),
+    w('repealed', '本年废止件数'),
+    w('in-force', '现行有效件数'),
+  ]),
+  clauseHeader('clause-2021-5', '国办公开办函〔2021〕30号 §二 第二十条第(五)(六)项', [
+    w('decisions', '本年处理决定数量'),
+  ]),
+  clauseHeader('clause-2021-8', '国办公开办函〔2021〕30号 §二 第二十条第(八)项', [w('fees', '本年收费金额')]),
+];
+
+/** The 2021 form. */
+export const national2021: Form = {
+  id: 'national-2021',
+  source: gov2021.source,
+  template: 'gov-2021',
+  catalogue: gov2021,
+  headers: [...headers, ...applicationsAppealsHeaders],
+  signals,
 };

@@ -1,21 +1,37 @@
 /**
- * Sections 三 and 四 of the 2019 (国办公开办函〔2019〕60号) and 2021 (国办公开办函〔2021〕30号) forms.
- * Row lists checked against published reports: 上海市人民政府办公厅 2019 (section 三 with (六)其他处理 as one row),
- * 长春市二道区房屋征收办 2022, 九原区政务服务局 2022, 国家新闻出版署 2022 (2021 form: (六)其他处理 split 1.–3.).
+ * Sections 三 and 四 of the 2019 (国办公开办函〔2019〕60号) and 2021 (国办公开办函〔2021〕30号) forms, which
+ * both print them: the applicant matrix (申请人情况) and the review and litigation row (行政复议 | 行政诉讼).
+ * Their column lists are written here once; the printed headers (table rebuilding), the flattened header
+ * layout (src/assemble/table-header.ts), the template's columns and rows and the identities all derive
+ * from them. Row lists checked against published reports: 上海市人民政府办公厅 2019 (section 三 with
+ * (六)其他处理 as one row), 长春市二道区房屋征收办 2022, 九原区政务服务局 2022, 国家新闻出版署 2022 (2021 form:
+ * (六)其他处理 split 1.–3.).
  */
-import { balance, perColumn, sumOf } from './identity-helpers.js';
-import type { ColumnEntry, Identity, RowEntry, TableGroup } from './types.js';
+import { balance, perColumn, sumOf } from '../templates/identity-helpers.js';
+import type { ColumnEntry, Identity, RowEntry, Signal, TableGroup } from '../templates/types.js';
+import { type HeaderSpec, w } from './header-spec.js';
 
-/** 申请人情况 columns of the section 三 matrix, in printed order. */
-export const applicantColumns: ColumnEntry[] = [
-  { key: 'naturalPerson', labels: ['自然人'] },
+/** 申请人情况 / 自然人. */
+const naturalPerson: ColumnEntry = { key: 'naturalPerson', labels: ['自然人'] };
+/** 申请人情况 / 法人或其他组织 / …, in printed order. */
+const organisations: ColumnEntry[] = [
   { key: 'commercial', labels: ['商业企业'] },
   { key: 'research', labels: ['科研机构'] },
   { key: 'nonprofit', labels: ['社会公益组织'] },
   { key: 'legalService', labels: ['法律服务机构'] },
   { key: 'other', labels: ['其他'] },
-  { key: 'total', labels: ['总计', '合计'] },
 ];
+/** 申请人情况 / 总计. */
+const applicantTotal: ColumnEntry = { key: 'total', labels: ['总计', '合计'] };
+
+/** The three header levels of the applicant matrix. */
+const APPLICANT = '申请人情况';
+const ORGANISATION = '法人或其他组织';
+/** The printed names (first labels) of the five organisation columns. */
+const ORGS = organisations.map((c) => c.labels[0]!);
+
+/** 申请人情况 columns of the section 三 matrix, in printed order. */
+export const applicantColumns: ColumnEntry[] = [naturalPerson, ...organisations, applicantTotal];
 
 /** Applicant column keys without the total. */
 export const applicantParts = applicantColumns.map((c) => c.key).filter((k) => k !== 'total');
@@ -105,10 +121,16 @@ const resultLabels: Record<(typeof results)[number], string[]> = {
   pending: ['尚未审结'],
   total: ['总计', '合计'],
 };
+/** The printed names of the five result columns, in printed order. */
+const RESULTS = results.map((res) => resultLabels[res][0]!);
+/** The printed names of the four results a 总计 sums. */
+const RESULT_PARTS = RESULTS.slice(0, 4);
+const REVIEW = '行政复议';
+const LITIGATION = '行政诉讼';
 const branches = [
-  { prefix: 'review', under: ['行政复议'] },
-  { prefix: 'litigation.direct', under: ['未经复议直接起诉'] },
-  { prefix: 'litigation.afterReview', under: ['复议后起诉'] },
+  { prefix: 'review', under: [REVIEW], path: [REVIEW] },
+  { prefix: 'litigation.direct', under: ['未经复议直接起诉'], path: [LITIGATION, '未经复议直接起诉'] },
+  { prefix: 'litigation.afterReview', under: ['复议后起诉'], path: [LITIGATION, '复议后起诉'] },
 ];
 
 /** Section 四: one row of 15 numbers under 行政复议 | 行政诉讼 (未经复议直接起诉 | 复议后起诉). */
@@ -151,7 +173,7 @@ export function applicationIdentities(group: TableGroup): Identity[] {
       sumOf(
         `${row.key}.total`,
         applicantParts.map((c) => `${row.key}.${c}`),
-        `${row.labels[0]}: 总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他`,
+        `${row.labels[0]}: 总计 = ${[naturalPerson, ...organisations].map((c) => c.labels[0]).join(' + ')}`,
         `${row.key}.total=applicants`,
       ),
     ),
@@ -167,8 +189,94 @@ export function applicationIdentities(group: TableGroup): Identity[] {
       sumOf(
         `${b.prefix}.total`,
         ['upheld', 'corrected', 'other', 'pending'].map((x) => `${b.prefix}.${x}`),
-        `${b.under[0]}: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结`,
+        `${b.under[0]}: 总计 = ${RESULT_PARTS.join(' + ')}`,
       ),
     ),
   ];
 }
+
+/** Detection phrases the 2019 and 2021 forms share (src/templates/detect.ts). */
+export const applicationsAppealsSignals: readonly Signal[] = [
+  { text: '本年新收政府信息公开申请', weight: 3 },
+  { text: '上年结转政府信息公开申请', weight: 2 },
+  { text: '结转下年度继续办理', weight: 2 },
+  { text: '收到和处理政府信息公开申请情况', weight: 2 },
+  { text: '第二十条第', weight: 2 },
+  { text: '未经复议直接起诉', weight: 2 },
+  { text: '申请人情况', weight: 1 },
+];
+
+/** The printed headers of sections 三 and 四, for table rebuilding (src/normalise/tables/header-match.ts). */
+export const applicationsAppealsHeaders: readonly HeaderSpec[] = [
+  {
+    // 国办公开办函〔2019〕60号 / 〔2021〕30号 §三: the applicant matrix (same header in both)
+    id: 'applications-matrix',
+    source: '国办公开办函〔2019〕60号 / 〔2021〕30号 §三',
+    anchors: ['然人'],
+    words: [
+      { key: 'corner', variants: [], pattern: '[（(]本列数据[^（()）]*[）)]', starts: '（(', optional: true },
+      w('applicant', APPLICANT),
+      w('natural', naturalPerson.labels[0]!),
+      w('legal', ORGANISATION),
+      ...ORGS.map((o) => w(o, o)),
+      w('total', applicantTotal.labels[0]!),
+    ],
+    layout: [
+      ['corner', '', '', 'applicant', '', '', '', '', '', ''],
+      ['', '', '', 'natural', 'legal', '', '', '', '', 'total'],
+      ['', '', '', '', ...ORGS, ''],
+    ],
+    labelColumns: 3,
+    unitColumn: false,
+    valueColumns: 7,
+    labelLevels: 3,
+    // 总计 = 自然人 + the five 法人或其他组织 columns
+    rowIdentities: [{ total: 6, parts: [0, 1, 2, 3, 4, 5] }],
+  },
+  {
+    // 国办公开办函〔2019〕60号 / 〔2021〕30号 §四: one row of 15 numbers
+    id: 'review-litigation',
+    source: '国办公开办函〔2019〕60号 / 〔2021〕30号 §四',
+    anchors: ['维持'],
+    words: [
+      w('review', REVIEW),
+      w('litigation', LITIGATION),
+      w('direct', branches[1]!.under[0]!),
+      w('after-review', branches[2]!.under[0]!),
+      ...RESULTS.map((r) => w(r, r)),
+    ],
+    layout: [
+      ['review', '', '', '', '', 'litigation', '', '', '', '', '', '', '', '', ''],
+      [...RESULTS, 'direct', '', '', '', '', 'after-review', '', '', '', ''],
+      ['', '', '', '', '', ...RESULTS, ...RESULTS],
+    ],
+    labelColumns: 0,
+    unitColumn: false,
+    valueColumns: 15,
+    labelLevels: 0,
+    // each 总计 is the sum of the four results before it
+    rowIdentities: [
+      { total: 4, parts: [0, 1, 2, 3] },
+      { total: 9, parts: [5, 6, 7, 8] },
+      { total: 14, parts: [10, 11, 12, 13] },
+    ],
+  },
+];
+
+/**
+ * Sections 三 and 四 with their header levels joined by '/', for page text that flattened the header's
+ * rowspans and colspans away (src/assemble/table-header.ts): words every printed header has, and the
+ * column names in order.
+ */
+export const flattenedHeaders: readonly { words: readonly string[]; columns: readonly string[] }[] = [
+  {
+    words: [naturalPerson.labels[0]!, ORGS[0]!, applicantTotal.labels[0]!],
+    columns: [naturalPerson.labels[0]!, ...ORGS.map((c) => `${ORGANISATION}/${c}`), applicantTotal.labels[0]!].map(
+      (c) => `${APPLICANT}/${c}`,
+    ),
+  },
+  {
+    words: [REVIEW, LITIGATION, branches[2]!.under[0]!],
+    columns: branches.flatMap((b) => RESULTS.map((r) => `${b.path.join('/')}/${r}`)),
+  },
+];
