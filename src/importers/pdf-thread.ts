@@ -195,21 +195,44 @@ class Path2D {
   }
 }
 
+// The FontFace pdf.js's font loader creates for each embedded font it is given (see fontSink below): it
+// keeps the family and the font's bytes, and is loaded at once (nothing is drawn with it).
+class FontFace {
+  constructor(family, source, descriptors = {}) {
+    Object.assign(this, { family, source, descriptors, status: 'loaded' });
+    this.loaded = Promise.resolve(this);
+  }
+  load() {
+    return this.loaded;
+  }
+}
+
 // pdf.js, its stand-ins set first, and pdf-parse's geometry. Without @napi-rs/canvas, pdf.js warns (on
 // stderr, the host's) when it loads that it cannot load it: rendering's loss, not reading's, so that one
 // warning is dropped while it loads.
+//
+// pdf.js's legacy build bundles core-js, whose Array.prototype.push replaces V8's on Node 20 (V8 ≤ 121: a
+// push onto an array whose length is read-only must throw, and does not) with a push written in JavaScript,
+// in each of its two modules: pdf.mjs, and pdf.worker.mjs, which pdf.mjs imports when a document is first
+// opened (its "fake worker", in this thread). pdf.js never pushes onto such an array, and its push is a
+// quarter of this thread's time (docs/performance.md, "PDF"): so the worker module is loaded here too, and
+// this realm gets V8's push back. Nothing else core-js installed is touched.
 function loadPdfjs() {
-  for (const [name, standIn] of Object.entries({ DOMMatrix, ImageData, Path2D })) globalThis[name] = standIn;
+  for (const [name, standIn] of Object.entries({ DOMMatrix, ImageData, Path2D, FontFace })) globalThis[name] = standIn;
+  const push = Array.prototype.push;
   const warn = console.warn;
   console.warn = (...args) => {
     if (!String(args[0]).startsWith('Warning: Cannot load "@napi-rs/canvas" package')) warn.apply(console, args);
   };
-  const loaded = import(workerData.pdfjs);
-  return loaded
+  return import(workerData.pdfjs)
     .finally(() => {
       console.warn = warn;
     })
-    .then((pdfjs) => Promise.all([pdfjs, import(workerData.geometry)]));
+    .then((pdfjs) => Promise.all([pdfjs, import(workerData.pdfjsWorker), import(workerData.geometry)]))
+    .then(([pdfjs, , geometry]) => {
+      Array.prototype.push = push;
+      return [pdfjs, geometry];
+    });
 }
 
 const documents = new Map();
@@ -241,7 +264,8 @@ async function lineStoreOf(page, viewport) {
   const store = new LineStore();
   let matrix = [1, 0, 0, 1, 0, 0];
   const stack = [];
-  const operators = await page.getOperatorList();
+  // Without annotations, whose appearances getTextContent does not read either.
+  const operators = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE });
   for (let i = 0; i < operators.fnArray.length; i++) {
     const fn = operators.fnArray[i];
     const args = operators.argsArray[i];
@@ -365,15 +389,13 @@ function latticeOf(table, tolerance) {
 }
 
 // A stand-in for getDocument's ownerDocument option (the document fonts are loaded into): with
-// font faces enabled, pdf.js hands each embedded font to its font loader, which adds an @font-face
-// rule to a style sheet of this document. Without one (Node has no document), the loader fails and
-// pdf.js falls back to drawing glyphs as paths, built for every glyph of every page whose operator
-// list is read (as with font faces disabled, its default in Node): 15-35 % of a PDF's reading time,
-// for rendering nobody does. Text content and operator lists are the same either way.
-const fontSink = {
-  createElement: () => ({ sheet: { cssRules: [], insertRule() {} }, remove() {} }),
-  documentElement: { getElementsByTagName: () => [{ append() {} }] },
-};
+// font faces enabled, pdf.js hands each embedded font to its font loader, which adds it to this
+// document's font set as a FontFace (the stand-in above). Without one (Node has no document), the loader
+// fails and pdf.js falls back to drawing glyphs as paths, built for every glyph of every page whose
+// operator list is read (as with font faces disabled, its default in Node): 15-35 % of a PDF's reading
+// time, for rendering nobody does. (A document without a font set gets an @font-face rule instead, the
+// whole font in base64.) Text content and operator lists are the same either way.
+const fontSink = { fonts: { add() {}, delete() {} } };
 
 const handlers = {
   async open({ data, options }) {
@@ -506,6 +528,8 @@ export interface PdfResources {
   geometry: string;
   /** pdfjs-dist's legacy (Node) build. */
   pdfjs: string;
+  /** Its worker module (which pdf.js loads into the same thread in Node). */
+  pdfjsWorker: string;
   /** pdf.js's packed CMaps (official PDFs use GBK-EUC-H fonts, whose text is lost without them). */
   cMapUrl: string;
   /** pdf.js's standard fonts. */
@@ -529,6 +553,7 @@ export function pdfResources(): PdfResources {
   resources = {
     geometry,
     pdfjs: pathToFileURL(path.join(root, 'legacy/build/pdf.mjs')).href,
+    pdfjsWorker: pathToFileURL(path.join(root, 'legacy/build/pdf.worker.mjs')).href,
     cMapUrl: `${root}/cmaps/`,
     standardFontDataUrl: `${root}/standard_fonts/`,
   };

@@ -171,12 +171,15 @@ describe('sources', () => {
   /**
    * The only global assignments in src/: the PDF thread's script (run in a worker thread of its own, whose
    * realm is not the host's: see the globals test above) gives its realm the DOMMatrix, ImageData and
-   * Path2D pdf.js's legacy build wants when it loads, and drops one warning of pdf.js's while it loads.
+   * Path2D pdf.js's legacy build wants when it loads and the FontFace its font loader creates, drops one
+   * warning of pdf.js's while it loads, and gives its realm V8's Array.prototype.push back once pdf.js's
+   * core-js has replaced it.
    */
   const threadOnly = [
-    'src/importers/pdf-thread.ts: for (const [name, standIn] of Object.entries({ DOMMatrix, ImageData, Path2D })) globalThis[name] = standIn;',
+    'src/importers/pdf-thread.ts: for (const [name, standIn] of Object.entries({ DOMMatrix, ImageData, Path2D, FontFace })) globalThis[name] = standIn;',
     'src/importers/pdf-thread.ts: console.warn = (...args) => {',
     'src/importers/pdf-thread.ts: console.warn = warn;',
+    'src/importers/pdf-thread.ts: Array.prototype.push = push;',
   ];
 
   it('should not assign to a prototype or a global, nor redefine a property of one', () => {
