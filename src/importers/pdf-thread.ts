@@ -63,29 +63,10 @@ export class PdfThreadError extends Error {
 }
 
 /**
- * The thread's script (run with `eval`). Requests: `open` (the PDF's bytes and pdf.js's
- * options) → document id and page count; `text` (document, page) → page height and text items;
- * `tables` (document, page, find) → ruled tables, the indexes of the items inside their cells and
- * the tables pdf-parse's reader failed on, after which the page's resources are released; `close`
- * (document).
+ * The classes the thread's realm gets before pdf.js loads (part of the thread's script; exported for its
+ * test): DOMMatrix, ImageData and Path2D, which pdf.js takes from @napi-rs/canvas otherwise, and FontFace.
  */
-const THREAD_SCRIPT = String.raw`
-'use strict';
-// Runs as CommonJS, or as an ES module when the host runs with --input-type=module (threads inherit
-// it): dynamic imports only, no top-level await.
-let workerData;
-let loading;
-function load() {
-  loading ??= loadPdfjs().then(
-    ([pdfjs, geometry]) => ({ pdfjs, geometry }),
-    (error) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
-
+export const THREAD_STAND_INS = String.raw`
 // The classes pdf.js's legacy build takes from @napi-rs/canvas when it loads (an optional dependency of
 // pdfjs-dist, not installed with --omit=optional): it creates a DOMMatrix then, and warns when any of the
 // three is missing. This thread never renders: pdf.js's display layer uses them only to draw on a canvas,
@@ -195,8 +176,9 @@ class Path2D {
   }
 }
 
-// The FontFace pdf.js's font loader creates for each embedded font it is given (see fontSink below): it
-// keeps the family and the font's bytes, and is loaded at once (nothing is drawn with it).
+// The FontFace pdf.js's font loader creates for each embedded font it is given (see fontSink, in the
+// thread's script): it keeps the family and the font's bytes, and is loaded at once (nothing is drawn
+// with it).
 class FontFace {
   constructor(family, source, descriptors = {}) {
     Object.assign(this, { family, source, descriptors, status: 'loaded' });
@@ -206,7 +188,33 @@ class FontFace {
     return this.loaded;
   }
 }
+`;
 
+/**
+ * The thread's script (run with `eval`). Requests: `open` (the PDF's bytes and pdf.js's
+ * options) → document id and page count; `text` (document, page) → page height and text items;
+ * `tables` (document, page, find) → ruled tables, the indexes of the items inside their cells and
+ * the tables pdf-parse's reader failed on, after which the page's resources are released; `close`
+ * (document).
+ */
+const THREAD_SCRIPT = String.raw`
+'use strict';
+// Runs as CommonJS, or as an ES module when the host runs with --input-type=module (threads inherit
+// it): dynamic imports only, no top-level await.
+let workerData;
+let loading;
+function load() {
+  loading ??= loadPdfjs().then(
+    ([pdfjs, geometry]) => ({ pdfjs, geometry }),
+    (error) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+${THREAD_STAND_INS}
 // pdf.js, its stand-ins set first, and pdf-parse's geometry. Without @napi-rs/canvas, pdf.js warns (on
 // stderr, the host's) when it loads that it cannot load it: rendering's loss, not reading's, so that one
 // warning is dropped while it loads.

@@ -192,7 +192,9 @@ describe('sources', () => {
       /Object\.(?:defineProperty|defineProperties|assign|setPrototypeOf)\(\s*(?:globalThis|console|[A-Z]\w*\.prototype)\b/,
     ];
     const thread = files.find(({ file }) => file === path.join('src', 'importers', 'pdf-thread.ts'))!.text;
-    const script = thread.slice(thread.indexOf('const THREAD_SCRIPT = String.raw`'), thread.indexOf('\n`;\n'));
+    const scriptStart = thread.indexOf('const THREAD_SCRIPT = String.raw`');
+    const script = thread.slice(scriptStart, thread.indexOf('\n`;\n', scriptStart));
+    expect(script).toContain('function loadPdfjs()');
     const found = files.flatMap(({ file, text }) =>
       text
         .split('\n')
