@@ -156,6 +156,52 @@ describe('the packed tarball', () => {
     );
   }, 120_000);
 
+  it('should read PDFs when an application compiles the package into its own bundle (threads: false)', async () => {
+    // The application's bundle has the package's code but not dist/bundle/pdf-geometry.js beside it: the PDF
+    // thread finds it through the package's `gov-report-extract/pdf-geometry` export (pdf-parse is not installed).
+    const { build } = await import('esbuild');
+    const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    const entry = path.join(lean, 'bundled-app.mjs');
+    const pdf = path.join(root, 'test/fixtures/seed/report.pdf');
+    writeFileSync(
+      entry,
+      [
+        "import { importDocument } from 'gov-report-extract';",
+        `const imported = await importDocument(${JSON.stringify(pdf)});`,
+        'console.log(JSON.stringify(imported));',
+      ].join('\n'),
+    );
+    await build({
+      entryPoints: [entry],
+      outfile: path.join(lean, 'out/bundled-app.mjs'),
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      external: Object.keys(manifest.dependencies),
+      banner: {
+        js: "import { createRequire as __appRequire } from 'node:module'; const require = __appRequire(import.meta.url);",
+      },
+      logLevel: 'silent',
+    });
+    expect(existsSync(path.join(lean, 'node_modules/pdf-parse'))).toBe(false);
+    expect(existsSync(path.join(lean, 'out/pdf-geometry.js'))).toBe(false);
+    const bundled = node([path.join(lean, 'out/bundled-app.mjs')], lean);
+    expect(bundled.stderr).toBe('');
+    const installed = node(
+      [
+        '--input-type=module',
+        '-e',
+        `import { importDocument } from 'gov-report-extract'; console.log(JSON.stringify(await importDocument(${JSON.stringify(pdf)})));`,
+      ],
+      lean,
+    );
+    expect(installed.stderr).toBe('');
+    expect(JSON.parse(bundled.stdout)).toStrictEqual(JSON.parse(installed.stdout));
+    expect((JSON.parse(bundled.stdout) as { format: string }).format).toBe('pdf');
+  }, 60_000);
+
   it('should work as an ES module, with the JSON Schema imported as JSON, and run its worker threads', () => {
     const script = `
       import { readFileSync } from 'node:fs';

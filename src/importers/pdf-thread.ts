@@ -532,7 +532,7 @@ interface Thread {
 
 /** Where pdf.js and pdf-parse's geometry are. */
 export interface PdfResources {
-  /** pdf-parse's table geometry: the bundle's `pdf-geometry.js` (scripts/bundle-cli.mjs), else pdf-parse. */
+  /** pdf-parse's table geometry: the bundle's `pdf-geometry.js` (scripts/bundle-cli.mjs), or pdf-parse. */
   geometry: string;
   /** pdfjs-dist's legacy (Node) build. */
   pdfjs: string;
@@ -548,15 +548,19 @@ let resources: PdfResources | undefined;
 
 /**
  * Finds pdfjs-dist (a dependency) and pdf-parse's geometry (resolved once per process; nothing is loaded
- * here): in the bundle, `pdf-geometry.js` beside this code; from the sources and `dist/src`, which run
- * where pdf-parse (a devDependency) is installed, `pdf-geometry.js` beside this file (`dist/src`) or
- * pdf-parse itself (the TypeScript sources, which a thread cannot import).
+ * here): from the TypeScript sources (which a thread cannot import), pdf-parse itself, a devDependency;
+ * from the bundle and `dist/src`, `pdf-geometry.js` beside this code; from an application that compiled
+ * this package into its own bundle, the package's `gov-report-extract/pdf-geometry` export.
  * @returns Their URLs and pdf.js's resource folders.
  */
 export function pdfResources(): PdfResources {
   if (resources) return resources;
-  const compiled = new URL('./pdf-geometry.js', import.meta.url);
-  const geometry = existsSync(compiled) ? compiled.href : import.meta.resolve('pdf-parse');
+  const beside = new URL('./pdf-geometry.js', import.meta.url);
+  const geometry = import.meta.url.endsWith('.ts')
+    ? import.meta.resolve('pdf-parse')
+    : existsSync(beside)
+      ? beside.href
+      : import.meta.resolve('gov-report-extract/pdf-geometry');
   const root = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
   resources = {
     geometry,
