@@ -27,7 +27,14 @@ const result = await build({
   // The library entry too (package.json `exports`): `import 'gov-report-extract'` then loads a few files,
   // not chevrotain's 650 modules. Shared code goes to chunks, so the CLI, the worker and the library
   // load one copy of each module.
-  entryPoints: { 'gov-report': 'src/cli/bin.ts', worker: 'src/batch/worker.ts', index: 'src/index.ts' },
+  // pdf-geometry: pdf-parse's table geometry, imported by URL by the PDF importer's thread
+  // (src/importers/pdf-thread.ts), pdf.js (pdfjs-dist) staying external.
+  entryPoints: {
+    'gov-report': 'src/cli/bin.ts',
+    worker: 'src/batch/worker.ts',
+    index: 'src/index.ts',
+    'pdf-geometry': 'src/importers/pdf-geometry.ts',
+  },
   outdir: staging,
   bundle: true,
   splitting: true,

@@ -1,10 +1,11 @@
 /**
  * The package as a user gets it: `npm pack`, then `npm install <tarball>` into a new project without dev
- * dependencies, then ES module, CommonJS, TypeScript and the `gov-report` bin, each in a fresh process.
- * Dependencies come from npm's cache when `npm ci` filled it (`--prefer-offline`).
+ * dependencies, then ES module, CommonJS, TypeScript and the `gov-report` bin, each in a fresh process; and
+ * into a second project without optional dependencies either (`--omit=optional`: no @napi-rs/canvas), whose
+ * PDF import must read the same. Dependencies come from npm's cache when `npm ci` filled it (`--prefer-offline`).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +14,7 @@ import { ensureBuilt, root } from './cli/helpers/cli.js';
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const sample = path.join(root, 'samples/quzhou-safety-2018.txt');
 /** Packages compiled into the bundle (scripts/bundle-cli.mjs): a user's install must not bring them again. */
-const bundled = ['chevrotain', 'tinyglobby', 'htmlparser2', 'chardet', 'iconv-lite'];
+const bundled = ['chevrotain', 'tinyglobby', 'htmlparser2', 'chardet', 'iconv-lite', 'pdf-parse'];
 
 interface PackResult {
   filename: string;
@@ -24,6 +25,8 @@ interface PackResult {
 
 let pack: PackResult;
 let project: string;
+/** The same tarball installed with `--omit=optional` too. */
+let lean: string;
 
 function sizeOf(target: string): number {
   const info = statSync(target);
@@ -45,22 +48,27 @@ beforeAll(() => {
     encoding: 'utf8',
   });
   pack = (JSON.parse(packed) as PackResult[])[0]!;
-  project = path.join(dir, 'app');
-  mkdirSync(project);
-  writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'app', private: true, version: '1.0.0' }));
-  execFileSync(
-    npm,
-    [
-      'install',
-      '--omit=dev',
-      '--prefer-offline',
-      '--ignore-scripts',
-      '--no-audit',
-      '--no-fund',
-      path.join(dir, pack.filename),
-    ],
-    { cwd: project, encoding: 'utf8', stdio: 'pipe' },
-  );
+  const install = (name: string, omit: string[]): string => {
+    const target = path.join(dir, name);
+    mkdirSync(target);
+    writeFileSync(path.join(target, 'package.json'), JSON.stringify({ name, private: true, version: '1.0.0' }));
+    execFileSync(
+      npm,
+      [
+        'install',
+        ...omit.map((what) => `--omit=${what}`),
+        '--prefer-offline',
+        '--ignore-scripts',
+        '--no-audit',
+        '--no-fund',
+        path.join(dir, pack.filename),
+      ],
+      { cwd: target, encoding: 'utf8', stdio: 'pipe' },
+    );
+    return target;
+  };
+  project = install('app', ['dev']);
+  lean = install('lean', ['dev', 'optional']);
 }, 300_000);
 
 describe('the packed tarball', () => {
@@ -78,19 +86,121 @@ describe('the packed tarball', () => {
         'dist/bundle/worker.js',
         'dist/bundle/gov-report.js',
         'dist/bundle/THIRD-PARTY-LICENSES.txt',
+        'dist/bundle/pdf-geometry.js',
         'dist/types/src/index.d.ts',
       ]),
     );
+    // pdf-parse's geometry is compiled in: its licence goes with it.
+    const licences = readFileSync(
+      path.join(project, 'node_modules/gov-report-extract/dist/bundle/THIRD-PARTY-LICENSES.txt'),
+      'utf8',
+    );
+    expect(licences).toMatch(/^pdf-parse@2\.4\.5 \(Apache-2\.0\)$/m);
+    expect(licences).toContain('Apache License');
     expect(pack.unpackedSize).toBeLessThanOrEqual(2 * 1024 * 1024);
   });
 
   it('should install without the packages the bundle contains, at a measured size', () => {
-    for (const name of bundled) expect(existsSync(path.join(project, 'node_modules', name)), name).toBe(false);
+    for (const dir of [project, lean])
+      for (const name of bundled) expect(existsSync(path.join(dir, 'node_modules', name)), name).toBe(false);
     const megabytes = sizeOf(path.join(project, 'node_modules')) / 1024 / 1024;
-    console.log(`user install (npm install --omit=dev of the tarball): ${megabytes.toFixed(1)} MB`);
-    // pdf-parse (21 MB), pdfjs-dist (37 MB) and @napi-rs/canvas (31 MB, a dependency of pdf-parse) are most of it.
-    expect(megabytes).toBeLessThan(100);
+    const leanMegabytes = sizeOf(path.join(lean, 'node_modules')) / 1024 / 1024;
+    console.log(
+      `user install of the tarball: ${megabytes.toFixed(1)} MB (npm install --omit=dev), ${leanMegabytes.toFixed(1)} MB (--omit=dev --omit=optional)`,
+    );
+    // pdfjs-dist (37 MB) and its optional @napi-rs/canvas (31 MB, a renderer the PDF import does not use) are most
+    // of the default install; without optional dependencies, pdfjs-dist is.
+    expect(existsSync(path.join(lean, 'node_modules/@napi-rs/canvas'))).toBe(false);
+    expect(existsSync(path.join(lean, 'node_modules/pdfjs-dist/package.json'))).toBe(true);
+    expect(megabytes).toBeLessThan(80);
+    expect(leanMegabytes).toBeLessThanOrEqual(60);
   });
+
+  it('should read every PDF fixture the same without @napi-rs/canvas (--omit=optional), saying nothing', () => {
+    const pdfs = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory()
+          ? pdfs(path.join(dir, entry.name))
+          : entry.name.endsWith('.pdf')
+            ? [path.join(dir, entry.name)]
+            : [],
+      );
+    const files = pdfs(path.join(root, 'test/fixtures')).sort();
+    expect(files.length).toBeGreaterThan(10);
+    const script = `
+      import { importDocument } from 'gov-report-extract';
+      const read = [];
+      for (const file of ${JSON.stringify(files)}) {
+        try {
+          read.push(await importDocument(file));
+        } catch (error) {
+          read.push({ code: error.code, message: error.message });
+        }
+      }
+      console.log(JSON.stringify(read));
+    `;
+    const importAll = (dir: string): { format?: string; text?: string; code?: string }[] => {
+      const result = node(['--input-type=module', '-e', script], dir);
+      expect(result.stderr, dir).toBe('');
+      return JSON.parse(result.stdout) as { format?: string; text?: string; code?: string }[];
+    };
+    const withCanvas = importAll(project);
+    const withoutCanvas = importAll(lean);
+    expect(withoutCanvas).toStrictEqual(withCanvas);
+    // Read, not failed alike: most are text; the encrypted, scanned one … are typed errors.
+    const read = withoutCanvas.filter((result) => result.format === 'pdf');
+    expect(read.length).toBeGreaterThan(files.length / 2);
+    expect(read.map((result) => result.text).join('\n')).toContain('主动公开');
+    expect(withoutCanvas.filter((result) => result.format !== 'pdf').map((result) => result.code)).toEqual(
+      expect.arrayContaining(['IMPORT_ENCRYPTED', 'IMPORT_NO_TEXT_LAYER']),
+    );
+  }, 120_000);
+
+  it('should read PDFs when an application compiles the package into its own bundle (threads: false)', async () => {
+    // The application's bundle has the package's code but not dist/bundle/pdf-geometry.js beside it: the PDF
+    // thread finds it through the package's `gov-report-extract/pdf-geometry` export (pdf-parse is not installed).
+    const { build } = await import('esbuild');
+    const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    const entry = path.join(lean, 'bundled-app.mjs');
+    const pdf = path.join(root, 'test/fixtures/seed/report.pdf');
+    writeFileSync(
+      entry,
+      [
+        "import { importDocument } from 'gov-report-extract';",
+        `const imported = await importDocument(${JSON.stringify(pdf)});`,
+        'console.log(JSON.stringify(imported));',
+      ].join('\n'),
+    );
+    await build({
+      entryPoints: [entry],
+      outfile: path.join(lean, 'out/bundled-app.mjs'),
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      external: Object.keys(manifest.dependencies),
+      banner: {
+        js: "import { createRequire as __appRequire } from 'node:module'; const require = __appRequire(import.meta.url);",
+      },
+      logLevel: 'silent',
+    });
+    expect(existsSync(path.join(lean, 'node_modules/pdf-parse'))).toBe(false);
+    expect(existsSync(path.join(lean, 'out/pdf-geometry.js'))).toBe(false);
+    const bundled = node([path.join(lean, 'out/bundled-app.mjs')], lean);
+    expect(bundled.stderr).toBe('');
+    const installed = node(
+      [
+        '--input-type=module',
+        '-e',
+        `import { importDocument } from 'gov-report-extract'; console.log(JSON.stringify(await importDocument(${JSON.stringify(pdf)})));`,
+      ],
+      lean,
+    );
+    expect(installed.stderr).toBe('');
+    expect(JSON.parse(bundled.stdout)).toStrictEqual(JSON.parse(installed.stdout));
+    expect((JSON.parse(bundled.stdout) as { format: string }).format).toBe('pdf');
+  }, 60_000);
 
   it('should work as an ES module, with the JSON Schema imported as JSON, and run its worker threads', () => {
     const script = `

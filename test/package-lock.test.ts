@@ -43,4 +43,15 @@ describe('package-lock.json', () => {
     for (const [name, version] of Object.entries(manifest.devDependencies))
       expect(lock.packages[`node_modules/${name}`], name).toMatchObject({ version });
   });
+
+  it('should pin pdfjs-dist at the version pdf-parse (whose geometry the bundle compiles in) is built on', () => {
+    const manifest = read('package.json') as Record<'dependencies' | 'devDependencies', Record<string, string>>;
+    const lock = read('package-lock.json') as { packages: Record<string, { dependencies?: Record<string, string> }> };
+    expect(manifest.devDependencies['pdf-parse']).toBeDefined();
+    expect(manifest.dependencies['pdfjs-dist']).toBe(
+      lock.packages['node_modules/pdf-parse']!.dependencies!['pdfjs-dist'],
+    );
+    // One copy of pdf.js: pdf-parse's is the top-level one, not a nested other version.
+    expect(lock.packages['node_modules/pdf-parse/node_modules/pdfjs-dist']).toBeUndefined();
+  });
 });

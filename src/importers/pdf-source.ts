@@ -40,8 +40,9 @@ export interface PdfPage {
 
 /**
  * pdf.js's options: packed CMaps and standard fonts (their folders are set by `openPdf`, font faces
- * by the thread), eval off, no system fonts, errors in content streams tolerated, and only its error
- * messages logged.
+ * by the thread), eval off, no system fonts, errors in content streams tolerated, only its error
+ * messages logged, and images left out of operator lists (`maxImageSize` 0: an image over that many
+ * pixels is dropped before it is decoded; text and rulings are not images).
  */
 const PDFJS_OPTIONS = {
   cMapPacked: true,
@@ -49,6 +50,7 @@ const PDFJS_OPTIONS = {
   useSystemFonts: false,
   stopAtErrors: false,
   verbosity: 0,
+  maxImageSize: 0,
 };
 
 /**

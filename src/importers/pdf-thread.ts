@@ -17,9 +17,10 @@
  * a table is every ruling connected to it (pdf-parse's one pass leaves some out), and that a table
  * whose cells pdf-parse's `Table.toData` cannot read is read from its rulings here instead.
  */
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { Worker, resourceLimits } from 'node:worker_threads';
 import { ReportError } from '../errors.js';
 
@@ -62,6 +63,134 @@ export class PdfThreadError extends Error {
 }
 
 /**
+ * The classes the thread's realm gets before pdf.js loads (part of the thread's script; exported for its
+ * test): DOMMatrix, ImageData and Path2D, which pdf.js takes from @napi-rs/canvas otherwise, and FontFace.
+ */
+export const THREAD_STAND_INS = String.raw`
+// The classes pdf.js's legacy build takes from @napi-rs/canvas when it loads (an optional dependency of
+// pdfjs-dist, not installed with --omit=optional): it creates a DOMMatrix then, and warns when any of the
+// three is missing. This thread never renders: pdf.js's display layer uses them only to draw on a canvas,
+// and its font and image code (which builds operator lists) only DOMMatrix's 2D arithmetic, for Type3 glyph
+// masks. So the thread has its own, always (installed or not, the text and tables are the same), in its own
+// realm (the host's globals are another realm's, untouched).
+class DOMMatrix {
+  constructor(init = [1, 0, 0, 1, 0, 0]) {
+    const values = Array.isArray(init) || ArrayBuffer.isView(init) ? init : [init.a, init.b, init.c, init.d, init.e, init.f];
+    if (values.length !== 6) throw new TypeError('This DOMMatrix takes 6 values (a 2D matrix), not ' + values.length);
+    const [a, b, c, d, e, f] = values;
+    Object.assign(this, { a, b, c, d, e, f });
+  }
+  get is2D() {
+    return true;
+  }
+  get isIdentity() {
+    return this.a === 1 && this.b === 0 && this.c === 0 && this.d === 1 && this.e === 0 && this.f === 0;
+  }
+  multiplySelf(other) {
+    const m = other instanceof DOMMatrix ? other : new DOMMatrix(other);
+    const { a, b, c, d, e, f } = this;
+    this.a = a * m.a + c * m.b;
+    this.b = b * m.a + d * m.b;
+    this.c = a * m.c + c * m.d;
+    this.d = b * m.c + d * m.d;
+    this.e = a * m.e + c * m.f + e;
+    this.f = b * m.e + d * m.f + f;
+    return this;
+  }
+  preMultiplySelf(other) {
+    const product = new DOMMatrix(other).multiplySelf(this);
+    Object.assign(this, { a: product.a, b: product.b, c: product.c, d: product.d, e: product.e, f: product.f });
+    return this;
+  }
+  translateSelf(tx = 0, ty = 0) {
+    return this.multiplySelf([1, 0, 0, 1, tx, ty]);
+  }
+  scaleSelf(sx = 1, sy = sx) {
+    return this.multiplySelf([sx, 0, 0, sy, 0, 0]);
+  }
+  invertSelf() {
+    const { a, b, c, d, e, f } = this;
+    const det = a * d - b * c;
+    if (det === 0) {
+      Object.assign(this, { a: NaN, b: NaN, c: NaN, d: NaN, e: NaN, f: NaN });
+      return this;
+    }
+    Object.assign(this, {
+      a: d / det,
+      b: -b / det,
+      c: -c / det,
+      d: a / det,
+      e: (c * f - d * e) / det,
+      f: (b * e - a * f) / det,
+    });
+    return this;
+  }
+  multiply(other) {
+    return new DOMMatrix(this).multiplySelf(other);
+  }
+  translate(tx, ty) {
+    return new DOMMatrix(this).translateSelf(tx, ty);
+  }
+  scale(sx, sy) {
+    return new DOMMatrix(this).scaleSelf(sx, sy);
+  }
+  inverse() {
+    return new DOMMatrix(this).invertSelf();
+  }
+  transformPoint({ x = 0, y = 0 } = {}) {
+    return { x: this.a * x + this.c * y + this.e, y: this.b * x + this.d * y + this.f, z: 0, w: 1 };
+  }
+}
+class ImageData {
+  constructor(dataOrWidth, widthOrHeight, height) {
+    const data = typeof dataOrWidth === 'number' ? new Uint8ClampedArray(dataOrWidth * widthOrHeight * 4) : dataOrWidth;
+    const width = typeof dataOrWidth === 'number' ? dataOrWidth : widthOrHeight;
+    Object.assign(this, { data, width, height: height ?? data.length / 4 / width, colorSpace: 'srgb' });
+  }
+}
+// Records the path it is given (pdf.js hands Path2D objects only to a canvas, which this thread has not).
+class Path2D {
+  constructor(path) {
+    this.commands = path instanceof Path2D ? [...path.commands] : typeof path === 'string' && path ? [['svg', path]] : [];
+  }
+  addPath(path, transform) {
+    this.commands.push(['addPath', path.commands, transform]);
+  }
+  moveTo(...args) {
+    this.commands.push(['moveTo', ...args]);
+  }
+  lineTo(...args) {
+    this.commands.push(['lineTo', ...args]);
+  }
+  bezierCurveTo(...args) {
+    this.commands.push(['bezierCurveTo', ...args]);
+  }
+  quadraticCurveTo(...args) {
+    this.commands.push(['quadraticCurveTo', ...args]);
+  }
+  rect(...args) {
+    this.commands.push(['rect', ...args]);
+  }
+  closePath() {
+    this.commands.push(['closePath']);
+  }
+}
+
+// The FontFace pdf.js's font loader creates for each embedded font it is given (see fontSink, in the
+// thread's script): it keeps the family and the font's bytes, and is loaded at once (nothing is drawn
+// with it).
+class FontFace {
+  constructor(family, source, descriptors = {}) {
+    Object.assign(this, { family, source, descriptors, status: 'loaded' });
+    this.loaded = Promise.resolve(this);
+  }
+  load() {
+    return this.loaded;
+  }
+}
+`;
+
+/**
  * The thread's script (run with `eval`). Requests: `open` (the PDF's bytes and pdf.js's
  * options) → document id and page count; `text` (document, page) → page height and text items;
  * `tables` (document, page, find) → ruled tables, the indexes of the items inside their cells and
@@ -75,14 +204,43 @@ const THREAD_SCRIPT = String.raw`
 let workerData;
 let loading;
 function load() {
-  loading ??= Promise.all([import(workerData.pdfjs), import(workerData.pdfParse)]).then(
-    ([pdfjs, pdfParse]) => ({ pdfjs, pdfParse }),
+  loading ??= loadPdfjs().then(
+    ([pdfjs, geometry]) => ({ pdfjs, geometry }),
     (error) => {
       loading = undefined;
       throw error;
     },
   );
   return loading;
+}
+
+${THREAD_STAND_INS}
+// pdf.js, its stand-ins set first, and pdf-parse's geometry. Without @napi-rs/canvas, pdf.js warns (on
+// stderr, the host's) when it loads that it cannot load it: rendering's loss, not reading's, so that one
+// warning is dropped while it loads.
+//
+// pdf.js's legacy build bundles core-js, whose Array.prototype.push replaces V8's on Node 20 (V8 ≤ 121: a
+// push onto an array whose length is read-only must throw, and does not) with a push written in JavaScript,
+// in each of its two modules: pdf.mjs, and pdf.worker.mjs, which pdf.mjs imports when a document is first
+// opened (its "fake worker", in this thread). pdf.js never pushes onto such an array, and its push is a
+// quarter of this thread's time (docs/performance.md, "PDF"): so the worker module is loaded here too, and
+// this realm gets V8's push back. Nothing else core-js installed is touched.
+function loadPdfjs() {
+  for (const [name, standIn] of Object.entries({ DOMMatrix, ImageData, Path2D, FontFace })) globalThis[name] = standIn;
+  const push = Array.prototype.push;
+  const warn = console.warn;
+  console.warn = (...args) => {
+    if (!String(args[0]).startsWith('Warning: Cannot load "@napi-rs/canvas" package')) warn.apply(console, args);
+  };
+  return import(workerData.pdfjs)
+    .finally(() => {
+      console.warn = warn;
+    })
+    .then((pdfjs) => Promise.all([pdfjs, import(workerData.pdfjsWorker), import(workerData.geometry)]))
+    .then(([pdfjs, , geometry]) => {
+      Array.prototype.push = push;
+      return [pdfjs, geometry];
+    });
 }
 
 const documents = new Map();
@@ -108,13 +266,14 @@ function pathGeometry(box) {
 // pdf-parse's getPageTables, from the page's operator list: stroked rectangles and lines, in
 // viewport coordinates, into a LineStore.
 async function lineStoreOf(page, viewport) {
-  const { pdfjs, pdfParse } = await load();
+  const { pdfjs, geometry } = await load();
   const { OPS, Util } = pdfjs;
-  const { Line, LineStore, Point, Rectangle } = pdfParse;
+  const { Line, LineStore, Point, Rectangle } = geometry;
   const store = new LineStore();
   let matrix = [1, 0, 0, 1, 0, 0];
   const stack = [];
-  const operators = await page.getOperatorList();
+  // Without annotations, whose appearances getTextContent does not read either.
+  const operators = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE });
   for (let i = 0; i < operators.fnArray.length; i++) {
     const fn = operators.fnArray[i];
     const args = operators.argsArray[i];
@@ -238,15 +397,13 @@ function latticeOf(table, tolerance) {
 }
 
 // A stand-in for getDocument's ownerDocument option (the document fonts are loaded into): with
-// font faces enabled, pdf.js hands each embedded font to its font loader, which adds an @font-face
-// rule to a style sheet of this document. Without one (Node has no document), the loader fails and
-// pdf.js falls back to drawing glyphs as paths, built for every glyph of every page whose operator
-// list is read (as with font faces disabled, its default in Node): 15-35 % of a PDF's reading time,
-// for rendering nobody does. Text content and operator lists are the same either way.
-const fontSink = {
-  createElement: () => ({ sheet: { cssRules: [], insertRule() {} }, remove() {} }),
-  documentElement: { getElementsByTagName: () => [{ append() {} }] },
-};
+// font faces enabled, pdf.js hands each embedded font to its font loader, which adds it to this
+// document's font set as a FontFace (the stand-in above). Without one (Node has no document), the loader
+// fails and pdf.js falls back to drawing glyphs as paths, built for every glyph of every page whose
+// operator list is read (as with font faces disabled, its default in Node): 15-35 % of a PDF's reading
+// time, for rendering nobody does. (A document without a font set gets an @font-face rule instead, the
+// whole font in base64.) Text content and operator lists are the same either way.
+const fontSink = { fonts: { add() {}, delete() {} } };
 
 const handlers = {
   async open({ data, options }) {
@@ -289,11 +446,11 @@ const handlers = {
       const inCells = [];
       const fallbacks = [];
       if (find) {
-        const { pdfParse } = await load();
+        const { geometry } = await load();
         const store = await lineStoreOf(read.page, read.viewport);
         store.normalize();
         const found = [];
-        for (const table of tablesOf(store, pdfParse.Table)) {
+        for (const table of tablesOf(store, geometry.Table)) {
           let data;
           let failure;
           try {
@@ -302,7 +459,7 @@ const handlers = {
             // pdf-parse cannot follow these rulings: the cells are rebuilt from them here, else the
             // table's text stays out of every cell and is laid out from its positions.
             failure = error instanceof Error ? error.name + ': ' + error.message : String(error);
-            data = latticeOf(table, pdfParse.Shape.tolerance);
+            data = latticeOf(table, geometry.Shape.tolerance);
           }
           // A page border or a boxed paragraph is a one-column "table": its text stays in the text flow.
           const kept = data !== undefined && data.rows.some((row) => row.length >= 2);
@@ -373,12 +530,14 @@ interface Thread {
   stopped?: Error;
 }
 
-/** Where pdf-parse and pdfjs-dist (pdf-parse's own, resolved from it) are installed. */
+/** Where pdf.js and pdf-parse's geometry are. */
 export interface PdfResources {
-  /** pdf-parse's ES module entry. */
-  pdfParse: string;
+  /** pdf-parse's table geometry: the bundle's `pdf-geometry.js` (scripts/bundle-cli.mjs), or pdf-parse. */
+  geometry: string;
   /** pdfjs-dist's legacy (Node) build. */
   pdfjs: string;
+  /** Its worker module (which pdf.js loads into the same thread in Node). */
+  pdfjsWorker: string;
   /** pdf.js's packed CMaps (official PDFs use GBK-EUC-H fonts, whose text is lost without them). */
   cMapUrl: string;
   /** pdf.js's standard fonts. */
@@ -388,16 +547,25 @@ export interface PdfResources {
 let resources: PdfResources | undefined;
 
 /**
- * Finds pdf-parse and its pdfjs-dist (resolved once per process; nothing is loaded here).
+ * Finds pdfjs-dist (a dependency) and pdf-parse's geometry (resolved once per process; nothing is loaded
+ * here): from the TypeScript sources (which a thread cannot import), pdf-parse itself, a devDependency;
+ * from the bundle and `dist/src`, `pdf-geometry.js` beside this code; from an application that compiled
+ * this package into its own bundle, the package's `gov-report-extract/pdf-geometry` export.
  * @returns Their URLs and pdf.js's resource folders.
  */
 export function pdfResources(): PdfResources {
   if (resources) return resources;
-  const pdfParse = import.meta.resolve('pdf-parse');
-  const root = path.dirname(createRequire(fileURLToPath(pdfParse)).resolve('pdfjs-dist/package.json'));
+  const beside = new URL('./pdf-geometry.js', import.meta.url);
+  const geometry = import.meta.url.endsWith('.ts')
+    ? import.meta.resolve('pdf-parse')
+    : existsSync(beside)
+      ? beside.href
+      : import.meta.resolve('gov-report-extract/pdf-geometry');
+  const root = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
   resources = {
-    pdfParse,
+    geometry,
     pdfjs: pathToFileURL(path.join(root, 'legacy/build/pdf.mjs')).href,
+    pdfjsWorker: pathToFileURL(path.join(root, 'legacy/build/pdf.worker.mjs')).href,
     cMapUrl: `${root}/cmaps/`,
     standardFontDataUrl: `${root}/standard_fonts/`,
   };
