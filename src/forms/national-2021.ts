@@ -73,9 +73,10 @@ const signals: Signal[] = [
 /** The section 二 clause headers as printed (国办公开办函〔2021〕30号 §二 第二十条). */
 const headers = [
   clauseHeader('clause-2021-1', '国办公开办函〔2021〕30号 §二 第二十条第(一)项', [
-    w('issued', '本年制发件数'),
-    w('repealed', '本年废止件数'),
-    w('in-force', '现行有效件数'),
+    // As printed, and with the final 数 or 件数 left off (`现行有效件`: a misprint real reports carry).
+    w('issued', '本年制发件数', '本年制发件', '本年制发'),
+    w('repealed', '本年废止件数', '本年废止件', '本年废止'),
+    w('in-force', '现行有效件数', '现行有效件', '现行有效'),
   ]),
   clauseHeader('clause-2021-5', '国办公开办函〔2021〕30号 §二 第二十条第(五)(六)项', [
     w('decisions', '本年处理决定数量'),

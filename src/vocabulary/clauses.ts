@@ -11,7 +11,7 @@ import { parseHanNumber } from './numerals.js';
 const NUMBER = '[一二三四五六七八九十]+|[0-9]+';
 
 /** A clause (article and item), as regular-expression source; the article and the item are its two groups. */
-export const CLAUSE_SOURCE = `第(${NUMBER})条第?[（(]?(${NUMBER})[）)]?项`;
+export const CLAUSE_SOURCE = `第(${NUMBER})[条條]第?[（(]?(${NUMBER})[）)]?[项項]`;
 
 const CLAUSE = new RegExp(CLAUSE_SOURCE);
 

@@ -11,6 +11,9 @@ describe('clauses (第二十条第（一）项): one pattern for table rebuildin
     expect(readClause('第二十条第1项')).toEqual({ article: 20, item: 1 });
     expect(readClause('第二十一条第（九）项')).toEqual({ article: 21, item: 9 });
     expect(readClause('第二十条')).toBeNull();
+    // Traditional-script copies (mirror sites, Big5 pages): 條 and 項.
+    expect(readClause('第二十條第(五)項')).toEqual({ article: 20, item: 5 });
+    expect(holdsClause('第二十條第（一）項')).toBe(true);
     expect(holdsClause('二、主动公开政府信息情况')).toBe(false);
   });
 
