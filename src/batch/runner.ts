@@ -17,6 +17,8 @@ export interface RunnerSettings {
   timeout: number;
   /** Worker heap limit in MB. */
   maxMemory: number;
+  /** Young generation of each worker in MB (`youngGenerationFor`); default V8's. */
+  youngGenerationMb?: number | undefined;
   threads: boolean;
   /** The worker module (a `file:` URL); default `workerFile()`. */
   worker?: string;
@@ -100,7 +102,10 @@ async function createPoolRunner(settings: RunnerSettings): Promise<FileRunner> {
     minThreads: settings.concurrency,
     maxThreads: settings.concurrency,
     idleTimeout: 5_000,
-    resourceLimits: { maxOldGenerationSizeMb: settings.maxMemory },
+    resourceLimits: {
+      maxOldGenerationSizeMb: settings.maxMemory,
+      ...(settings.youngGenerationMb === undefined ? {} : { maxYoungGenerationSizeMb: settings.youngGenerationMb }),
+    },
   });
   // A worker that dies between tasks is replaced by piscina; its error must not crash the batch.
   pool.on('error', () => {});

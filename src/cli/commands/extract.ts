@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ConvertResult } from '../../batch/convert-file.js';
 import { runTasks } from '../../batch/run-tasks.js';
+import { youngGenerationFor } from '../../batch/worker-heap.js';
 import { expandInputs, type InputFile } from '../inputs.js';
 import { inShard, parseShard, type Shard } from '../shard.js';
 import { OutputFolders, sweepTemps } from '../output/output-folder.js';
@@ -259,6 +260,7 @@ async function convert(
       concurrency: settings.jobs ?? defaultJobs(todo.length),
       timeout: settings.timeout * 1000,
       maxMemory: settings.maxMemory,
+      youngGenerationMb: youngGenerationFor(todo.map((file) => file.path)),
       threads,
     },
     order: framing ? 'input' : 'completion',
