@@ -87,7 +87,8 @@ describe('--out files written by the workers', () => {
     controller.abort(new Interrupted('SIGINT'));
     expect(await running).toBe(130);
     expect(readdirSync(out).sort()).toEqual(['a.txt.json', 'b.txt.json']);
-    for (const name of readdirSync(out)) expect(JSON.parse(readFileSync(path.join(out, name), 'utf8'))).toMatchObject({ ok: true });
+    for (const name of readdirSync(out))
+      expect(JSON.parse(readFileSync(path.join(out, name), 'utf8'))).toMatchObject({ ok: true });
     expect(io.stderr.text).toContain('2 output files written under');
   }, 120_000);
 });
