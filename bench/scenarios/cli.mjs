@@ -22,7 +22,7 @@ const rounds = quick ? 2 : 3;
 const bin = process.env.BENCH_CLI ? path.resolve(process.env.BENCH_CLI) : await cliPath(root);
 const entry = path.join(root, 'dist/bundle/index.js');
 const loop = path.join(root, 'bench/lib/plain-loop.mjs');
-const maxRss = path.join(root, 'bench/lib/max-rss.mjs');
+const usage = path.join(root, 'bench/lib/usage.mjs');
 const dir = scratch('cli');
 
 /** `n` files of varied report texts (up to 2,000 distinct ones, then repeated) in a new folder. */
@@ -44,39 +44,46 @@ const input = corpus('in', count);
 const out = path.join(dir, 'out');
 const devNull = openSync('/dev/null', 'w');
 
-/** Runs one process with stdout to /dev/null. @returns wall milliseconds and stderr. */
+/**
+ * Runs one process with stdout to /dev/null, under lib/usage.mjs.
+ * @returns wall milliseconds, CPU milliseconds (all its threads), peak RSS in MB.
+ */
 function timed(args, label) {
   const start = performance.now();
-  const result = spawnSync(process.execPath, args, {
+  const result = spawnSync(process.execPath, ['--import', usage, ...args], {
     stdio: ['ignore', devNull, 'pipe'],
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
   const ms = performance.now() - start;
   if (result.status !== 0) throw new Error(`${label} exited with ${result.status}: ${result.stderr.slice(-500)}`);
-  return { ms, stderr: result.stderr };
+  const [, rss, cpu] = /bench-usage ([\d.]+) ([\d.]+)/.exec(result.stderr) ?? [];
+  return { ms, cpu: Number(cpu), rss: Number(rss) };
 }
 
 const contenders = {
-  loop: () => timed([loop, entry, input.folder], 'plain loop').ms,
-  'loop (A/A)': () => timed([loop, entry, input.folder], 'plain loop').ms,
-  'jobs 1': () => timed([bin, 'extract', input.folder, '--jobs', '1'], 'extract --jobs 1').ms,
-  'jobs 1 (A/A)': () => timed([bin, 'extract', input.folder, '--jobs', '1'], 'extract --jobs 1').ms,
+  loop: () => timed([loop, entry, input.folder], 'plain loop'),
+  'loop (A/A)': () => timed([loop, entry, input.folder], 'plain loop'),
+  'jobs 1': () => timed([bin, 'extract', input.folder, '--jobs', '1'], 'extract --jobs 1'),
+  'jobs 1 (A/A)': () => timed([bin, 'extract', input.folder, '--jobs', '1'], 'extract --jobs 1'),
   'jobs 1 --out': () => {
     rmSync(out, { recursive: true, force: true });
-    return timed([bin, 'extract', input.folder, '--jobs', '1', '--out', out], 'extract --out').ms;
+    return timed([bin, 'extract', input.folder, '--jobs', '1', '--out', out], 'extract --out');
   },
-  'jobs 2': () => timed([bin, 'extract', input.folder, '--jobs', '2'], 'extract --jobs 2').ms,
-  default: () => timed([bin, 'extract', input.folder], 'extract').ms,
+  'jobs 2': () => timed([bin, 'extract', input.folder, '--jobs', '2'], 'extract --jobs 2'),
+  default: () => timed([bin, 'extract', input.folder], 'extract'),
 };
 const names = Object.keys(contenders);
 const times = Object.fromEntries(names.map((name) => [name, []]));
+const cpu = Object.fromEntries(names.map((name) => [name, []]));
 const loadBefore = os.loadavg()[0];
 const clock = budget(quick ? 60_000 : 200_000);
 for (let round = 0; round < rounds && (round < 2 || !clock.over()); round++) {
   for (let i = 0; i < names.length; i++) {
     const name = names[(i + round) % names.length];
-    times[name].push(contenders[name]());
+    const run = contenders[name]();
+    times[name].push(run.ms);
+    cpu[name].push(run.cpu);
   }
 }
 const loadAfter = os.loadavg()[0];
@@ -91,11 +98,16 @@ const cliVsLoop = faster('jobs 1', 'loop');
 const outVsNull = faster('jobs 1 --out', 'jobs 1');
 const defaultVsOne = faster('default', 'jobs 1');
 const twoVsOne = faster('jobs 2', 'jobs 1');
+// The same ratios in CPU time (all threads of each process): less moved by other work on the machine.
+const cpuRatio = (a, b) => ratios(cpu[b], cpu[a]);
+const cpuCliVsLoop = cpuRatio('jobs 1', 'loop');
+const cpuOutVsNull = cpuRatio('jobs 1 --out', 'jobs 1');
+const cpuAa = cpuRatio('jobs 1 (A/A)', 'jobs 1');
 
 // Peak RSS, once: the many-file batch with two workers.
 const big = corpus('rss', rssCount);
-const rss = timed(['--import', maxRss, bin, 'extract', big.folder, '--jobs', '2'], 'extract (peak RSS)');
-const peak = Number(/bench-max-rss ([\d.]+)/.exec(rss.stderr)?.[1] ?? NaN);
+const rss = timed([bin, 'extract', big.folder, '--jobs', '2'], 'extract (peak RSS)');
+const peak = rss.rss;
 closeSync(devNull);
 rmSync(dir, { recursive: true, force: true });
 
@@ -130,6 +142,14 @@ emit(
       pass: pass(defaultVsOne, 0.95),
     }),
     row('extract --jobs 2 ÷ --jobs 1', 'docs/s', stats('jobs 2'), { ratio: twoVsOne }),
+    row('CPU time (all threads): extract --jobs 1 A/A control', 'ms', summary(cpu['jobs 1 (A/A)']), {
+      ratio: cpuAa,
+      note: 'CPU ratios are of docs per CPU second',
+    }),
+    row('CPU time: extract --jobs 1 ÷ plain loop', 'ms', summary(cpu['jobs 1']), { ratio: cpuCliVsLoop }),
+    row('CPU time: extract --jobs 1 --out ÷ to /dev/null', 'ms', summary(cpu['jobs 1 --out']), {
+      ratio: cpuOutVsNull,
+    }),
     row(
       `peak RSS, extract --jobs 2, ${rssCount} text files`,
       'MB',
