@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: builds, then runs each scenario in its own process (no JIT or heap state shared
 // between scenarios: see docs/performance.md, "V8 pretenuring trap"), and prints one table.
-//   node bench/run.mjs [--quick] [--only parse,stream,cold-start,jobs,pdf,load] [--no-build] [--markdown FILE]
+//   node bench/run.mjs [--quick] [--only parse,stream,cold-start,jobs,pdf,cli,load] [--no-build] [--markdown FILE]
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,7 +15,7 @@ const value = (name) => {
   const i = argv.indexOf(name);
   return i >= 0 ? argv[i + 1] : undefined;
 };
-const all = ['parse', 'stream', 'cold-start', 'jobs', 'pdf', 'load'];
+const all = ['parse', 'stream', 'cold-start', 'jobs', 'pdf', 'cli', 'load'];
 const only = value('--only')?.split(',') ?? all;
 const started = performance.now();
 

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { describe, expect, it, vi } from 'vitest';
+import type { ConvertResult } from '../src/batch/convert-file.js';
 import { createRunner } from '../src/batch/runner.js';
 import { grammarDiagnostics } from '../src/pipeline/grammar.js';
 import { PositionMapper } from '../src/pipeline/source-map.js';
@@ -114,7 +115,7 @@ async function batchCode(path: string, settings: { timeout?: number; maxMemory?:
     worker: fakeWorker(),
   });
   try {
-    const result = await runner.run(path);
+    const result = (await runner.run({ path })) as ConvertResult; // a library job: no rendering
     return result.ok ? [] : [result.error.code];
   } finally {
     await runner.close();

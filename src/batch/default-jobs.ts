@@ -1,9 +1,10 @@
 /**
- * How many worker threads a batch gets by default. Measured (docs/performance.md, README "Performance"): the
- * main thread is itself busy about one core's worth at full speed (it receives and deserialises every Report,
- * about 6× its input as JSON, and writes the outputs), and each worker pays its own start-up (pipeline, then
- * pdf.js and mammoth on the first file of their format: about 1 s of CPU). On 2 cores, `--jobs 2` ran at 0.88×
- * `--jobs 1`.
+ * How many worker threads a batch gets by default. The main thread no longer deserialises Reports (the CLI's
+ * workers render their records; `extractReports` gets JSON text), but every worker thread keeps more than one
+ * core busy: V8's background compiler and garbage-collector threads run beside it (one worker kept 1.3–1.6 cores
+ * busy, issue 15), and each pays its own warm-up (~1.8 s of CPU for text, ~3 s for PDF: loading and JIT-compiling
+ * the pipeline, pdf.js, mammoth). On 2 cores a second worker has under a core to gain and was measured no faster
+ * than one (docs/performance.md, "Batch"); with more cores, one per core but one.
  */
 import { availableParallelism } from 'node:os';
 
@@ -13,8 +14,7 @@ export const FILES_PER_WORKER = 16;
 /**
  * @param files Files in the batch (Infinity when unknown, as for the library's iterables).
  * @param cores Cores available (default: `os.availableParallelism()`).
- * @returns One worker per core but one (the main thread's), and no more than one per `FILES_PER_WORKER`
- *   files; at least 1.
+ * @returns One worker per core but one, and no more than one per `FILES_PER_WORKER` files; at least 1.
  */
 export function defaultJobs(files: number, cores: number = availableParallelism()): number {
   return Math.max(1, Math.min(cores - 1, Math.ceil(files / FILES_PER_WORKER)));

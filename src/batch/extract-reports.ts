@@ -3,15 +3,20 @@
  * The CLI's `extract` and `validate` commands are thin shells over it.
  */
 import { ReportError } from '../errors.js';
+import type { Report } from '../types.js';
 import { defaultJobs } from './default-jobs.js';
-import { createRunner, type FileRunner, type RunnerSettings } from './runner.js';
-import type { BatchRecord, ExtractReportsOptions } from './types.js';
+import type { RunnerSettings } from './runner.js';
+import { runTasks } from './run-tasks.js';
+import type { BatchRecord, BatchSuccess, ExtractReportsOptions } from './types.js';
+import type { ConvertResult } from './convert-file.js';
+import type { ReportJson } from './worker-job.js';
 
 /**
  * Converts files in worker threads and yields one record per input, always: `{file, ok: true, report}`
  * or `{file, ok: false, error: {code, message}}`. A crash, hang (timeout) or out-of-memory in one file
  * becomes that file's record and the batch goes on. At most `4 × concurrency` records are held at once,
- * so memory stays flat however long the input list.
+ * so memory stays flat however long the input list. A Report made in a worker thread crosses as JSON text
+ * and is parsed when `record.report` is first read.
  *
  * @param inputs File paths (absolute or relative to the working directory), sync or async iterable.
  * @param options Concurrency, order, per-file timeout, abort signal.
@@ -24,67 +29,46 @@ export async function* extractReports(
   options: ExtractReportsOptions = {},
 ): AsyncGenerator<BatchRecord, void, undefined> {
   const settings = normaliseOptions(options);
-  const order = options.order ?? 'input';
-  const outer = options.signal;
-  outer?.throwIfAborted();
-  const stop = new AbortController();
-  const onAbort = (): void => stop.abort(outer?.reason);
-  outer?.addEventListener('abort', onAbort, { once: true });
-  let runner: FileRunner | undefined; // created on the first input: an empty batch starts no thread
-  const source = toAsyncIterator(inputs);
-  const window = settings.concurrency * 4;
-  let exhausted = false;
-  let nextId = 0;
-  const pending = new Map<number, Promise<{ id: number; record: BatchRecord }>>();
-  const queue: number[] = []; // ids in input order (order 'input' only)
-
-  const fill = async (): Promise<void> => {
-    while (!exhausted && pending.size < window) {
-      const next = await source.next();
-      if (next.done) {
-        exhausted = true;
-        break;
-      }
-      const file: unknown = next.value;
+  const tasks = runTasks<unknown>(inputs, {
+    settings,
+    order: options.order ?? 'input',
+    signal: options.signal,
+    job(file) {
       if (typeof file !== 'string')
         throw new ReportError('INVALID_INPUT', `extractReports expects file paths (strings), got ${typeof file}.`);
-      runner ??= await createRunner(settings);
-      const id = nextId++;
-      const task = runner.run(file, stop.signal).then((result) => ({ id, record: { file, ...result } as BatchRecord }));
-      task.catch(() => {}); // awaited later; keeps an abort from being reported as unhandled meanwhile
-      pending.set(id, task);
-      if (order === 'input') queue.push(id);
-    }
-  };
-
-  try {
-    for (;;) {
-      await fill();
-      if (pending.size === 0) break;
-      const done = order === 'input' ? await pending.get(queue.shift()!)! : await Promise.race(pending.values());
-      pending.delete(done.id);
-      yield done.record;
-    }
-  } finally {
-    outer?.removeEventListener('abort', onAbort);
-    if (!stop.signal.aborted) stop.abort(new Error('The batch was closed.'));
-    await runner?.close();
-    await source.return?.();
-  }
+      return { path: file };
+    },
+  });
+  for await (const { item, answer } of tasks) yield toRecord(item as string, answer as ConvertResult | ReportJson); // jobs without `render`
 }
 
-function toAsyncIterator<T>(inputs: Iterable<T> | AsyncIterable<T>): AsyncIterator<T> {
-  if (inputs != null && typeof (inputs as AsyncIterable<T>)[Symbol.asyncIterator] === 'function') {
-    return (inputs as AsyncIterable<T>)[Symbol.asyncIterator]();
-  }
-  if (inputs != null && typeof (inputs as Iterable<T>)[Symbol.iterator] === 'function') {
-    const iterator = (inputs as Iterable<T>)[Symbol.iterator]();
-    return {
-      next: async () => iterator.next(),
-      return: async () => iterator.return?.() ?? { done: true, value: undefined },
-    };
-  }
-  throw new ReportError('INVALID_INPUT', 'extractReports expects an iterable or async iterable of file paths.');
+/**
+ * @param file The input path.
+ * @param answer A library job's answer.
+ * @returns The record; a Report given as JSON text is parsed on the first read of `report`.
+ */
+function toRecord(file: string, answer: ConvertResult | ReportJson): BatchRecord {
+  if (!answer.ok) return { file, ok: false, error: answer.error };
+  if ('report' in answer) return { file, ok: true, report: answer.report };
+  return lazyRecord(file, answer.json);
+}
+
+/**
+ * @param file The input path.
+ * @param json The Report as JSON text.
+ * @returns A success record whose `report` (an enumerable property: spread and `JSON.stringify` see it) is parsed
+ *   once, when first read; assigning it replaces it.
+ */
+function lazyRecord(file: string, json: string): BatchSuccess {
+  let report: Report | undefined;
+  const record = { file, ok: true } as BatchSuccess;
+  Object.defineProperty(record, 'report', {
+    enumerable: true,
+    configurable: true,
+    get: () => (report ??= JSON.parse(json) as Report),
+    set: (value: Report) => (report = value),
+  });
+  return record;
 }
 
 /**

@@ -5,9 +5,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ReportError } from '../errors.js';
-import type { ConvertResult } from './convert-file.js';
-import type { WorkerTask } from './worker.js';
+import type { TaskAnswer, WorkerJob, WorkerTask } from './worker-job.js';
 import { describe } from './describe-error.js';
+
+export type { TaskAnswer } from './worker-job.js';
 
 /** Resolved runner settings. */
 export interface RunnerSettings {
@@ -16,19 +17,22 @@ export interface RunnerSettings {
   timeout: number;
   /** Worker heap limit in MB. */
   maxMemory: number;
+  /** Young generation of each worker in MB (`youngGenerationFor`); default V8's. */
+  youngGenerationMb?: number | undefined;
   threads: boolean;
   /** The worker module (a `file:` URL); default `workerFile()`. */
   worker?: string;
 }
 
-/** Converts files, at most `concurrency` at a time. */
+/** Does jobs (one file each), at most `concurrency` at a time. */
 export interface FileRunner {
   /**
-   * @param path The input file.
-   * @param signal Aborts the conversion; the promise then rejects with the signal's reason.
-   * @returns The conversion result (never rejects for a file's own failure).
+   * @param job The input file, and what to make of its record.
+   * @param signal Aborts the job; the promise then rejects with the signal's reason.
+   * @returns The job's answer, or `{ok: false, error}` when its worker timed out, crashed or ran out of
+   *   memory (never rejects for a file's own failure).
    */
-  run(path: string, signal?: AbortSignal): Promise<ConvertResult>;
+  run(job: WorkerJob, signal?: AbortSignal): Promise<TaskAnswer>;
   /** Stops the workers. */
   close(): Promise<void>;
 }
@@ -93,12 +97,15 @@ async function createPoolRunner(settings: RunnerSettings): Promise<FileRunner> {
   if (filename.startsWith('file:') && !existsSync(fileURLToPath(filename)))
     throw workerUnavailable(filename, 'does not exist');
   const { Piscina } = await import('piscina');
-  const pool = new Piscina<WorkerTask, ConvertResult | null>({
+  const pool = new Piscina<WorkerTask, TaskAnswer | null>({
     filename,
     minThreads: settings.concurrency,
     maxThreads: settings.concurrency,
     idleTimeout: 5_000,
-    resourceLimits: { maxOldGenerationSizeMb: settings.maxMemory },
+    resourceLimits: {
+      maxOldGenerationSizeMb: settings.maxMemory,
+      ...(settings.youngGenerationMb === undefined ? {} : { maxYoungGenerationSizeMb: settings.youngGenerationMb }),
+    },
   });
   // A worker that dies between tasks is replaced by piscina; its error must not crash the batch.
   pool.on('error', () => {});
@@ -119,7 +126,7 @@ async function createPoolRunner(settings: RunnerSettings): Promise<FileRunner> {
   }
   const slots = new Slots(settings.concurrency);
   return {
-    async run(path, signal) {
+    async run(job, signal) {
       await slots.acquire();
       const controller = new AbortController();
       const onAbort = (): void => controller.abort(signal?.reason);
@@ -127,10 +134,10 @@ async function createPoolRunner(settings: RunnerSettings): Promise<FileRunner> {
       if (signal?.aborted) onAbort();
       const timer = settings.timeout > 0 ? setTimeout(() => controller.abort(timedOut), settings.timeout) : undefined;
       try {
-        return (await pool.run({ path }, { signal: controller.signal }))!;
+        return (await pool.run(job, { signal: controller.signal }))!;
       } catch (error) {
         if (signal?.aborted) throw signal.reason;
-        return { ok: false, error: poolError(error, controller.signal, settings, path) };
+        return { ok: false, error: poolError(error, controller.signal, settings, job.path) };
       } finally {
         clearTimeout(timer);
         signal?.removeEventListener('abort', onAbort);
@@ -192,10 +199,11 @@ export function poolError(
 }
 
 async function createInlineRunner(settings: RunnerSettings): Promise<FileRunner> {
-  const { convertFile } = await import('./convert-file.js');
+  const { perform } = await import('./perform.js');
   const slots = new Slots(settings.concurrency);
   return {
-    async run(path, signal) {
+    async run(job, signal) {
+      const { path } = job;
       await slots.acquire();
       let timer: NodeJS.Timeout | undefined;
       let onAbort: (() => void) | undefined;
@@ -205,7 +213,7 @@ async function createInlineRunner(settings: RunnerSettings): Promise<FileRunner>
         // (a per-file timeout, an `AbortSignal.timeout`) and no I/O callback could run until its end.
         await new Promise<void>((resolve) => setImmediate(resolve));
         signal?.throwIfAborted();
-        const stops: Promise<ConvertResult>[] = [convertFile({ path })];
+        const stops: Promise<TaskAnswer>[] = [perform(job, 'inline')];
         if (settings.timeout > 0) {
           stops.push(
             new Promise((resolve) => {

@@ -33,10 +33,10 @@ export class Interrupted extends Error {
 /**
  * Writes and waits for `drain` when the stream's buffer is full (backpressure on long batches to a pipe).
  * @param stream The stream.
- * @param text The text to write.
+ * @param text The text (or UTF-8 bytes) to write.
  */
-export async function write(stream: Writable, text: string): Promise<void> {
-  if (text === '') return;
+export async function write(stream: Writable, text: string | Uint8Array): Promise<void> {
+  if (text.length === 0) return;
   if (!stream.write(text)) await new Promise<void>((resolve) => stream.once('drain', resolve));
 }
 

@@ -78,10 +78,18 @@ export class Tally {
 
   /** @param record A record to count. @returns Its outcome. */
   add(record: BatchRecord): Outcome {
-    const outcome = outcomeOf(record);
+    return this.count(outcomeOf(record), record.ok ? null : record.error.code);
+  }
+
+  /**
+   * @param outcome A record's outcome (`outcomeOf`).
+   * @param code Its error code when it failed.
+   * @returns The outcome.
+   */
+  count(outcome: Outcome, code: string | null): Outcome {
     this.files++;
     this[outcome === 'failed' ? 'failed' : outcome]++;
-    if (!record.ok) this.failureCodes.set(record.error.code, (this.failureCodes.get(record.error.code) ?? 0) + 1);
+    if (code !== null) this.failureCodes.set(code, (this.failureCodes.get(code) ?? 0) + 1);
     return outcome;
   }
 

@@ -50,6 +50,18 @@ describe('extractReports', () => {
     for (const record of records) expect(record.ok && record.report.year).toBe(2018);
   }, 60_000);
 
+  it('should give the same records from worker threads (Reports sent as JSON text, parsed when read) as inline', async () => {
+    const inline = await collect(extractReports(files, { threads: false }));
+    const threaded = await collect(extractReports(files, { concurrency: 2 }));
+    expect(threaded).toEqual(inline);
+    const record = threaded[0]!;
+    expect(Object.keys(record)).toEqual(['file', 'ok', 'report']);
+    expect(JSON.parse(JSON.stringify(record))).toEqual(JSON.parse(JSON.stringify(inline[0])));
+    // Parsed once: the same object on every read, and a spread copy holds it too.
+    expect(record.ok && record.report).toBe(record.ok && record.report);
+    expect({ ...record }).toEqual(record);
+  }, 60_000);
+
   it('should stop the workers when the consumer breaks out early', async () => {
     const seen: string[] = [];
     for await (const record of extractReports([...files, ...files], { concurrency: 1, threads: false })) {

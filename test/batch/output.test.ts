@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { sweepTemps, tempPath, writeFileAtomic } from '../../src/cli/output/atomic-write.js';
+import { OutputFolder, sweepTemps, tempPath } from '../../src/cli/output/output-folder.js';
 import { csvColumns, csvRows } from '../../src/cli/output/csv.js';
-import { createStreamFormatter, formatFile } from '../../src/cli/output/formats.js';
+import { formatFile, formatStreamItem, StreamFraming, type OutputFormat } from '../../src/cli/output/formats.js';
 import type { BatchRecord } from '../../src/batch/types.js';
 import { parseReportText } from '../../src/pipeline/index.js';
 
@@ -18,10 +18,15 @@ const failed: BatchRecord = {
   error: { code: 'IMPORT_CORRUPT', message: 'The PDF is truncated.' },
 };
 
+/** One output stream as the CLI writes it: each record's piece (made in a worker), framed by the main thread. */
+function stream(format: OutputFormat, records: BatchRecord[], pretty = false): string {
+  const framing = new StreamFraming(format);
+  return records.map((record) => framing.before() + formatStreamItem(record, format, pretty)).join('') + framing.end();
+}
+
 describe('output formats', () => {
   it('should write one CSV row per table value that csv-parse reads back, with quoting intact', () => {
-    const formatter = createStreamFormatter('csv');
-    const text = formatter.record(converted) + formatter.record(failed) + formatter.record(converted) + formatter.end();
+    const text = stream('csv', [converted, failed, converted]);
     const rows = parseCsv(text, { columns: true }) as Record<string, string>[];
     const perReport = report.tables.reduce((n, table) => n + table.rows.length * table.columns.length, 0);
     expect(rows).toHaveLength(2 * perReport);
@@ -75,23 +80,33 @@ describe('output formats', () => {
 
   it('should give a failed record no CSV rows and an empty batch a header only', () => {
     expect(csvRows(failed)).toEqual([]);
-    const formatter = createStreamFormatter('csv');
-    expect(formatter.record(failed) + formatter.end()).toBe(`${csvColumns.join(',')}\n`);
+    expect(stream('csv', [failed])).toBe(`${csvColumns.join(',')}\n`);
+    expect(stream('csv', [])).toBe(`${csvColumns.join(',')}\n`);
+    // The header, then each record's rows: the same text as one file of the records.
+    expect(stream('csv', [failed, converted])).toBe(formatFile(converted, 'csv'));
   });
 
   it('should stream JSON as one array that parses back, and NDJSON as one record per line', () => {
-    const json = createStreamFormatter('json');
-    const array = JSON.parse(json.record(converted) + json.record(failed) + json.end()) as BatchRecord[];
+    const array = JSON.parse(stream('json', [converted, failed])) as BatchRecord[];
     expect(array.map((r) => [r.file, r.ok])).toEqual([
       [converted.file, true],
       [failed.file, false],
     ]);
-    const empty = createStreamFormatter('json');
-    expect(JSON.parse(empty.end())).toEqual([]);
-    const ndjson = createStreamFormatter('ndjson');
-    const lines = (ndjson.record(converted) + ndjson.record(failed) + ndjson.end()).trimEnd().split('\n');
+    expect(JSON.parse(stream('json', []))).toEqual([]);
+    expect(JSON.parse(stream('json', [converted, failed], true))).toEqual(array);
+    const lines = stream('ndjson', [converted, failed]).trimEnd().split('\n');
     expect(lines.map((line) => (JSON.parse(line) as BatchRecord).file)).toEqual([converted.file, failed.file]);
     expect(JSON.parse(formatFile(failed, 'json'))).toEqual(failed);
+  });
+
+  it('should write --out JSON compact by default and indented with pretty, the same content', () => {
+    const compact = formatFile(converted, 'json');
+    const pretty = formatFile(converted, 'json', true);
+    expect(compact).toBe(`${JSON.stringify(converted)}\n`);
+    expect(compact.split('\n')).toHaveLength(2); // one line, then the final newline
+    expect(pretty).toBe(`${JSON.stringify(converted, null, 2)}\n`);
+    expect(pretty.length).toBeGreaterThan(compact.length * 1.5);
+    expect(JSON.parse(pretty)).toEqual(JSON.parse(compact));
   });
 });
 
@@ -99,9 +114,13 @@ describe('atomic output files', () => {
   it('should write through a temporary sibling and leave only the final file', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'gov-report-atomic-'));
     const target = path.join(dir, 'deep/er/a.txt.json');
-    await writeFileAtomic(target, '{"ok":true}\n');
+    const folder = new OutputFolder(dir);
+    folder.write(target, '{"ok":true}\n');
+    folder.write(path.join(dir, 'deep/er/b.txt.json'), '{"ok":false}\n'); // the directory, checked once
     expect(readFileSync(target, 'utf8')).toBe('{"ok":true}\n');
-    expect(readdirSync(path.dirname(target))).toEqual(['a.txt.json']);
+    expect(readdirSync(path.dirname(target)).sort()).toEqual(['a.txt.json', 'b.txt.json']);
+    expect(() => folder.write(path.join(dir, 'deep/er/a.txt.json/x.json'), '')).toThrow();
+    expect(readdirSync(path.dirname(target)).sort()).toEqual(['a.txt.json', 'b.txt.json']); // no temporary left
   });
 
   it('should sweep stale temporaries of its own targets only', async () => {
@@ -110,8 +129,9 @@ describe('atomic output files', () => {
     const other = path.join(dir, 'b.txt.json');
     writeFileSync(`${mine}.tmp-12345`, '{"half');
     writeFileSync(`${other}.tmp-999`, '{"half');
+    writeFileSync(`${mine}.tmp-12345-3`, '{"half'); // a worker thread's
     writeFileSync(path.join(dir, 'notes.tmp-1'), 'x');
-    expect(await sweepTemps([mine])).toBe(1);
+    expect(await sweepTemps([mine])).toBe(2);
     expect(readdirSync(dir).sort()).toEqual(['b.txt.json.tmp-999', 'notes.tmp-1']);
     expect(tempPath(mine)).toBe(`${mine}.tmp-${process.pid}`);
     expect(existsSync(mine)).toBe(false);

@@ -1,18 +1,22 @@
 /** `gov-report extract`: converts files, directories and globs to JSON, NDJSON or CSV. */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { extractReports } from '../../batch/extract-reports.js';
+import type { ConvertResult } from '../../batch/convert-file.js';
+import { runTasks } from '../../batch/run-tasks.js';
+import { youngGenerationFor } from '../../batch/worker-heap.js';
 import { expandInputs, type InputFile } from '../inputs.js';
 import { inShard, parseShard, type Shard } from '../shard.js';
-import { sweepTemps, writeFileAtomic } from '../output/atomic-write.js';
-import { createStreamFormatter, formatFile, outputFormats, type OutputFormat } from '../output/formats.js';
+import { OutputFolders, sweepTemps } from '../output/output-folder.js';
+import { outputFormats, StreamFraming, type OutputFormat } from '../output/formats.js';
+import { renderRecord, type RenderSpec } from '../output/render-record.js';
+import type { BatchRecord } from '../../batch/types.js';
 import { describe } from '../../batch/describe-error.js';
 import { isReportError } from '../../errors.js';
 import { choiceOption, numberOption, parseCommandArgs } from '../args.js';
 import { Interrupted, UsageError, write, type CliIo } from '../io.js';
 import { defaultJobs } from '../../batch/default-jobs.js';
 import { Progress } from '../progress.js';
-import { Tally, diagnosticLines, fails, type FailOn, type Skipped } from '../reporter.js';
+import { Tally, fails, type FailOn, type Skipped } from '../reporter.js';
 import { previousOutput } from '../resume.js';
 import { DatabaseOutput } from '../output/database.js';
 
@@ -30,6 +34,8 @@ Options:
                                   row, column, line, page, indicator
   -o, --out <dir>                 one output file per input (<dir>/<relative path>.<format>),
                                   mirroring the input tree; default: everything to stdout
+      --pretty                    indent JSON (--format json) by two spaces, for people; default
+                                  compact: one line per record, same content
   -j, --jobs <n>                  worker threads (default: one per core but one, and at most
                                   one per 16 files)
       --timeout <sec>             per-file time limit; the file's worker is stopped (default 60, 0 = none)
@@ -53,6 +59,8 @@ Errors and the summary go to stderr, with a progress bar when stderr is a termin
 /** Resolved options of one extract run. */
 interface ExtractSettings {
   format: OutputFormat;
+  /** Indented JSON (format json only). */
+  pretty: boolean;
   out: string | null;
   /** null: `defaultJobs` for the batch's size. */
   jobs: number | null;
@@ -75,6 +83,7 @@ export async function extractCommand(args: string[], io: CliIo): Promise<number>
   const { values, positionals } = parseCommandArgs(args, {
     format: { type: 'string', short: 'f' },
     out: { type: 'string', short: 'o' },
+    pretty: { type: 'boolean' },
     jobs: { type: 'string', short: 'j' },
     timeout: { type: 'string' },
     'max-memory': { type: 'string' },
@@ -92,6 +101,7 @@ export async function extractCommand(args: string[], io: CliIo): Promise<number>
   if (positionals.length === 0) throw new UsageError('extract needs at least one file, directory or glob.');
   const settings: ExtractSettings = {
     format: choiceOption('format', values.format ?? (values.out === undefined ? 'ndjson' : 'json'), outputFormats),
+    pretty: values.pretty ?? false,
     out: values.out === undefined ? null : path.resolve(io.cwd, values.out),
     jobs: values.jobs === undefined ? null : numberOption('jobs', values.jobs, 1, true),
     timeout:
@@ -111,6 +121,8 @@ export async function extractCommand(args: string[], io: CliIo): Promise<number>
     throw new UsageError('--resume needs --out or --db (it skips inputs already converted there).');
   if (settings.resume && settings.out && settings.db)
     throw new UsageError('--resume takes --out or --db, not both: resume each in its own run.');
+  if (settings.pretty && settings.format !== 'json')
+    throw new UsageError(`--pretty indents JSON: it goes with --format json, not ${settings.format}.`);
   if (settings.skipFailed && !settings.resume) throw new UsageError('--skip-failed goes with --resume.');
   if (settings.out && (await stat(settings.out).catch(() => null))?.isFile())
     throw new UsageError(`--out ${values.out} is a file, not a directory.`);
@@ -221,67 +233,71 @@ async function convert(
     ({ todo, skipped } = await db.pending(files, settings.skipFailed));
     if (skipped.failed > 0 && settings.failOn !== 'never') exit = 1;
   }
-  const formatter = settings.out || (db && !formatGiven) ? null : createStreamFormatter(settings.format);
-  const least = settings.failOn === 'warning' ? 'warning' : 'error';
+  // stdout carries the records unless they go to --out, or to --db with no --format asked for.
+  const framing = settings.out || (db && !formatGiven) ? null : new StreamFraming(settings.format);
   let written = 0;
   let interrupted: Interrupted | null = null;
   let dbError: unknown = null;
-  // The batch reads absolute paths (io.cwd need not be the process's); records show the path as found.
-  const shown = new Map(todo.map((file) => [path.resolve(io.cwd, file.path), file.path]));
   // One file: skip the worker start-up unless a timeout was asked for (only a worker can stop a hang).
   const threads = todo.length > 1 || settings.timeoutGiven;
   // Ctrl-C is caught only while the main thread is free to notice it (io.ts, `interrupts`).
   const signal = threads ? io.interrupts?.() : undefined;
-  const records = extractReports(shown.keys(), {
-    concurrency: settings.jobs ?? defaultJobs(todo.length),
-    timeout: settings.timeout * 1000,
-    maxMemory: settings.maxMemory,
-    order: formatter ? 'input' : 'completion',
-    threads,
-    ...(signal ? { signal } : {}),
+  // Each record is rendered where it is converted (a worker): its stdout bytes, its --out file, its stderr lines.
+  // The main thread renders only the records the pool makes itself (a timeout, a crash), with its own folders.
+  const folders = new OutputFolders();
+  const spec = (file: InputFile): RenderSpec => ({
+    file: file.path,
+    format: settings.format,
+    pretty: settings.pretty,
+    failOn: settings.failOn,
+    stream: framing !== null,
+    out: settings.out ? { target: targets.get(file.path)!, root: settings.out } : null,
+    record: db !== null,
+  });
+  const unfinished = new Set(todo);
+  const tasks = runTasks(todo, {
+    settings: {
+      concurrency: settings.jobs ?? defaultJobs(todo.length),
+      timeout: settings.timeout * 1000,
+      maxMemory: settings.maxMemory,
+      youngGenerationMb: youngGenerationFor(todo.map((file) => file.path)),
+      threads,
+    },
+    order: framing ? 'input' : 'completion',
+    signal,
+    // The batch reads absolute paths (io.cwd need not be the process's); records show the path as found.
+    job: (file) => ({ path: path.resolve(io.cwd, file.path), render: spec(file) }),
   });
   try {
-    for await (const found of records) {
-      const record = { ...found, file: shown.get(found.file) ?? found.file };
-      const outcome = tally.add(record);
-      const failed = fails(outcome, settings.failOn);
-      if (failed) exit = 1;
-      if (formatter) {
-        await write(io.stdout, formatter.record(record));
+    for await (const { item, answer } of tasks) {
+      unfinished.delete(item);
+      const rendered = 'outcome' in answer ? answer : renderRecord(answer as ConvertResult, spec(item), folders);
+      const outcome = tally.count(rendered.outcome, rendered.code);
+      if (fails(outcome, settings.failOn)) exit = 1;
+      if (framing) {
+        await write(io.stdout, framing.before());
+        await write(io.stdout, rendered.bytes!);
       } else if (settings.out) {
-        try {
-          await writeFileAtomic(
-            targets.get(record.file)!,
-            formatFile(record, settings.format),
-            settings.out ?? undefined,
-          );
+        if (rendered.writeError === null) {
           written++;
-        } catch (error) {
+        } else {
           exit = 1;
           tally.writeFailed(outcome);
           progress?.clear();
-          await write(
-            io.stderr,
-            `${record.file}:1:1 error Cannot write ${targets.get(record.file)}: ${describe(error)} BATCH_WRITE_FAILED\n`,
-          );
+          await write(io.stderr, rendered.writeError);
         }
       }
       if (db) {
         try {
-          await db.write(record);
+          await db.write(JSON.parse(rendered.record!) as BatchRecord);
         } catch (error) {
           dbError = error; // its transaction was rolled back; the batch stops here
           break;
         }
       }
-      if (failed || !record.ok) {
+      if (rendered.lines !== '') {
         progress?.clear();
-        await write(
-          io.stderr,
-          diagnosticLines(record, least)
-            .map((line) => `${line}\n`)
-            .join(''),
-        );
+        await write(io.stderr, rendered.lines);
       }
       progress?.update(tally.files, tally.failed);
     }
@@ -289,10 +305,13 @@ async function convert(
     if (!(signal?.aborted && error === signal.reason && error instanceof Interrupted)) throw error;
     interrupted = error;
   }
+  // The workers are stopped: a file one of them was writing when interrupted leaves its temporary, never a
+  // partial output; it goes now.
+  if (interrupted && settings.out) await sweepTemps([...unfinished].map((file) => targets.get(file.path)!));
   // Closed on an interruption too: the documents queued are whole, and are committed.
   if (db && !dbError) await db.close().catch((error: unknown) => (dbError = error));
   // Closed on an interruption too: the records written so far stay a valid JSON array.
-  if (formatter) await write(io.stdout, formatter.end());
+  if (framing) await write(io.stdout, framing.end());
   progress?.clear();
   if (dbError) {
     exit = 1;

@@ -1,0 +1,104 @@
+/**
+ * The batch's scheduling, shared by `extractReports` and the CLI's `extract`: inputs in, one task per input to a
+ * runner (worker threads or inline), answers out, in input or completion order. At most `4 × concurrency` tasks
+ * are started and not yet consumed, so memory stays flat however long the input list.
+ */
+import { ReportError } from '../errors.js';
+import { createRunner, type FileRunner, type RunnerSettings, type TaskAnswer } from './runner.js';
+import type { WorkerJob } from './worker-job.js';
+
+/** How `runTasks` runs. */
+export interface RunTasksOptions<I> {
+  settings: RunnerSettings;
+  /** `input`: answers in input order; `completion`: each as soon as it is done. */
+  order: 'input' | 'completion';
+  /** Stops the batch: running tasks are stopped and the iterator throws the signal's reason. */
+  signal?: AbortSignal | undefined;
+  /**
+   * @param item One input.
+   * @returns The job for it (may throw: the batch then stops with that error).
+   */
+  job: (item: I) => WorkerJob;
+}
+
+/** One input and what its task answered. */
+export interface TaskDone<I> {
+  item: I;
+  answer: TaskAnswer;
+}
+
+/**
+ * @param inputs The inputs, sync or async iterable.
+ * @param options Runner settings, order, signal, and the job of each input.
+ * @returns An async iterable of answers; breaking out of it stops the workers. The runner (and its threads)
+ *   is created on the first input: an empty batch starts no thread.
+ * @throws The signal's reason when it aborts; `BATCH_WORKER_UNAVAILABLE` when the workers cannot load.
+ */
+export async function* runTasks<I>(
+  inputs: Iterable<I> | AsyncIterable<I>,
+  options: RunTasksOptions<I>,
+): AsyncGenerator<TaskDone<I>, void, undefined> {
+  const outer = options.signal;
+  outer?.throwIfAborted();
+  const stop = new AbortController();
+  const onAbort = (): void => stop.abort(outer?.reason);
+  outer?.addEventListener('abort', onAbort, { once: true });
+  let runner: Promise<FileRunner> | undefined;
+  const source = toAsyncIterator(inputs);
+  const window = options.settings.concurrency * 4;
+  let exhausted = false;
+  let nextId = 0;
+  const pending = new Map<number, Promise<{ id: number; done: TaskDone<I> }>>();
+  const queue: number[] = []; // ids in input order (order 'input' only)
+
+  const fill = async (): Promise<void> => {
+    while (!exhausted && pending.size < window) {
+      const next = await source.next();
+      if (next.done) {
+        exhausted = true;
+        break;
+      }
+      const item = next.value;
+      const job = options.job(item);
+      runner ??= createRunner(options.settings);
+      const id = nextId++;
+      const task = runner
+        .then((started) => started.run(job, stop.signal))
+        .then((answer) => ({ id, done: { item, answer } }));
+      task.catch(() => {}); // awaited later; keeps an abort from being reported as unhandled meanwhile
+      pending.set(id, task);
+      if (options.order === 'input') queue.push(id);
+    }
+  };
+
+  try {
+    for (;;) {
+      await fill();
+      if (pending.size === 0) break;
+      const next =
+        options.order === 'input' ? await pending.get(queue.shift()!)! : await Promise.race(pending.values());
+      pending.delete(next.id);
+      yield next.done;
+    }
+  } finally {
+    outer?.removeEventListener('abort', onAbort);
+    if (!stop.signal.aborted) stop.abort(new Error('The batch was closed.'));
+    const started = await runner?.catch(() => undefined);
+    await started?.close();
+    await source.return?.();
+  }
+}
+
+function toAsyncIterator<T>(inputs: Iterable<T> | AsyncIterable<T>): AsyncIterator<T> {
+  if (inputs != null && typeof (inputs as AsyncIterable<T>)[Symbol.asyncIterator] === 'function') {
+    return (inputs as AsyncIterable<T>)[Symbol.asyncIterator]();
+  }
+  if (inputs != null && typeof (inputs as Iterable<T>)[Symbol.iterator] === 'function') {
+    const iterator = (inputs as Iterable<T>)[Symbol.iterator]();
+    return {
+      next: async () => iterator.next(),
+      return: async () => iterator.return?.() ?? { done: true, value: undefined },
+    };
+  }
+  throw new ReportError('INVALID_INPUT', 'extractReports expects an iterable or async iterable of file paths.');
+}
