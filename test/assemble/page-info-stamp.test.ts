@@ -12,7 +12,11 @@ const body = [
 
 describe('page information lines that do not start with their label', () => {
   it('reads the date stamp that opens a line before 来源:', () => {
-    const text = ['某县2022年政府信息公开工作年度报告', '2023-01-16 16:50:00 来源: 某县人民政府办公室 浏览次数:', body].join('\n');
+    const text = [
+      '某县2022年政府信息公开工作年度报告',
+      '2023-01-16 16:50:00 来源: 某县人民政府办公室 浏览次数:',
+      body,
+    ].join('\n');
     expect(parseReportText(text).publishedOn).toBe('2023-01-16');
   });
 
