@@ -122,6 +122,7 @@ const digitStarts = [...'0123456789０１２３４５６７８９'];
 const parenStarts = ['(', '（'];
 const hanIsStarts = [...'一二三四五六七八九十'];
 const digitParenStarts = [...parenStarts, ...digitStarts];
+const hanParenStarts = [...parenStarts, ...'㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩'];
 const circledStarts = [...'①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'];
 
 /** Abstract category: any numbering marker. */
@@ -163,11 +164,13 @@ export const HanIsMarker = createToken({
   categories: [Marker],
 });
 
-/** (一) （一）, half- or full-width brackets, even mixed. */
+/** (一) （一）, half- or full-width brackets, even mixed; ㈠ to ㈩ (U+3220–3229), as word processors print them. */
 export const HanParenMarker = createToken({
   name: 'HanParenMarker',
-  pattern: { exec: atCellStart(`[(（][ \\u00a0\\u3000]*[${HAN}]+[ \\u00a0\\u3000]*[)）]`, parenStarts) },
-  start_chars_hint: parenStarts,
+  pattern: {
+    exec: atCellStart(`[(（][ \\u00a0\\u3000]*[${HAN}]+[ \\u00a0\\u3000]*[)）]|[㈠-㈩]`, hanParenStarts),
+  },
+  start_chars_hint: hanParenStarts,
   line_breaks: false,
   categories: [Marker],
 });

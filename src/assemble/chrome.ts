@@ -98,12 +98,18 @@ export function gluedChrome(text: string): { from: number; to: number } | null {
   return kept.trim() === '' ? null : { from, to: from + kept.trimEnd().length };
 }
 
-/** A page information line: 来源：… 时间：…, 发布时间:…, 发布日期：…, 作者：…, also as a list item (• 发布日期:…). */
+/**
+ * A page information line: 来源：… 时间：…, 发布时间:…, 发布日期：…, 作者：…, also as a list item (• 发布日期:…),
+ * after the page's date stamp (2023-01-16 16:50:00 来源: 某市政府), or an information box run into one line
+ * (索引号:… 公开方式:… 发文日期:2009-03-31 00:00:00).
+ */
 const PAGE_INFO =
-  /^(?:[•·●▪■◆]\s*)?(?:(?:信息|文章|稿件)?来源|(?:发布|发表|更新|上传)?(?:时间|日期)|作者|编辑|责任编辑|发布者|发布人|点击|浏览次数)\s*[:：]/;
+  /^(?:[•·●▪■◆]\s*)?(?:\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+)?(?:(?:信息|文章|稿件)?来源|(?:发布|发表|更新|上传)?(?:时间|日期)|作者|编辑|责任编辑|发布者|发布人|点击|浏览次数|索引号)\s*[:：]/;
 
-/** The date after a time or date label: 时间：2014-03-05 10:20, 发布日期：2019年01月28日. */
+/** The date after a time or date label: 时间：2014-03-05 10:20, 发布日期：2019年01月28日, 发文日期:2009-03-31. */
 const PAGE_DATE = /(?:时间|日期)\s*[:：]\s*(\d{4})\s*(?:[-/.年])\s*(\d{1,2})\s*(?:[-/.月])\s*(\d{1,2})(?![\d])/;
+/** The page's date stamp that opens a page information line: 2023-01-16 16:50:00 来源: … */
+const STAMP_DATE = /^(?:[•·●▪■◆]\s*)?(\d{4})-(\d{1,2})-(\d{1,2})(?=\s)/;
 
 /**
  * @param text A whole line.
@@ -118,7 +124,8 @@ export function isPageInfoLine(text: string): boolean {
  * @returns The ISO date printed after its 时间 or 日期 label, or null.
  */
 export function pageInfoDate(text: string): string | null {
-  const match = PAGE_DATE.exec(toHalfWidth(text));
+  const half = toHalfWidth(text);
+  const match = PAGE_DATE.exec(half) ?? STAMP_DATE.exec(half.trimStart());
   if (!match) return null;
   const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;

@@ -24,6 +24,12 @@ const PERIOD_YEAR = new RegExp(
 /** A sentence that opens with the year: 2019年，我局…, 2009年,本市…, 2014年我区…, 2016年以来，…. */
 const SENTENCE_YEAR = new RegExp(`(?:^|[。；;！!])\\s*(${YEAR_DIGITS})\\s*年(?:度|以来)?(?:[，,]|(?=[我本全]))`);
 /**
+ * The year right before the work it reports on, in the opening text: …汇报我镇2023年政府信息公开工作。 (no
+ * preamble, the report words not printed after it). Tried last: a notice title (关于做好2022年政府信息公开工作
+ * 年度报告…的通知) is taken by REPORT_YEAR first.
+ */
+const WORK_YEAR = new RegExp(`(${YEAR_DIGITS})\\s*年度?政府信息公开(?:工作|情况)`);
+/**
  * The agency between a leading year and the report words: (度)衢州市安监局(政府信息公开…). The words may
  * not start inside 人民政府 (某县人民政府信息公开…), and a title with no name there has none (2013年政府信息公开…).
  */
@@ -158,6 +164,7 @@ export function findYear(sources: MetadataSources): number | null {
     [PERIOD_YEAR, body],
     [YEAR, tableTitles],
     [SENTENCE_YEAR, body],
+    [WORK_YEAR, body],
   ];
   for (const [regexp, texts] of inOrder) {
     for (const text of texts) {

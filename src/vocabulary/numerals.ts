@@ -63,13 +63,14 @@ const HAN_RUN = new RegExp(`[${HAN_DIGIT_CLASS}]+`);
 
 /**
  * The number a section or row marker stands for.
- * @param marker '一、' '（三）' '12.' '(4)' '②' '三是' '第二部分' …
+ * @param marker '一、' '（三）' '㈢' '12.' '(4)' '②' '三是' '第二部分' …
  * @returns Its ordinal, or 0 when it has none (其中).
  */
 export function markerOrdinal(marker: string): number {
   const half = toHalfWidth(marker);
   const circled = half.codePointAt(0) ?? 0;
   if (circled >= 0x2460 && circled <= 0x2473) return circled - 0x2460 + 1;
+  if (circled >= 0x3220 && circled <= 0x3229) return circled - 0x3220 + 1;
   const digits = DIGITS.exec(half);
   if (digits) return Number(digits[0]);
   const han = HAN_RUN.exec(half);

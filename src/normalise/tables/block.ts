@@ -96,6 +96,8 @@ interface Context {
   mode: Mode;
   /** One cell per line where a lone `|` line opens each row (a scraped page: `|`, cell, cell, `last |||`). */
   rowOpeners: boolean;
+  /** One cell per line where a lone `|` line follows every cell (`cell`, `|`, `cell`, `|`): two in a row hold an empty cell. */
+  separators: boolean;
 }
 
 /** Checks whether line i repeats the header (or title) and returns the repeated range. */
@@ -121,6 +123,8 @@ function readRecords(ctx: Context): { records: LineRecord[]; removals: Removal[]
   /** With row openers: after a row's last cell (` |`), only a new row, furniture or a repeated header may follow. */
   let rowClosed = false;
   let opensRow = false;
+  /** With separator pipes: whether the last cell line read was a lone `|`. */
+  let afterSeparator = false;
   for (let i = header.end + 1; i < limit; i++) {
     const line = lines[i]!;
     if (!line.trim()) {
@@ -142,6 +146,12 @@ function readRecords(ctx: Context): { records: LineRecord[]; removals: Removal[]
     if (mode === 'cells') {
       const cell = cellOfLine(line);
       if (cell === null) continue;
+      if (ctx.separators) {
+        const separator = PIPES_ONLY.test(line);
+        const empty = separator && afterSeparator;
+        afterSeparator = separator;
+        if (separator && !empty) continue;
+      }
       if (ctx.rowOpeners) {
         if (cell === '') {
           rowClosed = false;
@@ -192,6 +202,29 @@ function opensRows(lines: readonly string[], from: number, limit: number): boole
     else open++;
   }
   return openers > 0 && open > closed;
+}
+
+/**
+ * Tells a third convention apart: a lone `|` line after every cell line (`规章`, `|`, `0`, `|`), no cell
+ * line closed by a pipe. Row openers come once per row of two or more cells, so fewer than one per cell line.
+ * @param lines The text's lines.
+ * @param from First line after the header.
+ * @param limit First line after the block's possible extent.
+ * @returns Whether lone `|` lines separate the cells.
+ */
+function separatesCells(lines: readonly string[], from: number, limit: number): boolean {
+  let separators = 0;
+  let closed = 0;
+  let open = 0;
+  for (let i = from; i < limit; i++) {
+    const line = lines[i]!;
+    if (!line.trim()) continue;
+    if (isNarrative(line)) break;
+    if (PIPES_ONLY.test(line)) separators++;
+    else if (TRAILING_PIPE.test(line)) closed++;
+    else open++;
+  }
+  return open > 0 && closed * 4 < separators && separators * 5 >= open * 4;
 }
 
 /** Unit and value cells of a row. */
@@ -264,8 +297,10 @@ export function parseBlock(
     headPrefix,
     limit,
     mode,
-    rowOpeners: mode === 'cells' && opensRows(lines, header.end + 1, limit),
+    rowOpeners: false,
+    separators: mode === 'cells' && separatesCells(lines, header.end + 1, limit),
   };
+  ctx.rowOpeners = mode === 'cells' && !ctx.separators && opensRows(lines, header.end + 1, limit);
   const start = title ? (title.heading ? title.line + 1 : title.line) : header.start;
   if (mode === 'pipe') return parsePipeBlock(ctx, start);
   const { records, removals } = readRecords(ctx);
