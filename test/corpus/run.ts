@@ -27,16 +27,17 @@ export interface Ratchet {
 
 /**
  * Parses and scores every `NN-name.txt` that has an `NN-name.expect.json`.
- * @param dir Folder of the corpus.
+ * @param dir Folder of the `.expect.json` files.
+ * @param textDir Folder of the `.txt` files (default: `dir`; test/samples-hand reads samples/).
  * @returns One entry per report, by id.
  */
-export function scoreCorpus(dir: URL = corpusDir): CaseScore[] {
+export function scoreCorpus(dir: URL = corpusDir, textDir: URL = dir): CaseScore[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.expect.json'))
     .sort()
     .map((name) => {
       const id = name.slice(0, -'.expect.json'.length);
-      const text = readFileSync(new URL(`${id}.txt`, dir), 'utf8');
+      const text = readFileSync(new URL(`${id}.txt`, textDir), 'utf8');
       const expected = JSON.parse(readFileSync(new URL(name, dir), 'utf8')) as Expectation;
       return { id, facts: scoreReport(parseReportText(text, { fileName: `${id}.txt` }), expected) };
     });
