@@ -14,6 +14,8 @@ import type { PositionMapper } from '../pipeline/source-map.js';
 import { findSignature, readDateLine, type SignatureLines } from './signature.js';
 import { buildTables } from './tables.js';
 import { markerOrdinal } from '../vocabulary/numerals.js';
+import { CLAUSE_SOURCE } from '../vocabulary/clauses.js';
+import { UNIT_ALTERNATION } from '../vocabulary/units.js';
 import { append } from '../arrays.js';
 import { memoize } from '../memo.js';
 import { fold, splitRunIn, tidy } from './text.js';
@@ -37,8 +39,16 @@ const SECTION_FAMILIES = new Set([
   'enumeration',
 ]);
 /** A line that titles the table below it. */
-const TABLE_TITLE =
-  /统计表|情况表|一览表|填报单位|填报机关|^[(（]?\s*\d{4}\s*年度?\s*[)）]?$|^(?:计量)?单位[:：]|第[二十一三四五六七八九]+条第?[(（][一二三四五六七八九十]+[)）]项/;
+const TABLE_TITLE = new RegExp(
+  [
+    '统计表|情况表|一览表|填报单位|填报机关',
+    '^[(（]?\\s*\\d{4}\\s*年度?\\s*[)）]?$',
+    '^(?:计量)?单位[:：]',
+    // A caption that ends with the table's unit: 2014年依申请公开办理情况分类统计(单位:件).
+    `[(（]\\s*(?:计量)?单位[:：]\\s*(?:${UNIT_ALTERNATION})\\s*[)）]\\s*$`,
+    CLAUSE_SOURCE,
+  ].join('|'),
+);
 
 /** What the document builder produces. */
 export interface DocumentParts {
