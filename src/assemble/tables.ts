@@ -14,7 +14,7 @@ import { tidy } from './text.js';
 import { cellsUnit, columnsUnit, noteUnit } from './units.js';
 import { isNumeric, isUnit, readValue } from './values.js';
 import { holdsClause } from '../vocabulary/clauses.js';
-import { EMPTY_MARK_SOURCE } from '../vocabulary/empty-marks.js';
+import { EMPTY_MARK_SOURCE, isEmptyMark } from '../vocabulary/empty-marks.js';
 
 /** 填报单位:xxx in a title. */
 const REPORTING_UNIT = /填报(?:单位|机关)[:：]\s*([^|｜\s（(]+)/;
@@ -361,6 +361,7 @@ function buildTable(draft: Draft, context: TableContext): Table {
     row.unit ??= noteUnit(row.note) ?? cellsUnit(printed.slice(split, count)) ?? columnUnit;
     hierarchy.add(row, marksOf(own));
   }
+  withoutGroupValues(rows);
   const titleText = draft.titleLines.join(' ').trim();
   const reportingUnit = REPORTING_UNIT.exec(titleText)?.[1] ?? null;
   const title = tidyTitle(titleText.replace(REPORTING_UNIT, '').replace(/填报(?:单位|机关)[:：]?\s*$/, ''));
@@ -374,6 +375,21 @@ function buildTable(draft: Draft, context: TableContext): Table {
     rows,
     position,
   };
+}
+
+/**
+ * A group row (one with rows under it) whose value cells are all empty and which names no unit
+ * (`一、主动公开情况 | —— | |`) is a label over its rows, not an indicator left blank: it keeps its printed cells
+ * and gets no values. A leaf row with empty cells keeps its nulls (a value the report left out).
+ * @param rows The table's rows, with their parents set.
+ */
+function withoutGroupValues(rows: Row[]): void {
+  const parents = new Set<number>();
+  for (const row of rows) if (row.parent !== null) parents.add(row.parent);
+  for (const index of parents) {
+    const row = rows[index]!;
+    if (row.unit === null && row.values.length > 0 && row.values.every((value) => value === null)) row.values = [];
+  }
 }
 
 /** The first 单位：件 in the title and header cells, read as one text (most tables have none: checked first). */
@@ -408,7 +424,8 @@ function makeRow(
     marker,
     label,
     note,
-    unit: unit === null ? null : unit === '' ? null : tidy(unit),
+    // An empty unit cell, or one holding an empty mark (—— on a group row of the 2008 form), names no unit.
+    unit: unit === null || unit === '' || isEmptyMark(unit.trim()) ? null : tidy(unit),
     values,
     cells,
     depth: 0,
