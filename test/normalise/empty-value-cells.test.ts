@@ -70,9 +70,10 @@ describe('tables printed without any value, one cell per line', () => {
     expect(rowsOf(3)).toEqual([
       ['一、', '本年新收政府信息公开申请数量', none],
       ['二、', '上年结转政府信息公开申请数量', none],
-      ['三、', '本年度办理结果', none],
+      // Group rows (rows under them, nothing of their own printed) get no values.
+      ['三、', '本年度办理结果', []],
       ['(一)', '予以公开', none],
-      ['(三)', '不予公开', none],
+      ['(三)', '不予公开', []],
       ['1.', '属于国家秘密', none],
       ['四、', '结转下年度继续办理', none],
     ]);
