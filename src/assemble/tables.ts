@@ -150,7 +150,11 @@ function draftTables(block: TableBlock, titleLines: TextLine[]): Draft[] {
 
 /** Whether most data rows start with a label (text), not a value. */
 function firstColumnIsLabel(data: RowLine[]): boolean {
-  const labelled = data.filter((row) => row.cells[0] && readValue(row.cells[0].text).kind === 'text').length;
+  let labelled = 0;
+  for (let i = 0; i < data.length; i++) {
+    const first = data[i]!.cells[0];
+    if (first && readValue(first.text).kind === 'text') labelled++;
+  }
   return labelled * 2 > data.length;
 }
 
