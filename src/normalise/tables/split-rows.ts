@@ -88,8 +88,21 @@ export interface JoinedParts {
 export function joinParts(before: string, after: string): JoinedParts | null {
   const a = pipeCells(before);
   const b = pipeCells(after);
-  const ra = readRow(a);
-  const rb = readRow(b);
+  return joinReadParts(a, readRow(a), b, readRow(b));
+}
+
+/** What `readRow` says of a row's cells. */
+export type RowReading = ReturnType<typeof readRow>;
+
+/**
+ * `joinParts` of two rows already cut into cells and read.
+ * @param a The cells of the row before the break.
+ * @param ra `readRow(a)`.
+ * @param b The cells of the row after it.
+ * @param rb `readRow(b)`.
+ * @returns As `joinParts`.
+ */
+export function joinReadParts(a: string[], ra: RowReading, b: string[], rb: RowReading): JoinedParts | null {
   // Forward: the label ends after the break. Backward: the label starts before it, the values after.
   const forward = ra.values && !rb.values;
   const backward = !ra.values && rb.values;

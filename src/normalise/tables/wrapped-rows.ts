@@ -12,7 +12,7 @@
 import { unclosed } from './cell-types.js';
 import { startsWithMarker } from '../../vocabulary/markers.js';
 import { isFormLabel } from './form-labels.js';
-import { formatRow, joinParts, pipeCells, readRow } from './split-rows.js';
+import { formatRow, joinReadParts, pipeCells, readRow } from './split-rows.js';
 
 /** Longest label part moved: a few characters of a narrow label column. */
 const LONGEST_PART = 30;
@@ -26,8 +26,16 @@ const LONGEST_LINE = LONGEST_PART + 60;
  * @returns The joined row, or null without evidence.
  */
 export function joinWrappedRow(before: string, after: string): string | null {
-  const joined = joinParts(before, after);
-  if (!joined || !readRow(pipeCells(before)).values) return null;
+  // Only a row with values before one without (joinParts read forward) is joined here: the row after is read first,
+  // and most pairs (header rows, two rows of values) end there without the row before being cut into cells.
+  const b = pipeCells(after);
+  const rb = readRow(b);
+  if (rb.values) return null;
+  const a = pipeCells(before);
+  const ra = readRow(a);
+  if (!ra.values) return null;
+  const joined = joinReadParts(a, ra, b, rb);
+  if (!joined) return null;
   const evidence = joined.labels.some(
     ({ before: label, joined: whole }) => unclosed(label) || (!isFormLabel(label) && isFormLabel(whole)),
   );
