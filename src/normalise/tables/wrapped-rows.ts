@@ -111,11 +111,16 @@ export function rejoinRows(
   let outOrigins: LineRange[] = [];
   const joined: LineRange[] = [];
   let current: readonly string[] = lines;
+  // Whether the line before is a pipe row, carried from one line to the next: each line is looked at once.
+  let beforePipe = current.length > 1 && isPipeRow(current[0]!);
   for (let i = 1; i < current.length; i++) {
     const line = current[i]!;
     const before = current[i - 1]!;
+    const linePipe = isPipeRow(line);
+    const bothPipe = linePipe && beforePipe;
+    beforePipe = linePipe;
     // cheap tests first: a pipe row after a pipe row, short and ending in a label, or led by unmarked text
-    if (!isPipeRow(line) || !isPipeRow(before)) continue;
+    if (!bothPipe) continue;
     const tail = line.length <= LONGEST_LINE && !endsInValue(line) ? joinWrappedRow(before, line) : null;
     const group = tail === null && UNMARKED_THEN_MARKED.test(line) ? joinWrappedGroupLabel(before, line) : null;
     if (tail === null && group === null) continue;
@@ -135,6 +140,8 @@ export function rejoinRows(
       out[i - 1] = group![0];
       out[i] = group![1];
     }
+    // the line the next one is compared with, as the join left it
+    beforePipe = isPipeRow(current[i]!);
   }
   return out === null ? null : { lines: out, origins: outOrigins, joined };
 }
