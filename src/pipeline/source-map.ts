@@ -61,7 +61,8 @@ export class PositionMapper {
     // Lines past the last one (an offset at the very end) are not cached.
     if (line < known.length && known[line] !== 0) return known[line] === 1;
     const same =
-      this.lineText(this.parsedText, this.parsed, line) === this.lineText(this.originalText, this.original, origin.start);
+      this.lineText(this.parsedText, this.parsed, line) ===
+      this.lineText(this.originalText, this.original, origin.start);
     if (line < known.length) known[line] = same ? 1 : 2;
     return same;
   }

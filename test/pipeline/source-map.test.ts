@@ -26,6 +26,11 @@ describe('PositionMapper with rebuilt lines', () => {
     ];
     expect(asked()).toEqual(expected);
     // Asked again, in another order: the same answers.
-    expect([span(14, 17), span(0, 5), span(6, 9), span(1, 4)]).toEqual([expected[2], expected[3], expected[1], expected[0]]);
+    expect([span(14, 17), span(0, 5), span(6, 9), span(1, 4)]).toEqual([
+      expected[2],
+      expected[3],
+      expected[1],
+      expected[0],
+    ]);
   });
 });
