@@ -477,14 +477,23 @@ function siblingLevel(stack: readonly OpenSection[], family: string, ordinal: nu
 /** A section spans from its heading to the end of its last paragraph, table or child. */
 function extendPosition(section: Section, tables: Table[]): void {
   let end = section.position.end;
-  const later = (position: Section['position']): void => {
-    if (position.end.offset > end.offset) end = position.end;
-  };
-  for (const paragraph of section.paragraphs) later(paragraph.position);
-  for (const index of section.tables) later(tables[index]!.position);
-  for (const child of section.children) {
+  // Plain loops, no closure per section: this runs for every section of every report.
+  const paragraphs = section.paragraphs;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const point = paragraphs[i]!.position.end;
+    if (point.offset > end.offset) end = point;
+  }
+  const indices = section.tables;
+  for (let i = 0; i < indices.length; i++) {
+    const point = tables[indices[i]!]!.position.end;
+    if (point.offset > end.offset) end = point;
+  }
+  const children = section.children;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
     extendPosition(child, tables);
-    later(child.position);
+    const point = child.position.end;
+    if (point.offset > end.offset) end = point;
   }
   section.position = { start: section.position.start, end };
 }

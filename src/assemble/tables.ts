@@ -150,7 +150,11 @@ function draftTables(block: TableBlock, titleLines: TextLine[]): Draft[] {
 
 /** Whether most data rows start with a label (text), not a value. */
 function firstColumnIsLabel(data: RowLine[]): boolean {
-  const labelled = data.filter((row) => row.cells[0] && readValue(row.cells[0].text).kind === 'text').length;
+  let labelled = 0;
+  for (let i = 0; i < data.length; i++) {
+    const first = data[i]!.cells[0];
+    if (first && readValue(first.text).kind === 'text') labelled++;
+  }
   return labelled * 2 > data.length;
 }
 
@@ -185,10 +189,13 @@ const headerLayout = memoizeBy(
  * Splits cells holding several values run together into one cell per value, each with its own offsets.
  * Such cells come from PDF tables whose column rules were lost under a spanning header.
  * @param row A data row.
- * @returns The row, or a copy with the cells split and the split cells listed.
+ * @returns A copy of the row with the cells split and the split cells listed, or null when no cell holds several values.
  */
-function splitRunTogether(row: RowLine): { row: RowLine; split: CellInfo[] } {
-  if (!row.cells.some((cell, i) => i > 0 && RUN_TOGETHER.test(cell.text))) return { row, split: [] };
+function splitRunTogether(row: RowLine): { row: RowLine; split: CellInfo[] } | null {
+  const rowCells = row.cells;
+  let runTogether = false;
+  for (let i = 1; i < rowCells.length && !runTogether; i++) runTogether = RUN_TOGETHER.test(rowCells[i]!.text);
+  if (!runTogether) return null;
   const cells: CellInfo[] = [];
   const split: CellInfo[] = [];
   row.cells.forEach((cell, i) => {
@@ -249,7 +256,7 @@ function buildTable(draft: Draft, context: TableContext): Table {
   // Rows with values run together are read split; the layout is learnt from the split rows.
   const original = draft.data;
   const splits = original.map(splitRunTogether);
-  draft.data = splits.map((entry) => entry.row);
+  draft.data = splits.map((entry, i) => (entry === null ? original[i]! : entry.row));
   const headerCells = draft.headers.map((row) => row.cells.map((cell) => cell.text));
   const position = mapper.position(draft.start, draft.end);
   let layout: ColumnLayout;
@@ -275,7 +282,7 @@ function buildTable(draft: Draft, context: TableContext): Table {
   }
   const valueCount = layout.columns.length;
   splits.forEach((entry, i) => {
-    if (entry.split.length === 0) return;
+    if (entry === null) return;
     // A split that gives a row more values than the table has columns was not a run of values: undone.
     if (trailingValues(entry.row.cells) > valueCount) {
       draft.data[i] = original[i]!;

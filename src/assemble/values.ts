@@ -11,9 +11,19 @@ const NUMBER = new RegExp(`^([-+]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[-+]?\\d+(?:\
 /** What a value cell says. */
 export type CellValue = { kind: 'number'; value: number } | { kind: 'empty' } | { kind: 'text' };
 
-const PLAIN_INTEGER = /^\d{1,15}$/;
 /** Two digits with blanks between them. */
 const DIGITS_APART = /\d[\s\u00a0]+\d/;
+
+/** One to fifteen ASCII digits (`/^\d{1,15}$/`), read with a character loop: most value cells are plain integers. */
+function isPlainInteger(text: string): boolean {
+  const length = text.length;
+  if (length === 0 || length > 15) return false;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
+}
 
 const EMPTY: CellValue = Object.freeze({ kind: 'empty' });
 const TEXT: CellValue = Object.freeze({ kind: 'text' });
@@ -27,7 +37,7 @@ export function readValue(printed: string): CellValue {
   const first = printed.charCodeAt(0);
   // A cell starting with a CJK ideograph is a label, unless it is 无/空/無 or a number with a unit after it cannot start so.
   if (first >= 0x4e00 && first <= 0x9fff && printed.length > 1) return TEXT;
-  if (PLAIN_INTEGER.test(printed)) return { kind: 'number', value: Number(printed) };
+  if (isPlainInteger(printed)) return { kind: 'number', value: Number(printed) };
   const half = toHalfWidth(printed);
   // Blanks between digits part values that ran together (a PDF cell holding "12 3 0 16"): never one number.
   if (DIGITS_APART.test(half)) return TEXT;
@@ -44,7 +54,7 @@ export function readValue(printed: string): CellValue {
  *   when the cell is not a number.
  */
 export function valueUnit(printed: string): string | null | undefined {
-  if (PLAIN_INTEGER.test(printed)) return null;
+  if (isPlainInteger(printed)) return null;
   if (readValue(printed).kind !== 'number') return undefined;
   return NUMBER.exec(toHalfWidth(printed).replace(/[\s\u00a0]+/g, ''))?.[2] ?? null;
 }

@@ -14,6 +14,8 @@ export type LineOrigins = Array<{ start: number; end: number }>;
 export class PositionMapper {
   private readonly parsed: LineIndex;
   private readonly original: LineIndex;
+  /** Per parsed line, whether it is its one original line unchanged: 0 not yet known, 1 yes, 2 no. */
+  private unchanged: Uint8Array | null = null;
 
   /**
    * @param parsedText The text the grammar parsed.
@@ -45,14 +47,24 @@ export class PositionMapper {
 
   private mapPoint(line: number, column: number, side: 'start' | 'end'): number {
     const origin = this.origins![line] ?? { start: line, end: line };
-    const lineText = this.lineText(this.parsedText, this.parsed, line);
     const originalStart = this.original.starts[origin.start] ?? this.originalText.length;
-    if (origin.start === origin.end && lineText === this.lineText(this.originalText, this.original, origin.start)) {
-      return originalStart + column;
-    }
+    if (this.isUnchanged(line, origin)) return originalStart + column;
     if (side === 'start') return originalStart;
     const next = this.original.starts[origin.end + 1];
     return next === undefined ? this.originalText.length : next - 1;
+  }
+
+  /** Whether a parsed line is its one original line as it was; worked out once per line (rows ask for many positions). */
+  private isUnchanged(line: number, origin: { start: number; end: number }): boolean {
+    if (origin.start !== origin.end) return false;
+    const known = (this.unchanged ??= new Uint8Array(this.parsed.starts.length + 1));
+    // Lines past the last one (an offset at the very end) are not cached.
+    if (line < known.length && known[line] !== 0) return known[line] === 1;
+    const same =
+      this.lineText(this.parsedText, this.parsed, line) ===
+      this.lineText(this.originalText, this.original, origin.start);
+    if (line < known.length) known[line] = same ? 1 : 2;
+    return same;
   }
 
   private lineText(text: string, index: LineIndex, line: number): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseReportText } from '../../src/index.js';
 import { rebuildTables } from '../../src/normalise/tables/index.js';
-import { joinBrokenRow } from '../../src/normalise/tables/split-rows.js';
+import { joinBrokenRow, pipeCells, readRow } from '../../src/normalise/tables/split-rows.js';
 
 /**
  * Word and LibreOffice let a table row break across pages: a long label ends on the next page,
@@ -87,5 +87,27 @@ describe('rows broken across a page break', () => {
     // a unit makes a row of its own (制发规范性文件总数 | 件 | |), so does a long text
     expect(joinBrokenRow('其中:主动公开规范性文件数 | 条 | 5 |', '制发规范性文件总数 | 件 | |')).toBeNull();
     expect(joinBrokenRow('（七）总计 | 24 |', `|${'很长的说明文字'.repeat(10)} | |`)).toBeNull();
+  });
+});
+
+describe('pipeCells', () => {
+  it('cuts at ASCII and full-width pipes, trims each cell and drops only the empty cell after the last pipe', () => {
+    expect(pipeCells('a | |b |')).toEqual(['a', '', 'b']);
+    expect(pipeCells('|（一）予以公开｜ 14 | 2　|')).toEqual(['', '（一）予以公开', '14', '2']);
+    expect(pipeCells('a | b')).toEqual(['a', 'b']);
+    expect(pipeCells('||')).toEqual(['', '']);
+    expect(pipeCells('|')).toEqual(['']);
+    expect(pipeCells('')).toEqual(['']);
+    expect(pipeCells('  no pipe  ')).toEqual(['no pipe']);
+  });
+});
+
+describe('readRow', () => {
+  it('reads digit cells, other numbers, units and runs of values as typed, label text as text', () => {
+    expect(readRow(['（一）予以公开', '', '14', '件', '1,234', '3 1 0', '——', '0x1'])).toEqual({
+      texts: [0, 7],
+      values: true,
+    });
+    expect(readRow(['情形）', ''])).toEqual({ texts: [0], values: false });
   });
 });

@@ -13,20 +13,40 @@ const LONGEST_PART = 60;
 
 /** Cells of a pipe row: `a | |b |` → ['a', '', 'b']. */
 export function pipeCells(row: string): string[] {
-  const cells = row.split(/[|｜]/).map((cell) => cell.trim());
-  if (cells.length > 1 && cells.at(-1) === '') cells.pop();
+  // One pass: cut at each pipe and trim, no intermediate array of untrimmed cells.
+  const cells: string[] = [];
+  let from = 0;
+  for (let i = 0; i < row.length; i++) {
+    const code = row.charCodeAt(i);
+    if (code !== 0x7c && code !== 0xff5c) continue;
+    cells.push(row.slice(from, i).trim());
+    from = i + 1;
+  }
+  const last = row.slice(from).trim();
+  if (cells.length === 0 || last !== '') cells.push(last);
   return cells;
+}
+
+/** Whether a cell is ASCII digits only: a number, typed without a cache lookup (most cells of a statistics table). */
+function isDigits(cell: string): boolean {
+  if (cell === '') return false;
+  for (let i = 0; i < cell.length; i++) {
+    const code = cell.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
 }
 
 /**
  * A unit or value cell, or several values run together (`3 1 0 0`, a PDF table that lost its column rules).
  * Cached: every pipe row of every report is read here, and the same cells (0, ——, the forms' labels) recur.
  */
-const typed = memoize((cell: string): boolean => {
+const typedText = memoize((cell: string): boolean => {
   if (isTyped(cellKind(cell, true))) return true;
   const tokens = cell.split(/\s+/);
   return tokens.length > 1 && tokens.every((token) => cellKind(token, true) === 'number');
 });
+const typed = (cell: string): boolean => isDigits(cell) || typedText(cell);
 
 /**
  * @param cells Cells of a pipe row.
@@ -35,11 +55,12 @@ const typed = memoize((cell: string): boolean => {
 export function readRow(cells: readonly string[]): { texts: number[]; values: boolean } {
   const texts: number[] = [];
   let values = false;
-  cells.forEach((cell, i) => {
-    if (cell === '') return;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
+    if (cell === '') continue;
     if (typed(cell)) values = true;
     else texts.push(i);
-  });
+  }
   return { texts, values };
 }
 
@@ -67,8 +88,21 @@ export interface JoinedParts {
 export function joinParts(before: string, after: string): JoinedParts | null {
   const a = pipeCells(before);
   const b = pipeCells(after);
-  const ra = readRow(a);
-  const rb = readRow(b);
+  return joinReadParts(a, readRow(a), b, readRow(b));
+}
+
+/** What `readRow` says of a row's cells. */
+export type RowReading = ReturnType<typeof readRow>;
+
+/**
+ * `joinParts` of two rows already cut into cells and read.
+ * @param a The cells of the row before the break.
+ * @param ra `readRow(a)`.
+ * @param b The cells of the row after it.
+ * @param rb `readRow(b)`.
+ * @returns As `joinParts`.
+ */
+export function joinReadParts(a: string[], ra: RowReading, b: string[], rb: RowReading): JoinedParts | null {
   // Forward: the label ends after the break. Backward: the label starts before it, the values after.
   const forward = ra.values && !rb.values;
   const backward = !ra.values && rb.values;

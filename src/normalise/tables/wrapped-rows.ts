@@ -12,7 +12,7 @@
 import { unclosed } from './cell-types.js';
 import { startsWithMarker } from '../../vocabulary/markers.js';
 import { isFormLabel } from './form-labels.js';
-import { formatRow, joinParts, pipeCells, readRow } from './split-rows.js';
+import { formatRow, joinReadParts, pipeCells, readRow } from './split-rows.js';
 
 /** Longest label part moved: a few characters of a narrow label column. */
 const LONGEST_PART = 30;
@@ -26,8 +26,16 @@ const LONGEST_LINE = LONGEST_PART + 60;
  * @returns The joined row, or null without evidence.
  */
 export function joinWrappedRow(before: string, after: string): string | null {
-  const joined = joinParts(before, after);
-  if (!joined || !readRow(pipeCells(before)).values) return null;
+  // Only a row with values before one without (joinParts read forward) is joined here: the row after is read first,
+  // and most pairs (header rows, two rows of values) end there without the row before being cut into cells.
+  const b = pipeCells(after);
+  const rb = readRow(b);
+  if (rb.values) return null;
+  const a = pipeCells(before);
+  const ra = readRow(a);
+  if (!ra.values) return null;
+  const joined = joinReadParts(a, ra, b, rb);
+  if (!joined) return null;
   const evidence = joined.labels.some(
     ({ before: label, joined: whole }) => unclosed(label) || (!isFormLabel(label) && isFormLabel(whole)),
   );
@@ -103,11 +111,16 @@ export function rejoinRows(
   let outOrigins: LineRange[] = [];
   const joined: LineRange[] = [];
   let current: readonly string[] = lines;
+  // Whether the line before is a pipe row, carried from one line to the next: each line is looked at once.
+  let beforePipe = current.length > 1 && isPipeRow(current[0]!);
   for (let i = 1; i < current.length; i++) {
     const line = current[i]!;
     const before = current[i - 1]!;
+    const linePipe = isPipeRow(line);
+    const bothPipe = linePipe && beforePipe;
+    beforePipe = linePipe;
     // cheap tests first: a pipe row after a pipe row, short and ending in a label, or led by unmarked text
-    if (!isPipeRow(line) || !isPipeRow(before)) continue;
+    if (!bothPipe) continue;
     const tail = line.length <= LONGEST_LINE && !endsInValue(line) ? joinWrappedRow(before, line) : null;
     const group = tail === null && UNMARKED_THEN_MARKED.test(line) ? joinWrappedGroupLabel(before, line) : null;
     if (tail === null && group === null) continue;
@@ -127,6 +140,8 @@ export function rejoinRows(
       out[i - 1] = group![0];
       out[i] = group![1];
     }
+    // the line the next one is compared with, as the join left it
+    beforePipe = isPipeRow(current[i]!);
   }
   return out === null ? null : { lines: out, origins: outOrigins, joined };
 }
