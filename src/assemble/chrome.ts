@@ -113,9 +113,7 @@ const PAGE_INFO =
  * box's title row (`名  称 …年度报告`) has its one label.
  */
 const BOX_LABEL = '(?:索\\s?引\\s?号|发布机构|发文机关|公开目录|主题分类|文\\s?号|(?:发布|发文|成文)日期)';
-const COLONLESS_BOX = new RegExp(
-  `^(?:${BOX_LABEL}\\s+\\S.*\\s${BOX_LABEL}\\s+\\S|(?:名\\s*称|标\\s*题)\\s+\\S)`,
-);
+const COLONLESS_BOX = new RegExp(`^(?:${BOX_LABEL}\\s+\\S.*\\s${BOX_LABEL}\\s+\\S|(?:名\\s*称|标\\s*题)\\s+\\S)`);
 /** The date after a box label without colon: 发布日期 2021-02-20 09:00. */
 const BOX_DATE = /(?:发布|发文|成文)日期\s+(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)/;
 
