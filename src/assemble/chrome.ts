@@ -101,10 +101,21 @@ export function gluedChrome(text: string): { from: number; to: number } | null {
 /**
  * A page information line: 来源：… 时间：…, 发布时间:…, 发布日期：…, 作者：…, also as a list item (• 发布日期:…),
  * after the page's date stamp (2023-01-16 16:50:00 来源: 某市政府), or an information box run into one line
- * (索引号:… 公开方式:… 发文日期:2009-03-31 00:00:00).
+ * (索引号:… 公开方式:… 发文日期:2009-03-31 00:00:00), also without colons (see COLONLESS_BOX).
  */
 const PAGE_INFO =
   /^(?:[•·●▪■◆]\s*)?(?:\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+)?(?:(?:信息|文章|稿件)?来源|(?:发布|发表|更新|上传)?(?:时间|日期)|作者|编辑|责任编辑|发布者|发布人|点击|浏览次数|索引号)\s*[:：]/;
+
+/**
+ * An information box run into lines without colons, its labels (letter-spaced or not) and values separated by
+ * blanks: `索 引 号 01606072-9-30/2021-0223004 发布机构 市政府办`, `公开目录 县区政府信息公开年度报告 发布日期 2021-02-20 09:00`.
+ * The line opens with a box label and names a second one further on, each followed by a blank and a value; the
+ * box's title row (`名  称 …年度报告`) has its one label.
+ */
+const BOX_LABEL = '(?:索\\s?引\\s?号|发布机构|发文机关|公开目录|主题分类|文\\s?号|(?:发布|发文|成文)日期)';
+const COLONLESS_BOX = new RegExp(`^(?:${BOX_LABEL}\\s+\\S.*\\s${BOX_LABEL}\\s+\\S|(?:名\\s*称|标\\s*题)\\s+\\S)`);
+/** The date after a box label without colon: 发布日期 2021-02-20 09:00. */
+const BOX_DATE = /(?:发布|发文|成文)日期\s+(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)/;
 
 /** The date after a time or date label: 时间：2014-03-05 10:20, 发布日期：2019年01月28日, 发文日期:2009-03-31. */
 const PAGE_DATE = /(?:时间|日期)\s*[:：]\s*(\d{4})\s*(?:[-/.年])\s*(\d{1,2})\s*(?:[-/.月])\s*(\d{1,2})(?![\d])/;
@@ -116,7 +127,9 @@ const STAMP_DATE = /^(?:[•·●▪■◆]\s*)?(\d{4})-(\d{1,2})-(\d{1,2})(?=\s
  * @returns Whether the line is a page information line (来源, 时间, 发布日期 …).
  */
 export function isPageInfoLine(text: string): boolean {
-  return text.length <= 120 && PAGE_INFO.test(toHalfWidth(text).trimStart());
+  if (text.length > 120) return false;
+  const half = toHalfWidth(text).trimStart();
+  return PAGE_INFO.test(half) || COLONLESS_BOX.test(half);
 }
 
 /**
@@ -125,7 +138,7 @@ export function isPageInfoLine(text: string): boolean {
  */
 export function pageInfoDate(text: string): string | null {
   const half = toHalfWidth(text);
-  const match = PAGE_DATE.exec(half) ?? STAMP_DATE.exec(half.trimStart());
+  const match = PAGE_DATE.exec(half) ?? BOX_DATE.exec(half) ?? STAMP_DATE.exec(half.trimStart());
   if (!match) return null;
   const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;

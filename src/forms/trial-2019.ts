@@ -19,7 +19,8 @@ const r = clauseRow;
 
 const itemColumns: ColumnEntry[] = [
   { key: 'previousYear', labels: ['上一年项目数量'] },
-  { key: 'change', labels: ['本年增/减', '本年增减'] },
+  // `本年增/`: the 减 left off (a misprint real reports carry, as `现行有效件` in the 2021 form).
+  { key: 'change', labels: ['本年增/减', '本年增减', '本年增/'] },
   { key: 'decisions', labels: ['处理决定数量'] },
 ];
 
@@ -92,7 +93,8 @@ const signals: Signal[] = [
 
 /** Column words of the 第(五)(六)(八)项 headers as printed. */
 const lastYear = w('last-year', '上一年项目数量');
-const change = w('change', '本年增/减', '本年增减', '本年新增/减少');
+// As printed, and with the final 减 left off (`本年增/`, 西安市阎良区文化旅游局 2020).
+const change = w('change', '本年增/减', '本年增减', '本年新增/减少', '本年增/');
 
 /** The section 二 clause headers as printed (国办公开办函〔2019〕60号 §二 第二十条). */
 const headers = [

@@ -67,4 +67,40 @@ describe('clause tables of section 二: traditional clause rows and cut-short he
     expect(report.template).toBe('gov-2021');
     expect(rows.map((r) => r.key)).toEqual(['active.regulations', 'active.normativeDocs']);
   });
+  it('reads a 2019 clause table whose header prints 本年增/ for 本年增/减 (one cell per line)', () => {
+    const cells = [
+      '二、主动公开政府信息情况',
+      '第二十条第(五)项',
+      '信息内容',
+      '上一年项目数量',
+      '本年增/',
+      '处理决定数量',
+      '行政许可',
+      '21',
+      '+2',
+      '23',
+      '其他对外管理服务事项',
+      '57',
+      '-6',
+      '51',
+      '第二十条第(八)项',
+      '信息内容',
+      '上一年项目数量',
+      '本年增/',
+      '行政事业性收费',
+      '3',
+      '-1',
+      '三、收到和处理政府信息公开申请情况',
+    ];
+    const text = cells.flatMap((c) => [c, '']).join('\n');
+    const report = parseReportText(text);
+    const rows = report.tables.flatMap((t) => t.rows.filter((r) => r.values.length > 0));
+    expect(rows.map((r) => [r.label, r.values])).toEqual([
+      ['行政许可', [21, 2, 23]],
+      ['其他对外管理服务事项', [57, -6, 51]],
+      ['行政事业性收费', [3, -1]],
+    ]);
+    expect(report.template).toBe('gov-2019');
+    expect(rows.map((r) => r.key)).toEqual(['active.licensing', 'active.otherServices', 'active.fees']);
+  });
 });

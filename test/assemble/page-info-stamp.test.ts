@@ -30,4 +30,19 @@ describe('page information lines that do not start with their label', () => {
     ].join('\n');
     expect(parseReportText(text).publishedOn).toBe('2009-03-31');
   });
+  it('reads 发布日期 from an information box run into lines without colons, and keeps the title above it', () => {
+    const text = [
+      '当前位置: 网站首页 -> 政务公开 -> 政府信息公开年报 -> 正文',
+      '某县人民政府2020年政府信息公开工作年度报告',
+      '索 引 号 01606072-9-30/2021-0223010 发布机构 市政府办',
+      '公开目录 县区政府信息公开年度报告 发布日期 2021-02-22 10:30',
+      '名  称 某县人民政府2020年政府信息公开工作年度报告',
+      '',
+      body,
+    ].join('\n');
+    const report = parseReportText(text);
+    expect(report.publishedOn).toBe('2021-02-22');
+    expect(report.agency).toBe('某县人民政府');
+    expect(report.year).toBe(2020);
+  });
 });
