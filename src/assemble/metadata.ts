@@ -46,9 +46,12 @@ const REPORT_NAME_LAST =
  * 《某市2019年…》的通知. The name before the year after 关于 is the report's, else the sender's before 关于.
  */
 const TITLE_LINK = /^(.*?)\s*关于(?:报送|印发|公布|发布|公开)?[\s《]*(.*)$/;
-/** "现将衢州市…局(以下简称…)2018年…" in the preamble. */
+/**
+ * "现将衢州市…局(以下简称…)2018年…" in the preamble; also "特向社会公布象园街道办事处2022年…", "现向社会公开…2019年…"
+ * (the report published to the public, 向社会 before the verb).
+ */
 const PREAMBLE_AGENCY =
-  /(?:现将|现公布|现发布|现予公布)\s*([^，,。；;（(]{2,40}?)\s*(?:[(（]以下简称|\d{4}\s*年|[二〇○][〇○零一二三四五六七八九]{3}\s*年)/;
+  /(?:现将|现公布|现发布|现予公布|(?:特|现|现予|特此)?向社会(?:公布|公开|发布))\s*([^，,。；;（(]{2,40}?)\s*(?:[(（]以下简称|\d{4}\s*年|[二〇○][〇○零一二三四五六七八九]{3}\s*年)/;
 /** The office that compiled the report, named after 由 (由秦淮区人民政府办公室综合…编制而成): its first office word. */
 const COMPILER_OFFICE =
   /^([^\s，,。；;：:、（()）“”《》由]{2,30}?)(?:信息公开办公室|政务公开办公室|信息公开办|政务公开办|办公室|办公厅)/;
