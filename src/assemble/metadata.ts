@@ -94,9 +94,17 @@ export function isAgencyName(text: string): boolean {
   return text.length >= 2 && !STAND_IN.test(text) && !QUOTE_MARK.test(text);
 }
 
+/**
+ * A department named the way its own untitled report names it, by the level and its office (县乡村振兴局, 区统计局,
+ * 市生态环境局): a short form, but the department's own name; 区政府, 县政府办 and 市委 stay short forms of another body.
+ */
+const DEPARTMENT_SHORT_FORM = /^[省市区县州][^政]{1,12}(?:局|委员会|中心|院|馆|站|所|队)$/;
+
 /** A name the body gives: a full name, not a short form (区政府) nor a stand-in (我局), ending as names do. */
 function isBodyName(text: string): boolean {
-  return isAgencyName(text) && !SHORT_FORM.test(text) && NAME_END.test(text);
+  return (
+    isAgencyName(text) && (!SHORT_FORM.test(text) || DEPARTMENT_SHORT_FORM.test(text)) && NAME_END.test(text)
+  );
 }
 
 /**
