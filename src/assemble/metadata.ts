@@ -102,9 +102,7 @@ const DEPARTMENT_SHORT_FORM = /^[省市区县州][^政]{1,12}(?:局|委员会|�
 
 /** A name the body gives: a full name, not a short form (区政府) nor a stand-in (我局), ending as names do. */
 function isBodyName(text: string): boolean {
-  return (
-    isAgencyName(text) && (!SHORT_FORM.test(text) || DEPARTMENT_SHORT_FORM.test(text)) && NAME_END.test(text)
-  );
+  return isAgencyName(text) && (!SHORT_FORM.test(text) || DEPARTMENT_SHORT_FORM.test(text)) && NAME_END.test(text);
 }
 
 /**

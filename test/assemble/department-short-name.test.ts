@@ -14,7 +14,9 @@ const rest = [
 
 describe('a department named by its level and office in an untitled report', () => {
   it.each(['县乡村振兴局', '区统计局', '市生态环境局'])('takes %s, the subject of the year sentence', (name) => {
-    const text = ['一、总体情况', `2021年,${name}严格按照县委县政府要求,认真贯彻落实《条例》及相关规定。`, rest].join('\n');
+    const text = ['一、总体情况', `2021年,${name}严格按照县委县政府要求,认真贯彻落实《条例》及相关规定。`, rest].join(
+      '\n',
+    );
     expect(parseReportText(text).agency).toBe(name);
   });
 

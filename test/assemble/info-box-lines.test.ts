@@ -34,9 +34,11 @@ describe('a page information box flattened into lines with letter-spaced labels'
   });
 
   it('reads a 发文机关 / 发文日期 line without letter-spacing the same way', () => {
-    const text = ['发文机关:某市人民政府办公室 发文日期:2016-03-01', '名称:某市2015年政府信息公开工作年度报告', body].join(
-      '\n',
-    );
+    const text = [
+      '发文机关:某市人民政府办公室 发文日期:2016-03-01',
+      '名称:某市2015年政府信息公开工作年度报告',
+      body,
+    ].join('\n');
     const report = parseReportText(text);
     expect(report.agency).toBe('某市');
     expect(report.publishedOn).toBe('2016-03-01');
