@@ -100,11 +100,13 @@ export function gluedChrome(text: string): { from: number; to: number } | null {
 
 /**
  * A page information line: 来源：… 时间：…, 发布时间:…, 发布日期：…, 作者：…, also as a list item (• 发布日期:…),
- * after the page's date stamp (2023-01-16 16:50:00 来源: 某市政府), or an information box run into one line
- * (索引号:… 公开方式:… 发文日期:2009-03-31 00:00:00), also without colons (see COLONLESS_BOX).
+ * after the page's date stamp (2023-01-16 16:50:00 来源: 某市政府), or an information box run into lines of
+ * its own (索引号:… 公开方式:… 发文日期:2009-03-31 00:00:00; 发布机构: 市政府办公厅 发文日期: 2016年02月26日;
+ * 名  称: 海口市2015年…), whose labels some sites letter-space to line them up (索 引 号:, 名  称:, 文  号:);
+ * also without colons (see COLONLESS_BOX).
  */
 const PAGE_INFO =
-  /^(?:[•·●▪■◆]\s*)?(?:\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+)?(?:(?:信息|文章|稿件)?来源|(?:发布|发表|更新|上传)?(?:时间|日期)|作者|编辑|责任编辑|发布者|发布人|点击|浏览次数|索引号)\s*[:：]/;
+  /^(?:[•·●▪■◆]\s*)?(?:\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+)?(?:(?:信息|文章|稿件)?来源|(?:发布|发表|更新|上传)?(?:时间|日期)|作者|编辑|责任编辑|发布者|发布人|点击|浏览次数|索\s*引\s*号|发\s*布\s*机\s*构|发\s*文\s*机\s*关|名\s*称|文\s*号)\s*[:：]/;
 
 /**
  * An information box run into lines without colons, its labels (letter-spaced or not) and values separated by

@@ -46,9 +46,12 @@ const REPORT_NAME_LAST =
  * 《某市2019年…》的通知. The name before the year after 关于 is the report's, else the sender's before 关于.
  */
 const TITLE_LINK = /^(.*?)\s*关于(?:报送|印发|公布|发布|公开)?[\s《]*(.*)$/;
-/** "现将衢州市…局(以下简称…)2018年…" in the preamble. */
+/**
+ * "现将衢州市…局(以下简称…)2018年…" in the preamble; also "特向社会公布象园街道办事处2022年…", "现向社会公开…2019年…"
+ * (the report published to the public, 向社会 before the verb).
+ */
 const PREAMBLE_AGENCY =
-  /(?:现将|现公布|现发布|现予公布)\s*([^，,。；;（(]{2,40}?)\s*(?:[(（]以下简称|\d{4}\s*年|[二〇○][〇○零一二三四五六七八九]{3}\s*年)/;
+  /(?:现将|现公布|现发布|现予公布|(?:特|现|现予|特此)?向社会(?:公布|公开|发布))\s*([^，,。；;（(]{2,40}?)\s*(?:[(（]以下简称|\d{4}\s*年|[二〇○][〇○零一二三四五六七八九]{3}\s*年)/;
 /** The office that compiled the report, named after 由 (由秦淮区人民政府办公室综合…编制而成): its first office word. */
 const COMPILER_OFFICE =
   /^([^\s，,。；;：:、（()）“”《》由]{2,30}?)(?:信息公开办公室|政务公开办公室|信息公开办|政务公开办|办公室|办公厅)/;
@@ -91,9 +94,15 @@ export function isAgencyName(text: string): boolean {
   return text.length >= 2 && !STAND_IN.test(text) && !QUOTE_MARK.test(text);
 }
 
+/**
+ * A department named the way its own untitled report names it, by the level and its office (县乡村振兴局, 区统计局,
+ * 市生态环境局): a short form, but the department's own name; 区政府, 县政府办 and 市委 stay short forms of another body.
+ */
+const DEPARTMENT_SHORT_FORM = /^[省市区县州][^政]{1,12}(?:局|委员会|中心|院|馆|站|所|队)$/;
+
 /** A name the body gives: a full name, not a short form (区政府) nor a stand-in (我局), ending as names do. */
 function isBodyName(text: string): boolean {
-  return isAgencyName(text) && !SHORT_FORM.test(text) && NAME_END.test(text);
+  return isAgencyName(text) && (!SHORT_FORM.test(text) || DEPARTMENT_SHORT_FORM.test(text)) && NAME_END.test(text);
 }
 
 /**

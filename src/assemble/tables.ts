@@ -13,7 +13,7 @@ import { knownLayout, layoutFromHeaders, looksLikeHeader, type ColumnLayout } fr
 import { tidy } from './text.js';
 import { cellsUnit, columnsUnit, noteUnit } from './units.js';
 import { isNumeric, isUnit, readValue } from './values.js';
-import { holdsClause } from '../vocabulary/clauses.js';
+import { holdsClause, isClauseStart } from '../vocabulary/clauses.js';
 import { EMPTY_MARK_SOURCE, isEmptyMark } from '../vocabulary/empty-marks.js';
 
 /** 填报单位:xxx in a title. */
@@ -57,8 +57,11 @@ function isTitleRow(filled: CellInfo[]): boolean {
   );
 }
 
-function isClauseRow(filled: CellInfo[]): boolean {
-  return filled.length === 1 && holdsClause(tidy(filled[0]!.text));
+function isClauseRow(filled: CellInfo[], last: boolean): boolean {
+  if (filled.length !== 1) return false;
+  const text = tidy(filled[0]!.text);
+  // A clause line cut short (第二十条第(六) where a stored page ends) is a clause row too, never a value row.
+  return holdsClause(text) || (last && isClauseStart(text));
 }
 
 function isDataRow(filled: CellInfo[]): boolean {
@@ -113,14 +116,14 @@ function draftTables(block: TableBlock, titleLines: TextLine[]): Draft[] {
     if (holdsClause(tidy(text))) draft.clause = tidy(text);
     else draft.titleLines.push(text);
   }
-  for (const row of block.rows) {
+  for (const [index, row] of block.rows.entries()) {
     const filled = nonEmpty(row.cells);
     if (filled.length === 0) {
       draft.end = row.end;
       continue;
     }
     const data = isDataRow(filled);
-    if (isClauseRow(filled)) {
+    if (isClauseRow(filled, index === block.rows.length - 1)) {
       if (draft.headers.length > 0 || draft.data.length > 0) {
         drafts.push(draft);
         draft = newDraft(row.start);

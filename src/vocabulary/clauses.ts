@@ -15,11 +15,21 @@ export const CLAUSE_SOURCE = `第(${NUMBER})[条條]第?[（(]?(${NUMBER})[）)]
 
 const CLAUSE = new RegExp(CLAUSE_SOURCE);
 
+/** The start of a clause, cut before its 项 (第二十条, 第二十条第, 第二十条第(六)): where a stored page ends. */
+const CLAUSE_START = new RegExp(`^第(?:${NUMBER})[条條](?:第?(?:[（(](?:(?:${NUMBER})[）)]?)?|(?:${NUMBER}))?)?$`);
+
 /**
  * @param text Text without blanks.
  * @returns Whether it holds a clause.
  */
 export const holdsClause = (text: string): boolean => CLAUSE.test(text);
+
+/**
+ * @param text Text without blanks.
+ * @returns Whether it is the start of a clause and nothing else (第二十条第(六)): a clause line cut short, as the
+ * last line of a text that ends there.
+ */
+export const isClauseStart = (text: string): boolean => CLAUSE_START.test(text);
 
 /**
  * @param text Text without blanks.
