@@ -104,7 +104,8 @@ export interface Row {
   /** Trailing parenthetical note, e.g. '不同渠道和方式公开相同信息计1条'. */
   note: string | null;
   /**
-   * '条' '件' '万元' …: the row's unit cell (null when empty or an empty mark such as ——); without one, the unit printed in the label's note
+   * '条' '件' '万元' '——' …: the row's unit cell (—— marks a heading row; the value rows of CSV and databases
+   * read it as no unit); without one, the unit printed in the label's note
    * (`…的费用（万元）`), after every value (`147230元`) or in the header of every value column
    * (`本年收费金额（单位：万元）`); null when none is printed.
    */

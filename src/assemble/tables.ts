@@ -14,7 +14,7 @@ import { tidy } from './text.js';
 import { cellsUnit, columnsUnit, noteUnit } from './units.js';
 import { isNumeric, isUnit, readValue } from './values.js';
 import { holdsClause, isClauseStart } from '../vocabulary/clauses.js';
-import { EMPTY_MARK_SOURCE, isEmptyMark } from '../vocabulary/empty-marks.js';
+import { EMPTY_MARK_SOURCE, isDashRun } from '../vocabulary/empty-marks.js';
 
 /** 填报单位:xxx in a title. */
 const REPORTING_UNIT = /填报(?:单位|机关)[:：]\s*([^|｜\s（(]+)/;
@@ -388,9 +388,9 @@ function buildTable(draft: Draft, context: TableContext): Table {
 }
 
 /**
- * A group row (one with rows under it) whose value cells are all empty and which names no unit
- * (`一、主动公开情况 | —— | |`) is a label over its rows, not an indicator left blank: it keeps its printed cells
- * and gets no values. A leaf row with empty cells keeps its nulls (a value the report left out).
+ * A group row (one with rows under it) whose value cells are all empty and which names no unit, or the heading
+ * mark —— (`一、主动公开情况 | —— | |`), is a label over its rows, not an indicator left blank: it keeps its
+ * printed cells and gets no values. A leaf row with empty cells keeps its nulls (a value the report left out).
  * @param rows The table's rows, with their parents set.
  */
 function withoutGroupValues(rows: Row[]): void {
@@ -398,7 +398,8 @@ function withoutGroupValues(rows: Row[]): void {
   for (const row of rows) if (row.parent !== null) parents.add(row.parent);
   for (const index of parents) {
     const row = rows[index]!;
-    if (row.unit === null && row.values.length > 0 && row.values.every((value) => value === null)) row.values = [];
+    const namesNoUnit = row.unit === null || isDashRun(row.unit);
+    if (namesNoUnit && row.values.length > 0 && row.values.every((value) => value === null)) row.values = [];
   }
 }
 
@@ -434,8 +435,7 @@ function makeRow(
     marker,
     label,
     note,
-    // An empty unit cell, or one holding an empty mark (—— on a group row of the 2008 form), names no unit.
-    unit: unit === null || unit === '' || isEmptyMark(unit.trim()) ? null : tidy(unit),
+    unit: unit === null ? null : unit === '' ? null : tidy(unit),
     values,
     cells,
     depth: 0,

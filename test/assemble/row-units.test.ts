@@ -43,7 +43,7 @@ describe('the unit of a row without a unit cell', () => {
     expect(table.rows.map((r) => [r.label, r.unit, r.values])).toEqual([['行政事业性收费', '万元', [18651.06]]]);
   });
 
-  it('should read the unit in the label note, keep a unit cell first, and give a group row with —— no unit and no values', () => {
+  it('should read the unit in the label note, keep a unit cell first, and give a group row with —— and empty cells no values', () => {
     const report = parseReportText(
       [
         ...HEAD,
@@ -57,9 +57,9 @@ describe('the unit of a row without a unit cell', () => {
       ].join('\n'),
     );
     expect(report.tables[0]!.rows.map((r) => [r.label, r.note, r.unit, r.values])).toEqual([
-      ['主动公开情况', null, null, []],
+      ['主动公开情况', null, '——', []],
       ['主动公开政府信息数', null, '条', [212]],
-      ['政府信息公开的收费及减免情况', null, null, []],
+      ['政府信息公开的收费及减免情况', null, '——', []],
       ['依申请提供政府公开信息收取的费用', '万元', '万元', [0]],
       ['减免收费金额', '单位：元', '元', [0]],
     ]);

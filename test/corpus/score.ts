@@ -25,7 +25,8 @@
  *    column or ends with `/` + it. Section 四 (one unlabelled row, its row labels printed
  *    as header groups): label `行政复议` + column `总计` → that row's column `…行政复议/总计`.
  * 6. Unit of a cell = unit printed in the value cell (`147230元`, from `Row.cells`) ??
- *    `Row.unit` ?? `Table.unit` ?? null; it must equal the expected unit.
+ *    `Row.unit` (the heading mark —— read as none, as the CSV's value rows read it) ?? `Table.unit` ?? null;
+ *    it must equal the expected unit.
  * 7. Several cells addressed → those whose context equals the second-to-last path element
  *    (parent row's printed label, `Table.clause`, `Table.title`, heading of the section
  *    holding the table; blanks ignored); still not exactly one → the fact misses.
@@ -33,6 +34,7 @@
  *    empty): group-label rows have none; section 四 is one Report row.
  */
 import type { Contact, Report, Row, Section } from '../../src/index.js';
+import { isDashRun } from '../../src/vocabulary/empty-marks.js';
 
 /** One table cell of an expectation. */
 export interface ExpectedIndicator {
@@ -155,10 +157,11 @@ function tableCells(report: Report): Cell[] {
     const tableContext = [table.clause, table.title, sectionOf.get(tableIndex)].filter((text): text is string => text != null).map(squash);
     for (const row of table.rows) {
       const { label, valueCells } = printedLabel(row);
+      const rowUnit = row.unit !== null && isDashRun(row.unit) ? null : row.unit;
       const parent = row.parent === null ? undefined : table.rows[row.parent];
       const context = parent ? [squash(printedLabel(parent).label), ...tableContext] : tableContext;
       row.values.forEach((value, j) => {
-        const unit = CELL_UNIT.exec(trim(valueCells[j] ?? ''))?.[1] ?? row.unit ?? table.unit;
+        const unit = CELL_UNIT.exec(trim(valueCells[j] ?? ''))?.[1] ?? rowUnit ?? table.unit;
         cells.push({ label, column: squash(table.columns[j] ?? ''), value, unit, context });
       });
     }
