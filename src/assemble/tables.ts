@@ -12,7 +12,7 @@ import { RowHierarchy, type RowMarks } from './row-hierarchy.js';
 import { knownLayout, layoutFromHeaders, looksLikeHeader, type ColumnLayout } from './table-header.js';
 import { tidy } from './text.js';
 import { cellsUnit, columnsUnit, noteUnit } from './units.js';
-import { isNumeric, isUnit, readValue } from './values.js';
+import { isNumeric, isUnit, mayStartValue, readValue } from './values.js';
 import { holdsClause, isClauseStart } from '../vocabulary/clauses.js';
 import { EMPTY_MARK_SOURCE, isDashRun } from '../vocabulary/empty-marks.js';
 
@@ -22,6 +22,17 @@ const REPORTING_UNIT = /填报(?:单位|机关)[:：]\s*([^|｜\s（(]+)/;
 const TABLE_UNIT = /(?:^|[\s(（])(?:计量)?单位[:：]\s*([^\s)）,，;；]+)/;
 /** Trailing parenthetical note of a label. */
 const NOTE = /[(（]([^()（）]*)[)）]\s*$/;
+/** Whether `code` may be a blank of `\s` (a superset: a true answer only means the pattern is run). */
+function mayBeBlank(code: number): boolean {
+  return (
+    code <= 0x20 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x205f) ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
 
 /** Everything the table builder needs besides the block. */
 export interface TableContext {
@@ -30,7 +41,9 @@ export interface TableContext {
 }
 
 function nonEmpty(cells: CellInfo[]): CellInfo[] {
-  return cells.filter((cell) => cell.text !== '');
+  const out: CellInfo[] = [];
+  for (let i = 0; i < cells.length; i++) if (cells[i]!.text !== '') out.push(cells[i]!);
+  return out;
 }
 
 /** One value as printed: a number (maybe with separators, a decimal part or %) or an empty mark. */
@@ -39,9 +52,23 @@ const VALUE_TOKEN = `(?:[-+]?\\d[\\d,.]*%?|${EMPTY_MARK_SOURCE})`;
 const RUN_TOGETHER = new RegExp(`^${VALUE_TOKEN}(?:[ \\t\\u00a0\\u3000]+${VALUE_TOKEN})+$`);
 const BLANKS = /[ \t\u00a0\u3000]+/g;
 
+/** Whether a cell holds several values run together (a cell that cannot start with a value is let through at once). */
+function isRunTogether(text: string): boolean {
+  return mayStartValue(text.charCodeAt(0)) && hasValueGap(text) && RUN_TOGETHER.test(text);
+}
+
+/** Whether a cell holds a blank that may part two values (most value cells hold one number and none). */
+function hasValueGap(text: string): boolean {
+  for (let i = 1; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000) return true;
+  }
+  return false;
+}
+
 /** Several values run together, at least one a number. */
 function holdsValues(text: string): boolean {
-  return RUN_TOGETHER.test(text) && /\d/.test(text);
+  return isRunTogether(text) && /\d/.test(text);
 }
 
 /** A table's name in a title cell: 政府信息公开情况统计表, …一览表. */
@@ -76,6 +103,9 @@ function isDataRow(filled: CellInfo[]): boolean {
 
 /** Splits a label cell into label and trailing note. */
 function splitNote(text: string): { label: string; note: string | null } {
+  // A note ends the label (blanks after it aside): most labels end otherwise and skip the pattern.
+  const last = text.charCodeAt(text.length - 1);
+  if (last !== 0x29 && last !== 0xff09 && !mayBeBlank(last)) return { label: tidy(text), note: null };
   const match = NOTE.exec(text);
   if (!match || match.index === 0) return { label: tidy(text), note: null };
   return { label: tidy(text.slice(0, match.index)), note: tidy(match[1]!) };
@@ -197,12 +227,12 @@ const headerLayout = memoizeBy(
 function splitRunTogether(row: RowLine): { row: RowLine; split: CellInfo[] } | null {
   const rowCells = row.cells;
   let runTogether = false;
-  for (let i = 1; i < rowCells.length && !runTogether; i++) runTogether = RUN_TOGETHER.test(rowCells[i]!.text);
+  for (let i = 1; i < rowCells.length && !runTogether; i++) runTogether = isRunTogether(rowCells[i]!.text);
   if (!runTogether) return null;
   const cells: CellInfo[] = [];
   const split: CellInfo[] = [];
   row.cells.forEach((cell, i) => {
-    if (i === 0 || !RUN_TOGETHER.test(cell.text)) {
+    if (i === 0 || !isRunTogether(cell.text)) {
       cells.push(cell);
       return;
     }
@@ -405,7 +435,9 @@ function withoutGroupValues(rows: Row[]): void {
 
 /** The first 单位：件 in the title and header cells, read as one text (most tables have none: checked first). */
 function tableUnit(titleText: string, headerCells: string[][]): string | null {
-  if (!titleText.includes('单位') && !headerCells.some((row) => row.some((cell) => cell.includes('单位')))) return null;
+  // TABLE_UNIT needs 单位 and its colon: most tables have none (a 计量单位 column is no table unit).
+  const named = (text: string): boolean => text.includes('单位:') || text.includes('单位：');
+  if (!named(titleText) && !headerCells.some((row) => row.some(named))) return null;
   return TABLE_UNIT.exec([titleText, ...headerCells.flat()].join(' '))?.[1] ?? null;
 }
 

@@ -25,6 +25,42 @@ function isPlainInteger(text: string): boolean {
   return true;
 }
 
+/**
+ * Whether a cell whose first character is `code` may be read as a number or an empty mark: after full-width
+ * folding, a digit, a sign, a dash, a slash, a backslash, *, ×, 无 / 無 / 空 or a blank (a cell the blanks
+ * removal leaves starting elsewhere). Every other cell is text (a label: （一）…, (1)…, ①…), told without
+ * folding it or running a pattern.
+ * @param code The cell's first UTF-16 unit.
+ * @returns False when the cell can only be text.
+ */
+export function mayStartValue(code: number): boolean {
+  const c = code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
+  if (c < 0x80)
+    return (
+      (c >= 0x30 && c <= 0x39) ||
+      c === 0x2b ||
+      c === 0x2d ||
+      c === 0x2f ||
+      c === 0x2a ||
+      c === 0x5c ||
+      c === 0x20 ||
+      (c >= 0x09 && c <= 0x0d)
+    );
+  return (
+    c === 0xd7 ||
+    c === 0x65e0 ||
+    c === 0x7121 ||
+    c === 0x7a7a ||
+    c === 0x2500 ||
+    // Dashes (‐ – — ―, U+2010–2015) and the blanks of \s among U+2000–U+205F.
+    (c >= 0x2000 && c <= 0x205f) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 const EMPTY: CellValue = Object.freeze({ kind: 'empty' });
 const TEXT: CellValue = Object.freeze({ kind: 'text' });
 
@@ -38,6 +74,7 @@ export function readValue(printed: string): CellValue {
   // A cell starting with a CJK ideograph is a label, unless it is 无/空/無 or a number with a unit after it cannot start so.
   if (first >= 0x4e00 && first <= 0x9fff && printed.length > 1) return TEXT;
   if (isPlainInteger(printed)) return { kind: 'number', value: Number(printed) };
+  if (!mayStartValue(first)) return TEXT;
   const half = toHalfWidth(printed);
   // Blanks between digits part values that ran together (a PDF cell holding "12 3 0 16"): never one number.
   if (DIGITS_APART.test(half)) return TEXT;
