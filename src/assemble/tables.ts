@@ -40,6 +40,13 @@ export interface TableContext {
   diagnostics: Diagnostic[];
 }
 
+/** The cells' texts as printed. */
+function textsOf(cells: readonly CellInfo[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < cells.length; i++) out.push(cells[i]!.text);
+  return out;
+}
+
 function nonEmpty(cells: CellInfo[]): CellInfo[] {
   const out: CellInfo[] = [];
   for (let i = 0; i < cells.length; i++) if (cells[i]!.text !== '') out.push(cells[i]!);
@@ -86,6 +93,8 @@ function isTitleRow(filled: CellInfo[]): boolean {
 
 function isClauseRow(filled: CellInfo[], last: boolean): boolean {
   if (filled.length !== 1) return false;
+  // Both patterns need 第: most single-cell rows (group labels) are let through without tidying.
+  if (!filled[0]!.text.includes('第')) return false;
   const text = tidy(filled[0]!.text);
   // A clause line cut short (第二十条第(六) where a stored page ends) is a clause row too, never a value row.
   return holdsClause(text) || (last && isClauseStart(text));
@@ -97,7 +106,7 @@ function isDataRow(filled: CellInfo[]): boolean {
   return (
     filled.length >= 2 &&
     filled.slice(1).every((cell) => readValue(cell.text).kind === 'empty') &&
-    !looksLikeHeader(filled.map((cell) => cell.text))
+    !looksLikeHeader(textsOf(filled))
   );
 }
 
@@ -127,7 +136,7 @@ function newDraft(start: number): Draft {
 
 /** A header row: not data, and header words in its cells. */
 function isHeader(row: RowLine, data: boolean): boolean {
-  return !data && looksLikeHeader(row.cells.map((cell) => cell.text));
+  return !data && looksLikeHeader(textsOf(row.cells));
 }
 
 /** A row whose one filled cell is its first, before empty cells: a row label whose values are all empty. */
@@ -290,7 +299,7 @@ function buildTable(draft: Draft, context: TableContext): Table {
   const original = draft.data;
   const splits = original.map(splitRunTogether);
   draft.data = splits.map((entry, i) => (entry === null ? original[i]! : entry.row));
-  const headerCells = draft.headers.map((row) => row.cells.map((cell) => cell.text));
+  const headerCells = draft.headers.map((row) => textsOf(row.cells));
   const position = mapper.position(draft.start, draft.end);
   let layout: ColumnLayout;
   if (draft.headers.length > 0) {
@@ -395,7 +404,7 @@ function buildTable(draft: Draft, context: TableContext): Table {
       if (own) hierarchy.add(makeRow(own, null, [], [own.text], mapper.position(own.start, own.end)), marksOf(own));
       own = cell;
     }
-    const printed = cells.map((cell) => cell.text);
+    const printed = textsOf(cells);
     const row = makeRow(own ?? null, unitCell ? unitCell.text : hasUnit ? '' : null, values, printed, rowPosition);
     // No unit cell: the unit printed in the label's note, after every value, or over every value column.
     row.unit ??= noteUnit(row.note) ?? cellsUnit(printed.slice(split, count)) ?? columnUnit;

@@ -1,7 +1,7 @@
 /** Table cell text → value. Numbers are kept as printed; empty marks become null. */
 import { isEmptyMark } from '../vocabulary/empty-marks.js';
 import { toHalfWidth } from '../vocabulary/width.js';
-import { isUnitWord, UNIT_ALTERNATION } from '../vocabulary/units.js';
+import { isUnitWord, UNIT_ALTERNATION, UNIT_WORDS } from '../vocabulary/units.js';
 import { memoize } from '../memo.js';
 import { fold } from './text.js';
 
@@ -61,6 +61,52 @@ export function mayStartValue(code: number): boolean {
   );
 }
 
+/** The first character of each unit word NUMBER accepts after a number. */
+const UNIT_FIRST: ReadonlySet<number> = new Set(UNIT_WORDS.map((unit) => unit.charCodeAt(0)));
+
+/**
+ * A cell that starts with a digit is a number only when what follows its digits, separators and blanks starts a
+ * unit word (1、… and 1.主动公开… are labels). Other cells (a sign, a dash, 无) are let through.
+ * @param printed A non-empty cell as printed.
+ * @returns False when the cell can only be text.
+ */
+function mayBeNumberAfterDigits(printed: string): boolean {
+  if (!isDigit(halfWidthCode(printed.charCodeAt(0)))) return true;
+  for (let i = 1; i < printed.length; i++) {
+    const c = halfWidthCode(printed.charCodeAt(i));
+    if (isDigit(c) || c === 0x2c || c === 0x2e || isBlankOfS(c)) continue;
+    return UNIT_FIRST.has(c);
+  }
+  return true;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** One UTF-16 unit folded as toHalfWidth folds it. */
+function halfWidthCode(code: number): number {
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+  return code === 0x3000 || code === 0xa0 ? 0x20 : code;
+}
+
+/** A blank of the pattern `\s` (which also holds U+00A0 and U+3000). */
+function isBlankOfS(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 const EMPTY: CellValue = Object.freeze({ kind: 'empty' });
 const TEXT: CellValue = Object.freeze({ kind: 'text' });
 
@@ -74,7 +120,7 @@ export function readValue(printed: string): CellValue {
   // A cell starting with a CJK ideograph is a label, unless it is 无/空/無 or a number with a unit after it cannot start so.
   if (first >= 0x4e00 && first <= 0x9fff && printed.length > 1) return TEXT;
   if (isPlainInteger(printed)) return { kind: 'number', value: Number(printed) };
-  if (!mayStartValue(first)) return TEXT;
+  if (!mayStartValue(first) || !mayBeNumberAfterDigits(printed)) return TEXT;
   const half = toHalfWidth(printed);
   // Blanks between digits part values that ran together (a PDF cell holding "12 3 0 16"): never one number.
   if (DIGITS_APART.test(half)) return TEXT;
