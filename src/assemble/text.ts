@@ -47,8 +47,16 @@ function isLatinLetter(code: number): boolean {
  * @returns The joined text.
  */
 export function joinLines(left: string, right: string): string {
-  if (isLatinLetter(left.charCodeAt(left.length - 1)) && isLatinLetter(right.charCodeAt(0))) return `${left} ${right}`;
-  return left + right;
+  return left + lineJoint(left, right) + right;
+}
+
+/**
+ * @param left Text so far.
+ * @param right The next line.
+ * @returns What joinLines puts between them: one space between two Latin words, else nothing.
+ */
+export function lineJoint(left: string, right: string): string {
+  return isLatinLetter(left.charCodeAt(left.length - 1)) && isLatinLetter(right.charCodeAt(0)) ? ' ' : '';
 }
 
 /** Run-in heading end: the first 。 ： or : (docs/forms.md, "Real-world quirks"). */
