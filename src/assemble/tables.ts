@@ -190,6 +190,13 @@ function draftTables(block: TableBlock, titleLines: TextLine[]): Draft[] {
   return drafts;
 }
 
+/** The number of cells of the widest row (0 for none). */
+function widestRow(rows: readonly RowLine[]): number {
+  let max = 0;
+  for (let i = 0; i < rows.length; i++) if (rows[i]!.cells.length > max) max = rows[i]!.cells.length;
+  return max;
+}
+
 /** Whether most data rows start with a label (text), not a value. */
 function firstColumnIsLabel(data: RowLine[]): boolean {
   let labelled = 0;
@@ -202,7 +209,7 @@ function firstColumnIsLabel(data: RowLine[]): boolean {
 
 /** Layout for a table without header rows: label cells, then an optional unit cell, then values. */
 function inferLayout(data: RowLine[]): ColumnLayout {
-  const width = maxOf(data.map((row) => row.cells.length));
+  const width = widestRow(data);
   const hasUnit =
     data.filter((row) => row.cells.length === width && isUnit(row.cells[1]?.text ?? '')).length * 2 > data.length;
   const firstValue = hasUnit ? 2 : width > 1 ? 1 : 0;
@@ -305,7 +312,7 @@ function buildTable(draft: Draft, context: TableContext): Table {
   if (draft.headers.length > 0) {
     const cached = headerLayout({
       headerCells,
-      dataWidth: maxOf(draft.data.map((row) => row.cells.length)),
+      dataWidth: widestRow(draft.data),
       labelFirst: firstColumnIsLabel(draft.data),
     });
     layout = { ...cached, columns: [...cached.columns] };
