@@ -224,13 +224,23 @@ interface LayoutInput {
   labelFirst: boolean;
 }
 
+/** A layout's cache key: the data width, whether labels come first, then each header row's cells (joined in one pass). */
+function layoutKey(headerCells: string[][], dataWidth: number, labelFirst: boolean): string {
+  let key = `${dataWidth}\u0001${labelFirst ? 1 : 0}\u0001`;
+  for (let r = 0; r < headerCells.length; r++) {
+    const cells = headerCells[r]!;
+    if (r > 0) key += '\u0003';
+    for (let c = 0; c < cells.length; c++) key += c > 0 ? '\u0002' + cells[c]! : cells[c]!;
+  }
+  return key;
+}
+
 /** Column layout from header rows; each report of a template repeats the same headers, so layouts are cached (never mutate one). */
 const headerLayout = memoizeBy(
   ({ headerCells, dataWidth, labelFirst }: LayoutInput): ColumnLayout =>
     knownLayout(headerCells, dataWidth) ??
     layoutFromHeaders(headerCells, maxOf(headerCells.map((cells) => cells.length)), labelFirst),
-  ({ headerCells, dataWidth, labelFirst }) =>
-    `${dataWidth}\u0001${labelFirst ? 1 : 0}\u0001${headerCells.map((cells) => cells.join('\u0002')).join('\u0003')}`,
+  ({ headerCells, dataWidth, labelFirst }) => layoutKey(headerCells, dataWidth, labelFirst),
   { entries: 256, longestKey: 1000 },
 );
 

@@ -121,6 +121,8 @@ export function readValue(printed: string): CellValue {
   if (first >= 0x4e00 && first <= 0x9fff && printed.length > 1) return TEXT;
   if (isPlainInteger(printed)) return { kind: 'number', value: Number(printed) };
   if (!mayStartValue(first) || !mayBeNumberAfterDigits(printed)) return TEXT;
+  // An empty mark as printed (——, －, ／, 无) folds to an empty mark: read without folding.
+  if (isEmptyMark(printed)) return EMPTY;
   const half = toHalfWidth(printed);
   // Blanks between digits part values that ran together (a PDF cell holding "12 3 0 16"): never one number.
   if (DIGITS_APART.test(half)) return TEXT;
