@@ -225,7 +225,8 @@ export function buildDocument(input: Block[], mapper: PositionMapper, diagnostic
     tailStart = Math.max(tailStart, headEnd);
   }
   const tableTitles = findTableTitles(blocks);
-  const consumed = new Set<TextLine>([...tableTitles.values()].flat());
+  const consumed = new Set<TextLine>();
+  for (const lines of tableTitles.values()) for (const line of lines) consumed.add(line);
   for (const line of [...titleLines, ...head.pageHeadings]) consumed.add(line);
   const titleEnd = titleLines[titleLines.length - 1]?.end ?? -1;
   let pageDate: string | null = null;

@@ -11,12 +11,12 @@ import { splitRunIn } from './text.js';
 
 /** 一是 二是 … after the start of the paragraph or a sentence/clause end. */
 const ITEM = /(?:^|(?<=[。；;！？!?：:]))[ \u3000]*([一二三四五六七八九十]+是)/g;
-const HAN_DIGITS = new Set([...'一二三四五六七八九十']);
+const HAN_DIGITS = new Set([...'一二三四五六七八九十'].map((digit) => digit.charCodeAt(0)));
 
 /** Whether the text holds 一是 … 十是 anywhere: most paragraphs do not, and skip the global match. */
 function hasItemWord(text: string): boolean {
   for (let i = text.indexOf('是', 1); i !== -1; i = text.indexOf('是', i + 1))
-    if (HAN_DIGITS.has(text[i - 1]!)) return true;
+    if (HAN_DIGITS.has(text.charCodeAt(i - 1))) return true;
   return false;
 }
 

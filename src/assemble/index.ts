@@ -3,7 +3,7 @@
  * validation, which src/templates and src/validate add). The stage's one entry.
  */
 import { createDiagnostic } from '../diagnostic.js';
-import type { Report } from '../types.js';
+import type { Paragraph, Report, Section } from '../types.js';
 import type { PipelineContext } from '../pipeline/context.js';
 import { buildDocument } from './document.js';
 import type { Block } from './lines.js';
@@ -11,7 +11,6 @@ import { mergeTableBlocks } from './merge-blocks.js';
 import { readMetadata } from './read-metadata.js';
 import { findContact } from './contact.js';
 import type { PositionMapper } from '../pipeline/source-map.js';
-import { append } from '../arrays.js';
 
 /**
  * @param lines The blocks the grammar's lines made (src/pipeline/grammar.ts `runGrammar`).
@@ -29,7 +28,7 @@ export function buildReport(
   const blocks = mergeTableBlocks(lines, mapper, diagnostics);
   const parts = buildDocument(blocks, mapper, diagnostics);
   const { agency, year, publishedOn, monthOnly } = readMetadata(parts);
-  const narrative = [...parts.preamble, ...flattenParagraphs(parts.sections), ...parts.appendix].map((p) => p.text);
+  const narrative = narrativeTexts(parts);
   if (parts.sections.length === 0 && parts.tables.length === 0 && blocks.some((block) => block.kind !== 'blank')) {
     diagnostics.push(
       createDiagnostic(
@@ -80,14 +79,20 @@ export function buildReport(
   };
 }
 
-function flattenParagraphs(sections: Report['sections']): Report['preamble'] {
-  const out: Report['preamble'] = [];
-  const walk = (list: Report['sections']): void => {
+/** The texts of the preamble, of every section's paragraphs (in document order) and of the appendix. */
+function narrativeTexts(parts: { preamble: Paragraph[]; sections: Section[]; appendix: Paragraph[] }): string[] {
+  const out: string[] = [];
+  const add = (paragraphs: Paragraph[]): void => {
+    for (let i = 0; i < paragraphs.length; i++) out.push(paragraphs[i]!.text);
+  };
+  const walk = (list: Section[]): void => {
     for (const section of list) {
-      append(out, section.paragraphs);
+      add(section.paragraphs);
       walk(section.children);
     }
   };
-  walk(sections);
+  add(parts.preamble);
+  walk(parts.sections);
+  add(parts.appendix);
   return out;
 }

@@ -164,26 +164,35 @@ export interface MetadataSources {
  */
 export function findYear(sources: MetadataSources): number | null {
   const { title, preamble, sections, tables, dateLine } = sources;
-  const preambleTexts = preamble.map((p) => p.text);
-  const body = [...preambleTexts, ...firstSectionParagraphs(sections).map((p) => p.text)];
-  const tableTitles = tables.map((table) => table.title);
-  const inOrder: [RegExp, (string | null)[]][] = [
-    [YEAR, [title]],
-    [REPORT_YEAR, preambleTexts],
-    [PERIOD_YEAR, body],
-    [YEAR, tableTitles],
-    [SENTENCE_YEAR, body],
-    [WORK_YEAR, body],
-  ];
-  for (const [regexp, texts] of inOrder) {
-    for (const text of texts) {
-      // Full-width digits (２０１５年) read as digits.
-      const match = text === null ? null : regexp.exec(toHalfWidth(text));
-      const year = match ? readYear(match[1]!) : null;
-      if (year !== null) return year;
-    }
-  }
+  // Most titles give the year: the other sources are gathered (each text folded once) only when it does not.
+  const fromTitle = firstYear(YEAR, [title === null ? null : toHalfWidth(title)]);
+  if (fromTitle !== null) return fromTitle;
+  const preambleTexts = halfWidths(preamble.map((p) => p.text));
+  const fromPreamble = firstYear(REPORT_YEAR, preambleTexts);
+  if (fromPreamble !== null) return fromPreamble;
+  const body = [...preambleTexts, ...halfWidths(firstSectionParagraphs(sections).map((p) => p.text))];
+  const year =
+    firstYear(PERIOD_YEAR, body) ??
+    firstYear(YEAR, halfWidths(tables.map((table) => table.title))) ??
+    firstYear(SENTENCE_YEAR, body) ??
+    firstYear(WORK_YEAR, body);
+  if (year !== null) return year;
   return dateLine ? Number(dateLine.slice(0, 4)) - 1 : null;
+}
+
+/** Full-width digits (２０１５年) read as digits. */
+function halfWidths(texts: (string | null)[]): (string | null)[] {
+  return texts.map((text) => (text === null ? null : toHalfWidth(text)));
+}
+
+/** The year of the first text `regexp` finds one in, or null. */
+function firstYear(regexp: RegExp, texts: (string | null)[]): number | null {
+  for (const text of texts) {
+    const match = text === null ? null : regexp.exec(text);
+    const year = match ? readYear(match[1]!) : null;
+    if (year !== null) return year;
+  }
+  return null;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { Paragraph } from '../types.js';
 import type { PositionMapper } from '../pipeline/source-map.js';
-import { endsSentence, joinLines } from './text.js';
+import { endsSentence, lineJoint } from './text.js';
 
 /** A paragraph being assembled from line pieces. */
 export class ParagraphDraft {
@@ -41,9 +41,8 @@ export class ParagraphDraft {
    * @param end Its exclusive end offset.
    */
   append(text: string, offset: number, end: number): void {
-    // Only the boundary characters decide the joint: never re-read the whole paragraph.
-    const boundary = this.last.slice(-1);
-    const part = this.parts.length === 0 ? text : joinLines(boundary, text).slice(boundary.length);
+    // Only the boundary characters decide the joint: never re-read (nor copy) the whole paragraph.
+    const part = this.parts.length === 0 ? text : lineJoint(this.last, text) + text;
     this.parts.push(part);
     this.length += part.length;
     this.pieces.push({ at: this.length - text.length, offset });

@@ -56,7 +56,7 @@ export class RowHierarchy {
       const at = this.stack.findIndex((frame) => frame.family === family);
       if (at >= 0) {
         const sibling = this.stack[at]!;
-        this.stack.length = at;
+        while (this.stack.length > at) this.stack.pop();
         this.attach(row, sibling.parent);
         this.open(family, index, sibling.parent, sibling.ofWhich);
       } else {

@@ -36,8 +36,8 @@ function isoDate(year: string, month: string, day: string | undefined): string |
  * @returns The ISO date when the line is only a date, else null.
  */
 export function readDateLine(text: string): string | null {
-  // A date line is short and says 年: most lines are rejected without a regex.
-  if (text.length > 40 || !text.includes('年')) return null;
+  // A date line is short and says 年 and 月: most lines (titles: …2019年度报告) are rejected without a regex.
+  if (text.length > 40 || !text.includes('年') || !text.includes('月')) return null;
   const match = DATE_LINE.exec(toHalfWidth(text).replace(/\s+/g, ''));
   return match ? isoDate(match[1]!, match[2]!, match[3]) : null;
 }
@@ -92,7 +92,8 @@ export function findSignature(blocks: Block[], after: number): SignatureLines | 
   for (let i = blocks.length - 1; i > after; i--) {
     const block = blocks[i]!;
     if (block.kind !== 'text' || block.marker) continue;
-    if (block.text.length > 60 || !block.text.includes('年')) continue;
+    // A date line (alone or after the agency) says 年 and 月.
+    if (block.text.length > 60 || !block.text.includes('年') || !block.text.includes('月')) continue;
     let iso = readDateLine(block.text);
     let agencyText: string | null = null;
     if (iso === null && !DATE_LINE.test(toHalfWidth(block.text).replace(/\s+/g, ''))) {

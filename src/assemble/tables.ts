@@ -12,7 +12,7 @@ import { RowHierarchy, type RowMarks } from './row-hierarchy.js';
 import { knownLayout, layoutFromHeaders, looksLikeHeader, type ColumnLayout } from './table-header.js';
 import { tidy } from './text.js';
 import { cellsUnit, columnsUnit, noteUnit } from './units.js';
-import { isNumeric, isUnit, readValue } from './values.js';
+import { isNumeric, isUnit, mayStartValue, readValue } from './values.js';
 import { holdsClause, isClauseStart } from '../vocabulary/clauses.js';
 import { EMPTY_MARK_SOURCE, isDashRun } from '../vocabulary/empty-marks.js';
 
@@ -22,6 +22,17 @@ const REPORTING_UNIT = /填报(?:单位|机关)[:：]\s*([^|｜\s（(]+)/;
 const TABLE_UNIT = /(?:^|[\s(（])(?:计量)?单位[:：]\s*([^\s)）,，;；]+)/;
 /** Trailing parenthetical note of a label. */
 const NOTE = /[(（]([^()（）]*)[)）]\s*$/;
+/** Whether `code` may be a blank of `\s` (a superset: a true answer only means the pattern is run). */
+function mayBeBlank(code: number): boolean {
+  return (
+    code <= 0x20 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x205f) ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
 
 /** Everything the table builder needs besides the block. */
 export interface TableContext {
@@ -29,8 +40,17 @@ export interface TableContext {
   diagnostics: Diagnostic[];
 }
 
+/** The cells' texts as printed. */
+function textsOf(cells: readonly CellInfo[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < cells.length; i++) out.push(cells[i]!.text);
+  return out;
+}
+
 function nonEmpty(cells: CellInfo[]): CellInfo[] {
-  return cells.filter((cell) => cell.text !== '');
+  const out: CellInfo[] = [];
+  for (let i = 0; i < cells.length; i++) if (cells[i]!.text !== '') out.push(cells[i]!);
+  return out;
 }
 
 /** One value as printed: a number (maybe with separators, a decimal part or %) or an empty mark. */
@@ -39,9 +59,23 @@ const VALUE_TOKEN = `(?:[-+]?\\d[\\d,.]*%?|${EMPTY_MARK_SOURCE})`;
 const RUN_TOGETHER = new RegExp(`^${VALUE_TOKEN}(?:[ \\t\\u00a0\\u3000]+${VALUE_TOKEN})+$`);
 const BLANKS = /[ \t\u00a0\u3000]+/g;
 
+/** Whether a cell holds several values run together (a cell that cannot start with a value is let through at once). */
+function isRunTogether(text: string): boolean {
+  return mayStartValue(text.charCodeAt(0)) && hasValueGap(text) && RUN_TOGETHER.test(text);
+}
+
+/** Whether a cell holds a blank that may part two values (most value cells hold one number and none). */
+function hasValueGap(text: string): boolean {
+  for (let i = 1; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000) return true;
+  }
+  return false;
+}
+
 /** Several values run together, at least one a number. */
 function holdsValues(text: string): boolean {
-  return RUN_TOGETHER.test(text) && /\d/.test(text);
+  return isRunTogether(text) && /\d/.test(text);
 }
 
 /** A table's name in a title cell: 政府信息公开情况统计表, …一览表. */
@@ -59,6 +93,8 @@ function isTitleRow(filled: CellInfo[]): boolean {
 
 function isClauseRow(filled: CellInfo[], last: boolean): boolean {
   if (filled.length !== 1) return false;
+  // Both patterns need 第: most single-cell rows (group labels) are let through without tidying.
+  if (!filled[0]!.text.includes('第')) return false;
   const text = tidy(filled[0]!.text);
   // A clause line cut short (第二十条第(六) where a stored page ends) is a clause row too, never a value row.
   return holdsClause(text) || (last && isClauseStart(text));
@@ -70,12 +106,15 @@ function isDataRow(filled: CellInfo[]): boolean {
   return (
     filled.length >= 2 &&
     filled.slice(1).every((cell) => readValue(cell.text).kind === 'empty') &&
-    !looksLikeHeader(filled.map((cell) => cell.text))
+    !looksLikeHeader(textsOf(filled))
   );
 }
 
 /** Splits a label cell into label and trailing note. */
 function splitNote(text: string): { label: string; note: string | null } {
+  // A note ends the label (blanks after it aside): most labels end otherwise and skip the pattern.
+  const last = text.charCodeAt(text.length - 1);
+  if (last !== 0x29 && last !== 0xff09 && !mayBeBlank(last)) return { label: tidy(text), note: null };
   const match = NOTE.exec(text);
   if (!match || match.index === 0) return { label: tidy(text), note: null };
   return { label: tidy(text.slice(0, match.index)), note: tidy(match[1]!) };
@@ -97,7 +136,7 @@ function newDraft(start: number): Draft {
 
 /** A header row: not data, and header words in its cells. */
 function isHeader(row: RowLine, data: boolean): boolean {
-  return !data && looksLikeHeader(row.cells.map((cell) => cell.text));
+  return !data && looksLikeHeader(textsOf(row.cells));
 }
 
 /** A row whose one filled cell is its first, before empty cells: a row label whose values are all empty. */
@@ -151,6 +190,13 @@ function draftTables(block: TableBlock, titleLines: TextLine[]): Draft[] {
   return drafts;
 }
 
+/** The number of cells of the widest row (0 for none). */
+function widestRow(rows: readonly RowLine[]): number {
+  let max = 0;
+  for (let i = 0; i < rows.length; i++) if (rows[i]!.cells.length > max) max = rows[i]!.cells.length;
+  return max;
+}
+
 /** Whether most data rows start with a label (text), not a value. */
 function firstColumnIsLabel(data: RowLine[]): boolean {
   let labelled = 0;
@@ -163,7 +209,7 @@ function firstColumnIsLabel(data: RowLine[]): boolean {
 
 /** Layout for a table without header rows: label cells, then an optional unit cell, then values. */
 function inferLayout(data: RowLine[]): ColumnLayout {
-  const width = maxOf(data.map((row) => row.cells.length));
+  const width = widestRow(data);
   const hasUnit =
     data.filter((row) => row.cells.length === width && isUnit(row.cells[1]?.text ?? '')).length * 2 > data.length;
   const firstValue = hasUnit ? 2 : width > 1 ? 1 : 0;
@@ -178,13 +224,23 @@ interface LayoutInput {
   labelFirst: boolean;
 }
 
+/** A layout's cache key: the data width, whether labels come first, then each header row's cells (joined in one pass). */
+function layoutKey(headerCells: string[][], dataWidth: number, labelFirst: boolean): string {
+  let key = `${dataWidth}\u0001${labelFirst ? 1 : 0}\u0001`;
+  for (let r = 0; r < headerCells.length; r++) {
+    const cells = headerCells[r]!;
+    if (r > 0) key += '\u0003';
+    for (let c = 0; c < cells.length; c++) key += c > 0 ? '\u0002' + cells[c]! : cells[c]!;
+  }
+  return key;
+}
+
 /** Column layout from header rows; each report of a template repeats the same headers, so layouts are cached (never mutate one). */
 const headerLayout = memoizeBy(
   ({ headerCells, dataWidth, labelFirst }: LayoutInput): ColumnLayout =>
     knownLayout(headerCells, dataWidth) ??
     layoutFromHeaders(headerCells, maxOf(headerCells.map((cells) => cells.length)), labelFirst),
-  ({ headerCells, dataWidth, labelFirst }) =>
-    `${dataWidth}\u0001${labelFirst ? 1 : 0}\u0001${headerCells.map((cells) => cells.join('\u0002')).join('\u0003')}`,
+  ({ headerCells, dataWidth, labelFirst }) => layoutKey(headerCells, dataWidth, labelFirst),
   { entries: 256, longestKey: 1000 },
 );
 
@@ -197,12 +253,12 @@ const headerLayout = memoizeBy(
 function splitRunTogether(row: RowLine): { row: RowLine; split: CellInfo[] } | null {
   const rowCells = row.cells;
   let runTogether = false;
-  for (let i = 1; i < rowCells.length && !runTogether; i++) runTogether = RUN_TOGETHER.test(rowCells[i]!.text);
+  for (let i = 1; i < rowCells.length && !runTogether; i++) runTogether = isRunTogether(rowCells[i]!.text);
   if (!runTogether) return null;
   const cells: CellInfo[] = [];
   const split: CellInfo[] = [];
   row.cells.forEach((cell, i) => {
-    if (i === 0 || !RUN_TOGETHER.test(cell.text)) {
+    if (i === 0 || !isRunTogether(cell.text)) {
       cells.push(cell);
       return;
     }
@@ -260,13 +316,13 @@ function buildTable(draft: Draft, context: TableContext): Table {
   const original = draft.data;
   const splits = original.map(splitRunTogether);
   draft.data = splits.map((entry, i) => (entry === null ? original[i]! : entry.row));
-  const headerCells = draft.headers.map((row) => row.cells.map((cell) => cell.text));
+  const headerCells = draft.headers.map((row) => textsOf(row.cells));
   const position = mapper.position(draft.start, draft.end);
   let layout: ColumnLayout;
   if (draft.headers.length > 0) {
     const cached = headerLayout({
       headerCells,
-      dataWidth: maxOf(draft.data.map((row) => row.cells.length)),
+      dataWidth: widestRow(draft.data),
       labelFirst: firstColumnIsLabel(draft.data),
     });
     layout = { ...cached, columns: [...cached.columns] };
@@ -365,7 +421,7 @@ function buildTable(draft: Draft, context: TableContext): Table {
       if (own) hierarchy.add(makeRow(own, null, [], [own.text], mapper.position(own.start, own.end)), marksOf(own));
       own = cell;
     }
-    const printed = cells.map((cell) => cell.text);
+    const printed = textsOf(cells);
     const row = makeRow(own ?? null, unitCell ? unitCell.text : hasUnit ? '' : null, values, printed, rowPosition);
     // No unit cell: the unit printed in the label's note, after every value, or over every value column.
     row.unit ??= noteUnit(row.note) ?? cellsUnit(printed.slice(split, count)) ?? columnUnit;
@@ -405,7 +461,9 @@ function withoutGroupValues(rows: Row[]): void {
 
 /** The first 单位：件 in the title and header cells, read as one text (most tables have none: checked first). */
 function tableUnit(titleText: string, headerCells: string[][]): string | null {
-  if (!titleText.includes('单位') && !headerCells.some((row) => row.some((cell) => cell.includes('单位')))) return null;
+  // TABLE_UNIT needs 单位 and its colon: most tables have none (a 计量单位 column is no table unit).
+  const named = (text: string): boolean => text.includes('单位:') || text.includes('单位：');
+  if (!named(titleText) && !headerCells.some((row) => row.some(named))) return null;
   return TABLE_UNIT.exec([titleText, ...headerCells.flat()].join(' '))?.[1] ?? null;
 }
 

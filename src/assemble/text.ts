@@ -20,9 +20,9 @@ export function tidy(text: string): string {
   return text.replace(CJK_SPACE, '').replace(MULTI_SPACE, ' ').trim();
 }
 
-/** Sentence ends 。！？!?… and the closing quotes or brackets that may follow them. */
-const SENTENCE_ENDS = new Set([...'。！？!?…']);
-const CLOSERS = new Set([...'”’"\'）)】」』']);
+/** Sentence ends 。！？!?… and the closing quotes or brackets that may follow them, as UTF-16 units (read without making one-character strings). */
+const SENTENCE_ENDS = new Set([...'。！？!?…'].map((char) => char.charCodeAt(0)));
+const CLOSERS = new Set([...'”’"\'）)】」』'].map((char) => char.charCodeAt(0)));
 
 /**
  * Read from the end: an end-anchored regexp would scan the whole line from its start.
@@ -31,8 +31,8 @@ const CLOSERS = new Set([...'”’"\'）)】」』']);
  */
 export function endsSentence(text: string): boolean {
   let i = text.length - 1;
-  while (i >= 0 && CLOSERS.has(text[i]!)) i--;
-  return i >= 0 && SENTENCE_ENDS.has(text[i]!);
+  while (i >= 0 && CLOSERS.has(text.charCodeAt(i))) i--;
+  return i >= 0 && SENTENCE_ENDS.has(text.charCodeAt(i));
 }
 
 function isLatinLetter(code: number): boolean {
@@ -47,8 +47,21 @@ function isLatinLetter(code: number): boolean {
  * @returns The joined text.
  */
 export function joinLines(left: string, right: string): string {
-  if (isLatinLetter(left.charCodeAt(left.length - 1)) && isLatinLetter(right.charCodeAt(0))) return `${left} ${right}`;
-  return left + right;
+  return left + lineJoint(left, right) + right;
+}
+
+/**
+ * @param left Text so far.
+ * @param right The next line.
+ * @returns What joinLines puts between them: one space between two Latin words, else nothing.
+ */
+export function lineJoint(left: string, right: string): string {
+  return isLatinLetter(left.charCodeAt(left.length - 1)) && isLatinLetter(right.charCodeAt(0)) ? ' ' : '';
+}
+
+/** A blank after a run-in heading: blank, tab, no-break space, ideographic space. */
+function isRunInBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000;
 }
 
 /** Run-in heading end: the first 。 ： or : (docs/forms.md, "Real-world quirks"). */
@@ -63,7 +76,7 @@ export function splitRunIn(text: string): { heading: string; rest: string; restI
   const match = RUN_IN_END.exec(text);
   if (!match) return { heading: text, rest: '', restIndex: text.length };
   let restIndex = match.index + 1;
-  while (restIndex < text.length && /[ \t\u00a0\u3000]/.test(text[restIndex]!)) restIndex++;
+  while (restIndex < text.length && isRunInBlank(text.charCodeAt(restIndex))) restIndex++;
   return { heading: text.slice(0, match.index).trim(), rest: text.slice(restIndex), restIndex };
 }
 

@@ -1,7 +1,7 @@
 /** Table cell text → value. Numbers are kept as printed; empty marks become null. */
 import { isEmptyMark } from '../vocabulary/empty-marks.js';
 import { toHalfWidth } from '../vocabulary/width.js';
-import { isUnitWord, UNIT_ALTERNATION } from '../vocabulary/units.js';
+import { isUnitWord, UNIT_ALTERNATION, UNIT_WORDS } from '../vocabulary/units.js';
 import { memoize } from '../memo.js';
 import { fold } from './text.js';
 
@@ -25,6 +25,88 @@ function isPlainInteger(text: string): boolean {
   return true;
 }
 
+/**
+ * Whether a cell whose first character is `code` may be read as a number or an empty mark: after full-width
+ * folding, a digit, a sign, a dash, a slash, a backslash, *, ×, 无 / 無 / 空 or a blank (a cell the blanks
+ * removal leaves starting elsewhere). Every other cell is text (a label: （一）…, (1)…, ①…), told without
+ * folding it or running a pattern.
+ * @param code The cell's first UTF-16 unit.
+ * @returns False when the cell can only be text.
+ */
+export function mayStartValue(code: number): boolean {
+  const c = code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
+  if (c < 0x80)
+    return (
+      (c >= 0x30 && c <= 0x39) ||
+      c === 0x2b ||
+      c === 0x2d ||
+      c === 0x2f ||
+      c === 0x2a ||
+      c === 0x5c ||
+      c === 0x20 ||
+      (c >= 0x09 && c <= 0x0d)
+    );
+  return (
+    c === 0xd7 ||
+    c === 0x65e0 ||
+    c === 0x7121 ||
+    c === 0x7a7a ||
+    c === 0x2500 ||
+    // Dashes (‐ – — ―, U+2010–2015) and the blanks of \s among U+2000–U+205F.
+    (c >= 0x2000 && c <= 0x205f) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** The first character of each unit word NUMBER accepts after a number. */
+const UNIT_FIRST: ReadonlySet<number> = new Set(UNIT_WORDS.map((unit) => unit.charCodeAt(0)));
+
+/**
+ * A cell that starts with a digit is a number only when what follows its digits, separators and blanks starts a
+ * unit word (1、… and 1.主动公开… are labels). Other cells (a sign, a dash, 无) are let through.
+ * @param printed A non-empty cell as printed.
+ * @returns False when the cell can only be text.
+ */
+function mayBeNumberAfterDigits(printed: string): boolean {
+  if (!isDigit(halfWidthCode(printed.charCodeAt(0)))) return true;
+  for (let i = 1; i < printed.length; i++) {
+    const c = halfWidthCode(printed.charCodeAt(i));
+    if (isDigit(c) || c === 0x2c || c === 0x2e || isBlankOfS(c)) continue;
+    return UNIT_FIRST.has(c);
+  }
+  return true;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** One UTF-16 unit folded as toHalfWidth folds it. */
+function halfWidthCode(code: number): number {
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+  return code === 0x3000 || code === 0xa0 ? 0x20 : code;
+}
+
+/** A blank of the pattern `\s` (which also holds U+00A0 and U+3000). */
+function isBlankOfS(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 const EMPTY: CellValue = Object.freeze({ kind: 'empty' });
 const TEXT: CellValue = Object.freeze({ kind: 'text' });
 
@@ -38,6 +120,9 @@ export function readValue(printed: string): CellValue {
   // A cell starting with a CJK ideograph is a label, unless it is 无/空/無 or a number with a unit after it cannot start so.
   if (first >= 0x4e00 && first <= 0x9fff && printed.length > 1) return TEXT;
   if (isPlainInteger(printed)) return { kind: 'number', value: Number(printed) };
+  if (!mayStartValue(first) || !mayBeNumberAfterDigits(printed)) return TEXT;
+  // An empty mark as printed (——, －, ／, 无) folds to an empty mark: read without folding.
+  if (isEmptyMark(printed)) return EMPTY;
   const half = toHalfWidth(printed);
   // Blanks between digits part values that ran together (a PDF cell holding "12 3 0 16"): never one number.
   if (DIGITS_APART.test(half)) return TEXT;

@@ -4,31 +4,26 @@
  * unit in, one out), so offsets stay valid.
  */
 
-const NEEDS_FOLDING = /[\uff01-\uff5e\u3000\u00a0]/;
-
 /**
  * Full-width digits, letters and ASCII punctuation (U+FF01–U+FF5E) → half-width; ideographic space → space.
  * Keeps the string length (one UTF-16 unit in, one out), so offsets stay valid.
  * @param text Any text.
- * @returns The text with full-width ASCII forms folded.
+ * @returns The text with full-width ASCII forms folded (the same string when nothing is folded).
  */
 export function toHalfWidth(text: string): string {
-  if (!NEEDS_FOLDING.test(text)) return text;
+  // The unchanged runs between folded characters are copied as slices, not character by character.
   let out = '';
-  let changed = false;
+  let from = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 0xff01 && code <= 0xff5e) {
-      out += String.fromCharCode(code - 0xfee0);
-      changed = true;
-    } else if (code === 0x3000 || code === 0xa0) {
-      out += ' ';
-      changed = true;
-    } else {
-      out += text[i];
-    }
+    let folded: number;
+    if (code >= 0xff01 && code <= 0xff5e) folded = code - 0xfee0;
+    else if (code === 0x3000 || code === 0xa0) folded = 0x20;
+    else continue;
+    out += text.slice(from, i) + String.fromCharCode(folded);
+    from = i + 1;
   }
-  return changed ? out : text;
+  return from === 0 ? text : out + text.slice(from);
 }
 
 const FULL_WIDTH_DIGIT = /[０-９]/g;
