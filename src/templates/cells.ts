@@ -2,7 +2,7 @@
 import type { Position, Report, Row, Table } from '../types.js';
 import { getCatalogue } from './catalogue.js';
 import { listValueColumn, mapColumns } from './columns.js';
-import { type LabelIndex, labelIndex } from './labels.js';
+import { type EntryRef, type LabelIndex, labelIndex } from './labels.js';
 import type { ColumnEntry, TableGroup } from './types.js';
 
 function cellOf(key: string, row: Row, table: number, r: number, column: number): IndicatorCell {
@@ -46,6 +46,7 @@ export function indicatorCells(report: Report): IndicatorCell[] {
  * @param index The label index of the report's catalogue.
  * @param cells The cells so far.
  * @param columnMaps `mapColumns(table, group)` by group, when the caller has some already.
+ * @param matched `index.byKey.get(row.key)` per row (null for a row without key), when the caller has them already.
  */
 export function tableCells(
   table: Table,
@@ -53,6 +54,7 @@ export function tableCells(
   index: LabelIndex,
   cells: IndicatorCell[],
   columnMaps?: ReadonlyMap<TableGroup, readonly (ColumnEntry | null)[]>,
+  matched?: readonly (EntryRef | null)[],
 ): void {
   let listColumn: number | undefined;
   // Per grid group of the table: the group's column index of each table column (-1 = none).
@@ -62,7 +64,7 @@ export function tableCells(
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
     if (row.key === null) continue;
-    const ref = index.byKey.get(row.key);
+    const ref = matched ? matched[r] : index.byKey.get(row.key);
     if (!ref) continue;
     const { entry, group } = ref;
     if (group.kind === 'list') {

@@ -65,7 +65,21 @@ phrases.forEach((text, id) => {
 for (let c = 0; c < 0x10000; c++) if (!isPlainChar(c)) CHAR_CLASS[c] = CHAR_CLASS[c]! | NOT_PLAIN;
 
 /**
+ * @param text Any text.
+ * @param i A position in it.
+ * @param phrase A detection phrase.
+ * @returns `text.startsWith(phrase, i)`, compared character by character (no builtin call; most candidates differ early).
+ */
+function phraseAt(text: string, i: number, phrase: string): boolean {
+  const n = phrase.length;
+  if (i + n > text.length) return false;
+  for (let k = 0; k < n; k++) if (text.charCodeAt(i + k) !== phrase.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
  * Flags the detection phrases a canonical text contains: one pass, the same answer as `text.includes` per phrase.
+ * A phrase already flagged is not looked for again.
  * @param text A canonical text.
  * @param found Flags by phrase id.
  */
@@ -74,7 +88,11 @@ function findPhrases(text: string, found: Uint8Array): void {
   for (let i = 0; i < last; i++) {
     const code = text.charCodeAt(i);
     if ((CHAR_CLASS[code]! & FIRST_CHAR) === 0 || (CHAR_CLASS[text.charCodeAt(i + 1)]! & SECOND_CHAR) === 0) continue;
-    for (const id of phrasesByFirst[FIRST_LIST[code]! - 1]!) if (text.startsWith(phrases[id]!, i)) found[id] = 1;
+    const ids = phrasesByFirst[FIRST_LIST[code]! - 1]!;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      if (found[id] === 0 && phraseAt(text, i, phrases[id]!)) found[id] = 1;
+    }
   }
 }
 
@@ -83,11 +101,13 @@ const pending: number[] = [];
 let pendingCount = 0;
 
 /**
- * Records the detection phrases of a text while checking that it is plain (its own canonical form).
+ * Records the detection phrases of a text while checking that it is plain (its own canonical form). Phrases already
+ * flagged in `found` are not looked for again.
  * @param text Any text.
+ * @param found Flags by phrase id (read only).
  * @returns False, with the phrases found so far left uncommitted, at the first character that is not plain.
  */
-function scanPlain(text: string): boolean {
+function scanPlain(text: string, found: Uint8Array): boolean {
   const length = text.length;
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
@@ -95,8 +115,11 @@ function scanPlain(text: string): boolean {
     if ((cls & NOT_PLAIN) !== 0) return false;
     if ((cls & FIRST_CHAR) === 0 || i + 1 >= length || (CHAR_CLASS[text.charCodeAt(i + 1)]! & SECOND_CHAR) === 0)
       continue;
-    for (const id of phrasesByFirst[FIRST_LIST[code]! - 1]!)
-      if (text.startsWith(phrases[id]!, i)) pending[pendingCount++] = id;
+    const ids = phrasesByFirst[FIRST_LIST[code]! - 1]!;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      if (found[id] === 0 && phraseAt(text, i, phrases[id]!)) pending[pendingCount++] = id;
+    }
   }
   return true;
 }
@@ -114,7 +137,7 @@ function commit(found: Uint8Array): void {
  */
 function findPhrasesOf(text: string, found: Uint8Array): void {
   pendingCount = 0;
-  if (scanPlain(text)) commit(found);
+  if (scanPlain(text, found)) commit(found);
   else findPhrases(canonicalText(text), found);
 }
 
@@ -127,7 +150,7 @@ function findPhrasesOf(text: string, found: Uint8Array): void {
 function findPhrasesOfJoined(cells: readonly string[], found: Uint8Array): void {
   pendingCount = 0;
   for (const cell of cells) {
-    if (!scanPlain(cell)) {
+    if (!scanPlain(cell, found)) {
       pendingCount = 0;
       findPhrases(canonicalText(cells.join('|')), found);
       return;

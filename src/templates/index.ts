@@ -67,14 +67,14 @@ export function applyTemplateWithCells(report: Report): { diagnostics: Diagnosti
   for (let t = 0; t < tables.length; t++) {
     const table = tables[t]!;
     const rows = table.rows;
-    const keys = matchTableRows(table, catalogue, index);
+    const matched = matchTableRows(table, catalogue, index);
     // The grid groups of the table's rows, in the order first met.
     let grids: TableGroup[] | undefined;
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r]!;
-      const key = keys[r] ?? null;
-      row.key = key;
-      if (key === null) {
+      const ref = matched[r] ?? null;
+      if (ref === null) {
+        row.key = null;
         if (row.label.trim() !== '' || row.values.some((v) => v !== null)) {
           diagnostics.push(
             createDiagnostic(
@@ -90,8 +90,9 @@ export function applyTemplateWithCells(report: Report): { diagnostics: Diagnosti
         }
         continue;
       }
-      const group = index.byKey.get(key)?.group;
-      if (group && group.kind === 'grid' && !(grids ??= []).includes(group)) grids.push(group);
+      row.key = ref.entry.key;
+      const group = ref.group;
+      if (group.kind === 'grid' && !(grids ??= []).includes(group)) grids.push(group);
     }
     let columnMaps: Map<TableGroup, readonly (ColumnEntry | null)[]> | undefined;
     if (grids) {
@@ -119,7 +120,7 @@ export function applyTemplateWithCells(report: Report): { diagnostics: Diagnosti
         }
       }
     }
-    tableCells(table, t, index, cells, columnMaps);
+    tableCells(table, t, index, cells, columnMaps, matched);
   }
   // Object.hasOwn, not `in`: the same answer for catalogue keys (none is an Object.prototype name), and cheaper
   // on an object of a few hundred keys.

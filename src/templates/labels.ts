@@ -4,6 +4,7 @@ import { isUnitWord, UNIT_ALTERNATION } from '../vocabulary/units.js';
 import type { Row } from '../types.js';
 import { canonicalText, labelCore, normaliseLabel } from './normalise-label.js';
 import { indicatorKey } from './catalogue.js';
+import { clauseItemUncached } from './clause-item.js';
 import type { RowEntry, TableGroup, TemplateCatalogue } from './types.js';
 
 /** A catalogue row with the group it belongs to. */
@@ -127,7 +128,55 @@ function lookupUncached(index: LabelIndex, label: string): EntryRef[] {
 const isUnitOrMark = (text: string): boolean => isUnitWord(text) || isEmptyMark(text) || text === '单位';
 const VALUE_LIKE = new RegExp(`^[-+]?\\d[\\d,]*(?:\\.\\d+)?(?:${UNIT_ALTERNATION})?$`, 'u');
 
-const cellCache = new Map<string, string>();
+/**
+ * A label as the matcher reads it, worked out once per distinct text and shared by every row that prints it: the
+ * normalised label, the clause item it names, and its catalogue candidates.
+ */
+export interface LabelInfo {
+  /** `normaliseLabel` of the text (never ''). */
+  readonly label: string;
+  /** `clauseItem(label)`. */
+  readonly item: number | null;
+  /** The label index `refs` was looked up in (reports of one form follow each other), or null. */
+  refsIndex: LabelIndex | null;
+  /** `lookupLabel(refsIndex, label)`. */
+  refs: EntryRef[];
+}
+
+/**
+ * @param index A catalogue's label index.
+ * @param info A label.
+ * @returns `lookupLabel(index, info.label)`, remembered on the label for the last index asked.
+ */
+export function refsOf(index: LabelIndex, info: LabelInfo): EntryRef[] {
+  if (info.refsIndex === index) return info.refs;
+  const refs = lookupLabel(index, info.label);
+  info.refsIndex = index;
+  info.refs = refs;
+  return refs;
+}
+
+const NO_REFS: EntryRef[] = [];
+
+/** Normalised label → its info. */
+const infoCache = new Map<string, LabelInfo>();
+
+/**
+ * @param label A label from `normaliseLabel`, not ''.
+ * @returns Its info (cached: labels repeat from report to report).
+ */
+function infoOf(label: string): LabelInfo {
+  let info = infoCache.get(label);
+  if (info === undefined) {
+    info = { label, item: clauseItemUncached(label), refsIndex: null, refs: NO_REFS };
+    if (infoCache.size >= 4096) infoCache.clear();
+    infoCache.set(label, info);
+  }
+  return info;
+}
+
+/** Cell as printed → the info of its label, or null when it holds none. */
+const cellCache = new Map<string, LabelInfo | null>();
 
 function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
@@ -136,11 +185,12 @@ function isAscii(text: string): boolean {
 
 /**
  * @param cell A cell as printed.
- * @returns Its normalised label, or '' when the cell is a value, a unit, an empty mark or has no Chinese text.
+ * @returns The info of its normalised label, or null when the cell is a value, a unit, an empty mark or has no Chinese
+ * text.
  */
-function cellLabel(cell: string): string {
+function cellInfo(cell: string): LabelInfo | null {
   // Values, units in Latin letters and empty cells: ASCII only, so no Chinese text after canonicalisation either.
-  if (isAscii(cell)) return '';
+  if (isAscii(cell)) return null;
   const cached = cellCache.get(cell);
   if (cached !== undefined) return cached;
   const text = canonicalText(cell);
@@ -148,9 +198,30 @@ function cellLabel(cell: string): string {
     text === '' || isUnitOrMark(text) || VALUE_LIKE.test(text) || !/\p{Script=Han}/u.test(text)
       ? ''
       : normaliseLabel(cell);
+  const info = label === '' ? null : infoOf(label);
   if (cellCache.size >= 4096) cellCache.clear();
-  cellCache.set(cell, label);
-  return label;
+  cellCache.set(cell, info);
+  return info;
+}
+
+const NO_LABELS: readonly LabelInfo[] = [];
+
+/**
+ * The labels of a row in printed order: its text cells (rowspan group labels first), without values and units; when
+ * it has none, its label.
+ * @param row A table row.
+ * @returns Their infos (may be empty; an empty list is shared).
+ */
+export function rowLabelInfos(row: Row): readonly LabelInfo[] {
+  let out: LabelInfo[] | undefined;
+  const cells = row.cells;
+  for (let c = 0; c < cells.length; c++) {
+    const info = cellInfo(cells[c]!);
+    if (info !== null) (out ??= []).push(info);
+  }
+  if (out !== undefined) return out;
+  const label = normaliseLabel(row.label);
+  return label === '' ? NO_LABELS : [infoOf(label)];
 }
 
 /**
@@ -159,14 +230,5 @@ function cellLabel(cell: string): string {
  * @returns Normalised labels (may be empty).
  */
 export function rowLabels(row: Row): string[] {
-  const out: string[] = [];
-  for (const cell of row.cells) {
-    const label = cellLabel(cell);
-    if (label !== '') out.push(label);
-  }
-  if (out.length === 0) {
-    const label = normaliseLabel(row.label);
-    if (label !== '') out.push(label);
-  }
-  return out;
+  return rowLabelInfos(row).map((info) => info.label);
 }

@@ -4,34 +4,12 @@
  * that the row belongs to (rowspan group cells, the row's parent chain, the last matched rows).
  */
 import type { Table } from '../types.js';
-import { readClause } from '../vocabulary/clauses.js';
+import { clauseItem } from './clause-item.js';
 import { canonicalText } from './normalise-label.js';
-import { type EntryRef, type LabelIndex, lookupLabel, rowLabels } from './labels.js';
+import { type EntryRef, type LabelIndex, type LabelInfo, refsOf, rowLabelInfos } from './labels.js';
 import type { RowEntry, TableGroup, TemplateCatalogue } from './types.js';
 
-/**
- * @param text A clause as printed (第二十条第(一)项).
- * @returns The item number, or null.
- */
-export function clauseItem(text: string | null): number | null {
-  if (text === null) return null;
-  // Row labels repeat from report to report and almost never hold a clause: remember the answers.
-  const cached = clauseCache.get(text);
-  if (cached !== undefined) return cached;
-  if (clauseCache.size >= 4096) clauseCache.clear();
-  const item = clauseItemUncached(text);
-  clauseCache.set(text, item);
-  return item;
-}
-
-const clauseCache = new Map<string, number | null>();
-
-function clauseItemUncached(text: string): number | null {
-  const canonical = canonicalText(text);
-  if (!canonical.includes('第二十条')) return null;
-  const clause = readClause(canonical);
-  return clause?.article === 20 ? clause.item : null;
-}
+export { clauseItem } from './clause-item.js';
 
 /**
  * @param catalogue A catalogue.
@@ -80,14 +58,14 @@ function columnScores(catalogue: TemplateCatalogue, columnText: string): number[
  * @param table The table.
  * @param catalogue The catalogue.
  * @param index The catalogue's label index.
- * @param labels `rowLabels` of each row, when the caller has them already.
+ * @param labels `rowLabelInfos` of each row, when the caller has them already.
  * @returns The group, or null when nothing matches.
  */
 export function tableGroup(
   table: Table,
   catalogue: TemplateCatalogue,
   index: LabelIndex,
-  labels: readonly string[][] = table.rows.map(rowLabels),
+  labels: readonly (readonly LabelInfo[])[] = table.rows.map(rowLabelInfos),
 ): TableGroup | null {
   const item = clauseItem(table.clause) ?? clauseItem(table.title);
   if (item !== null) {
@@ -105,7 +83,7 @@ export function tableGroup(
   };
   for (const rowLabelList of labels) {
     for (const label of rowLabelList) {
-      const refs = lookupLabel(index, label);
+      const refs = refsOf(index, label);
       for (let k = 0; k < refs.length; k++) {
         const group = refs[k]!.group;
         let seen = false;
@@ -186,50 +164,51 @@ const NO_KEYS: readonly string[] = [];
  * @param table The table.
  * @param catalogue The catalogue of the report's template.
  * @param index Its label index.
- * @returns One key (or null) per row.
+ * @returns One catalogue row (or null) per row: its key is the row's key (keys are unique in a catalogue:
+ * test/templates/catalogue.test.ts, so it is `index.byKey.get(key)`).
  */
-export function matchTableRows(table: Table, catalogue: TemplateCatalogue, index: LabelIndex): (string | null)[] {
+export function matchTableRows(table: Table, catalogue: TemplateCatalogue, index: LabelIndex): (EntryRef | null)[] {
   const rows = table.rows;
-  const labelsOfRows = rows.map(rowLabels);
+  const labelsOfRows = rows.map(rowLabelInfos);
   let group = tableGroup(table, catalogue, index, labelsOfRows);
   // The keys of the last matched row and its ancestors (shared, never changed: replaced by the next match).
   let stack: readonly string[] = NO_KEYS;
   // Keys added for the current row: the first `addedCount` entries (reused from row to row).
   const added: string[] = [];
   let addedCount: number;
-  const keys: (string | null)[] = [];
+  const matched: (EntryRef | null)[] = [];
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
     const labels = labelsOfRows[r]!;
     const base = stack;
     addedCount = 0;
     let p = row.parent;
-    for (let hops = 0; p !== null && p >= 0 && p < keys.length && hops < 16; hops++) {
-      const parentKey = keys[p];
-      if (parentKey) added[addedCount++] = parentKey;
+    for (let hops = 0; p !== null && p >= 0 && p < matched.length && hops < 16; hops++) {
+      const parent = matched[p];
+      if (parent) added[addedCount++] = parent.entry.key;
       p = rows[p]?.parent ?? null;
     }
-    let key: string | null = null;
+    let match: EntryRef | null = null;
     if (labels.length === 0 && group !== null) {
       const empty = emptyLabelRow(group);
-      if (empty && row.values.some((v) => v !== null)) key = empty.key;
+      if (empty && row.values.some((v) => v !== null)) match = index.byKey.get(empty.key) ?? null;
     }
     for (let i = 0; i < labels.length; i++) {
       const label = labels[i]!;
-      const item = clauseItem(label);
+      const item = label.item;
       if (item !== null) {
         group = groupOfClause(catalogue, item) ?? group;
         continue;
       }
-      const ref = choose(lookupLabel(index, label), base, added, addedCount, group);
+      const ref = choose(refsOf(index, label), base, added, addedCount, group);
       if (ref) {
         const chain = ref.stack;
         for (let k = 0; k < chain.length; k++) added[addedCount++] = chain[k]!;
         stack = chain;
       }
-      if (i === labels.length - 1) key = ref ? ref.entry.key : null;
+      if (i === labels.length - 1) match = ref;
     }
-    keys.push(key);
+    matched.push(match);
   }
-  return keys;
+  return matched;
 }

@@ -248,17 +248,28 @@ export function parseCount(text: string): number | null {
   return parseHanNumber(text);
 }
 
+/**
+ * @returns Whether the report is a mirror copy in traditional characters: a heading or one of the first three paragraphs
+ * holds a traditional character.
+ */
+function isTraditionalCopy(report: Report, paragraphs: readonly Paragraph[]): boolean {
+  return (
+    report.sections.some((s) => hasTraditional(s.heading)) || paragraphs.slice(0, 3).some((p) => hasTraditional(p.text))
+  );
+}
+
 function paragraphsOf(report: Report): Paragraph[] {
   const out: Paragraph[] = [];
   for (const paragraph of report.preamble) out.push(paragraph);
-  const walk = (sections: Section[]): void => {
-    for (const section of sections) {
-      for (const paragraph of section.paragraphs) out.push(paragraph);
-      walk(section.children);
-    }
-  };
-  walk(report.sections);
+  collectParagraphs(report.sections, out);
   return out;
+}
+
+function collectParagraphs(sections: readonly Section[], out: Paragraph[]): void {
+  for (const section of sections) {
+    for (const paragraph of section.paragraphs) out.push(paragraph);
+    if (section.children.length > 0) collectParagraphs(section.children, out);
+  }
 }
 
 /**
@@ -303,10 +314,9 @@ export function checkNarrative(report: Report, cells: IndicatorCell[], index?: C
   for (const { mask } of rules) anyMask |= mask;
   const out: Diagnostic[] = [];
   const paragraphs = paragraphsOf(report);
-  // Mirror copies in traditional characters are traditional throughout: look at the headings and first paragraphs once.
-  const traditional =
-    report.sections.some((s) => hasTraditional(s.heading)) ||
-    paragraphs.slice(0, 3).some((p) => hasTraditional(p.text));
+  // Mirror copies in traditional characters are traditional throughout: look at the headings and first paragraphs once,
+  // and only when a paragraph holds a traditional character (the answer matters to no other paragraph).
+  let traditional: boolean | undefined;
   for (const paragraph of paragraphs) {
     // One pass finds the trigger words, full-width digits and traditional characters. Digits are in no trigger word, so
     // the words found before the digits are made ASCII are the words found after.
@@ -314,7 +324,7 @@ export function checkNarrative(report: Report, cells: IndicatorCell[], index?: C
     let triggers = triggersIn(text);
     const flags = scannedFlags;
     if ((flags & FULLWIDTH_DIGIT) !== 0) text = asciiDigits(text);
-    if (traditional && (flags & TRADITIONAL) !== 0) {
+    if ((flags & TRADITIONAL) !== 0 && (traditional ??= isTraditionalCopy(report, paragraphs))) {
       // toSimplified keeps the length (the phrase table maps two characters to two), so match offsets stay valid.
       text = toSimplified(text);
       triggers = triggersIn(text);

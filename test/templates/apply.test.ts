@@ -20,6 +20,20 @@ describe('applyTemplate', () => {
     });
   }
 
+  it('should key the rows of each form alike when reports of different forms alternate (labels remember per form)', () => {
+    // A label's catalogue candidates are remembered for the last form asked (src/templates/labels.ts refsOf): reports
+    // of another form in between must look their labels up again, never reuse the other form's rows.
+    const keysOf = (id: string): (string | null)[] => {
+      const r = formReport(byId(id));
+      applyTemplate(r);
+      return r.tables.flatMap((t) => t.rows.map((x) => x.key));
+    };
+    const ids = catalogues.map((c) => c.id);
+    const first = ids.map(keysOf);
+    for (const order of [[...ids].reverse(), ids, [...ids].reverse()])
+      for (const id of order) expect(keysOf(id)).toEqual(first[ids.indexOf(id)]);
+  });
+
   it('should read the 2019 matrix values row by column', () => {
     const r = formReport(byId('gov-2019'), {
       'apply.new.naturalPerson': 821,

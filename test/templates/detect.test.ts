@@ -24,6 +24,23 @@ describe('detectTemplate', () => {
     expect(detectTemplate(r)).toBe('gov-2021');
   });
 
+  it('should find a phrase only whole: cut at the end of a text, or after an earlier text already had it', () => {
+    const labelled = (...labels: string[]) =>
+      report([
+        table(
+          ['本年'],
+          labels.map((label) => row({ label, values: [1] })),
+        ),
+      ]);
+    // 收到申请数 (the 2008 table) cut short at the end of the label is no phrase.
+    expect(detectTemplate(labelled('收到申请'))).toBe('unknown');
+    expect(detectTemplate(labelled('收到申请数'))).toBe('legacy-2008');
+    // Found once, the phrase counts once: later texts with it (and texts where it sits after a near miss) change nothing.
+    expect(detectTemplate(labelled('收到申请', '其中收到申请数', '收到申请数', '收到申请数'))).toBe('legacy-2008');
+    // A text that is not plain (full-width parentheses) is looked at in its canonical form, after plain ones.
+    expect(detectTemplate(labelled('收到申请', '收到申请数（件）'))).toBe('legacy-2008');
+  });
+
   it('should use the year only when the 2019 and 2021 phrases tie (a section 三 table alone)', () => {
     const matrix = () =>
       report([

@@ -104,6 +104,17 @@ describe('narrative against table', () => {
     expect(found.map((d) => [d.note, d.actual, d.expected])).toEqual([['narrative rule litigation', 21, 20]]);
   });
 
+  it('should read a traditional paragraph as printed when the report is not a traditional copy', () => {
+    // Headings and the first three paragraphs are simplified: the report is no mirror copy, so the fourth paragraph's
+    // traditional 訴訟 stays as printed and no rule reads it (the copy is judged only when such a paragraph turns up).
+    const simplified = ['本年度工作总体情况良好。', '我们完善了制度。', '我们加强了培训。'];
+    const mixed = narrative('legacy-2008', { 'litigation.total': 20 }, ...simplified, '行政訴訟21件。');
+    expect(mixed.found).toEqual([]);
+    // The same paragraph first: the report reads as a traditional copy and the figure is compared.
+    const copy = narrative('legacy-2008', { 'litigation.total': 20 }, '行政訴訟21件。', ...simplified);
+    expect(copy.found.map((d) => [d.note, d.actual, d.expected])).toEqual([['narrative rule litigation', 21, 20]]);
+  });
+
   it('should skip statements about rows whose table cell is empty', () => {
     expect(narrative('legacy-2008', { 'apply.received': null }, '受理依申请公开4件。').found).toEqual([]);
   });
