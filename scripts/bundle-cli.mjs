@@ -23,7 +23,7 @@ const staging = `${outdir}.${process.pid}`; // built aside, then swapped in, so 
 rmSync(staging, { recursive: true, force: true });
 
 // The pipeline and every module it imports (Chevrotain, the grammar, the stages, templates, validation, errors)
-// are one CommonJS file, core.cjs, which the ES modules below require (`require('./core.cjs')`): one copy of
+// are one CommonJS file, core.cjs, which the ES modules below import (through core-exports.cjs): one copy of
 // each, whoever loads it. The CLI's launcher (src/cli/launch.ts) compiles it with a V8 code cache, which Node 20
 // offers for scripts (vm.Script `cachedData`), not for ES modules (docs/performance.md, "Cold start").
 const coreModules = await coreModuleExports();
@@ -52,6 +52,13 @@ const coreOutput = await build({
   banner: { js: `/* gov-report-extract core ${coreId} */` },
 });
 const coreIndex = new Map([...coreModules.keys()].map((file, i) => [file, i]));
+// What the ES modules import: a few bytes that require core.cjs. Node's ES module loader scans a CommonJS file it
+// imports for export names (~0.1 s for core.cjs itself, on every start); this one has none to find, and does not
+// re-export in a form the scanner follows. An application that bundles this package follows the require.
+writeFileSync(
+  path.join(staging, 'core-exports.cjs'),
+  "'use strict';\nconst core = require('./core.cjs');\nmodule.exports = core;\n",
+);
 
 const result = await build({
   absWorkingDir: root,
@@ -166,8 +173,8 @@ function coreFacades() {
         if (resolved.errors.length > 0 || !coreIndex.has(resolved.path)) return undefined;
         return { path: resolved.path, namespace: 'core-facade' };
       });
-      plugin.onResolve({ filter: /^core\.cjs$/, namespace: 'core-facade' }, () => ({
-        path: './core.cjs',
+      plugin.onResolve({ filter: /^core-exports\.cjs$/, namespace: 'core-facade' }, () => ({
+        path: './core-exports.cjs',
         external: true,
       }));
       plugin.onLoad({ filter: /.*/, namespace: 'core-facade' }, (args) => {
@@ -176,9 +183,7 @@ function coreFacades() {
         const named = names.filter((name) => name !== 'default');
         return {
           contents: [
-            // require, not import: Node's ES module loader would scan core.cjs for export names (~0.5 MB of source)
-            // on every start; the banner's require reads it from the CommonJS cache, where the launcher put it.
-            "const core = require('core.cjs');",
+            "import core from 'core-exports.cjs';",
             named.length > 0 ? `export const { ${named.join(', ')} } = ${module};` : '',
             names.includes('default') ? `export default ${module}.default;` : '',
           ].join('\n'),
