@@ -22,6 +22,44 @@ const outdir = path.join(root, 'dist/bundle');
 const staging = `${outdir}.${process.pid}`; // built aside, then swapped in, so a running CLI never sees half a bundle
 rmSync(staging, { recursive: true, force: true });
 
+// The pipeline and every module it imports (Chevrotain, the grammar, the stages, templates, validation, errors)
+// are one CommonJS file, core.cjs, which the ES modules below import (through core-exports.cjs): one copy of
+// each, whoever loads it. The CLI's launcher (src/cli/launch.ts) compiles it with a V8 code cache, which Node 20
+// offers for scripts (vm.Script `cachedData`), not for ES modules (docs/performance.md, "Cold start").
+const coreModules = await coreModuleExports();
+const coreId = `m${Date.now().toString(36)}`;
+const coreOutput = await build({
+  absWorkingDir: root,
+  stdin: {
+    contents: [...coreModules.keys()].map((file, i) => `export * as m${i} from ${JSON.stringify(file)};`).join('\n'),
+    resolveDir: root,
+    sourcefile: 'core-entry.js',
+    loader: 'js',
+  },
+  outfile: path.join(staging, 'core.cjs'),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  external,
+  sourcemap: 'external',
+  legalComments: 'eof',
+  logLevel: 'warning',
+  metafile: true,
+  minifyWhitespace: true,
+  minifySyntax: true,
+  // The launcher's code-cache key: a new build never runs an older build's compiled code.
+  banner: { js: `/* gov-report-extract core ${coreId} */` },
+});
+const coreIndex = new Map([...coreModules.keys()].map((file, i) => [file, i]));
+// What the ES modules import: a few bytes that require core.cjs. Node's ES module loader scans a CommonJS file it
+// imports for export names (~0.1 s for core.cjs itself, on every start); this one has none to find, and does not
+// re-export in a form the scanner follows. An application that bundles this package follows the require.
+writeFileSync(
+  path.join(staging, 'core-exports.cjs'),
+  "'use strict';\nconst core = require('./core.cjs');\nmodule.exports = core;\n",
+);
+
 const result = await build({
   absWorkingDir: root,
   // The library entry too (package.json `exports`): `import 'gov-report-extract'` then loads a few files,
@@ -30,7 +68,8 @@ const result = await build({
   // pdf-geometry: pdf-parse's table geometry, imported by URL by the PDF importer's thread
   // (src/importers/pdf-thread.ts), pdf.js (pdfjs-dist) staying external.
   entryPoints: {
-    'gov-report': 'src/cli/bin.ts',
+    'gov-report': 'src/cli/launch.ts',
+    'gov-report-cli': 'src/cli/bin.ts',
     worker: 'src/batch/worker.ts',
     index: 'src/index.ts',
     'pdf-geometry': 'src/importers/pdf-geometry.ts',
@@ -49,6 +88,7 @@ const result = await build({
   chunkNames: '[name]-[hash]', // next to the entries: the pool finds ./worker.js from import.meta.url
   logLevel: 'warning',
   metafile: true,
+  plugins: [coreFacades()],
   // Whitespace and syntax only (names kept, for stack traces and anything reading Function#name): ~25%
   // less source for V8 to scan and compile at start-up.
   minifyWhitespace: true,
@@ -58,14 +98,102 @@ const result = await build({
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
 });
-writeFileSync(path.join(staging, 'THIRD-PARTY-LICENSES.txt'), thirdPartyLicences(result.metafile));
+writeFileSync(
+  path.join(staging, 'THIRD-PARTY-LICENSES.txt'),
+  thirdPartyLicences({ inputs: { ...coreOutput.metafile.inputs, ...result.metafile.inputs } }),
+);
 rmSync(outdir, { recursive: true, force: true });
 renameSync(staging, outdir);
-const outputs = Object.entries(result.metafile.outputs).filter(([file]) => file.endsWith('.js'));
+const outputs = Object.entries({ ...coreOutput.metafile.outputs, ...result.metafile.outputs }).filter(([file]) =>
+  /\.c?js$/.test(file),
+);
 const kb = outputs.reduce((n, [, output]) => n + output.bytes, 0) / 1024;
 process.stderr.write(
   `bundle-cli: ${outputs.length} files, ${kb.toFixed(0)} KB in ${path.relative(root, outdir)}/ (external: ${external.join(', ')})\n`,
 );
+
+/**
+ * The source modules of the core (src/pipeline/index.ts and all it imports), with their export names, read from an
+ * esbuild build (not written) that has each module as an entry point.
+ * @returns Absolute path → export names.
+ */
+async function coreModuleExports() {
+  const graph = await build({
+    absWorkingDir: root,
+    entryPoints: ['src/pipeline/index.ts'],
+    bundle: true,
+    write: false,
+    metafile: true,
+    format: 'esm',
+    platform: 'node',
+    external,
+    outdir: staging,
+    logLevel: 'silent',
+  });
+  const files = Object.keys(graph.metafile.inputs)
+    .filter((input) => /^(src|grammars)\//.test(input))
+    .map((input) => path.join(root, input));
+  const each = await build({
+    absWorkingDir: root,
+    entryPoints: files,
+    bundle: true,
+    write: false,
+    metafile: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    external,
+    outdir: path.join(staging, 'exports'),
+    outbase: root,
+    logLevel: 'silent',
+  });
+  const exports = new Map();
+  for (const output of Object.values(each.metafile.outputs))
+    if (output.entryPoint) exports.set(path.join(root, output.entryPoint), output.exports);
+  return new Map(files.map((file) => [file, exports.get(file) ?? []]));
+}
+
+/**
+ * An esbuild plugin: an import of a core module becomes a facade, `export const { names } = core.mN`, over the one
+ * copy in core.cjs.
+ * @returns The plugin.
+ */
+function coreFacades() {
+  return {
+    name: 'core-facades',
+    setup(plugin) {
+      plugin.onResolve({ filter: /^\.\.?\// }, async (args) => {
+        if (args.pluginData === 'core-facades' || args.namespace !== 'file') return undefined;
+        const resolved = await plugin.resolve(args.path, {
+          kind: args.kind,
+          importer: args.importer,
+          resolveDir: args.resolveDir,
+          pluginData: 'core-facades',
+        });
+        if (resolved.errors.length > 0 || !coreIndex.has(resolved.path)) return undefined;
+        return { path: resolved.path, namespace: 'core-facade' };
+      });
+      plugin.onResolve({ filter: /^core-exports\.cjs$/, namespace: 'core-facade' }, () => ({
+        path: './core-exports.cjs',
+        external: true,
+      }));
+      plugin.onLoad({ filter: /.*/, namespace: 'core-facade' }, (args) => {
+        const names = coreModules.get(args.path);
+        const module = `core.m${coreIndex.get(args.path)}`;
+        const named = names.filter((name) => name !== 'default');
+        return {
+          contents: [
+            "import core from 'core-exports.cjs';",
+            named.length > 0 ? `export const { ${named.join(', ')} } = ${module};` : '',
+            names.includes('default') ? `export default ${module}.default;` : '',
+          ].join('\n'),
+          loader: 'js',
+          resolveDir: root,
+        };
+      });
+    },
+  };
+}
 
 /**
  * The licence of every package compiled into the bundle (MIT and similar licences ask that their notice go

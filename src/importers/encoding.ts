@@ -2,6 +2,8 @@
  * Decoding text bytes: BOM, then UTF-16 by NUL pattern, then strict UTF-8, then a statistical
  * detector (chardet) for GB18030 and Big5. Every GB2312/GBK verdict or label is decoded as
  * GB18030, its superset (iconv-lite's gbk codec mangles GB18030 four-byte sequences).
+ * What needs no codec (BOMs, the NUL pattern, UTF-8 alone) is in unicode-decoding.ts, which the text
+ * importer tries first.
  */
 import { isUtf8 as bufferIsUtf8 } from 'node:buffer';
 import chardet from 'chardet';
@@ -10,20 +12,9 @@ import { big5, gb_18030 } from 'chardet/lib/encoding/mbcs.js';
 import { UTF_16BE, UTF_16LE } from 'chardet/lib/encoding/unicode.js';
 import iconv from 'iconv-lite';
 import { ReportError } from '../errors.js';
+import { bomEncoding, decodedText, undecodable, utf16ByNulPattern, type DecodedText } from './unicode-decoding.js';
 
-/** Decoded text and how it was decoded. */
-export interface DecodedText {
-  /** The text, BOM removed, line ends as in the source. */
-  text: string;
-  /** Canonical encoding name: utf-8, utf-16le, utf-16be, gb18030, big5 … */
-  encoding: string;
-  /** How the encoding was found. */
-  method: 'forced' | 'bom' | 'nul-pattern' | 'utf-8' | 'detected' | 'declared';
-  /** Detector confidence (0-100) when `method` is 'detected'. */
-  confidence?: number;
-  /** Number of U+FFFD replacement characters produced by decoding. */
-  replacements: number;
-}
+export { normaliseLineEnds, type DecodedText } from './unicode-decoding.js';
 
 /** Labels that name a subset of GB18030. */
 const GB_ALIASES = new Set([
@@ -125,67 +116,11 @@ export function decodeDeclared(bytes: Uint8Array, label: string): DecodedText | 
   return finish(bytes, encoding, 'declared');
 }
 
-/**
- * CRLF and lone CR → LF; form feeds (page breaks) → LF.
- * @param text Decoded text.
- * @returns Text with LF line ends.
- */
-export function normaliseLineEnds(text: string): string {
-  return text.replace(/\r\n?|\f/g, '\n');
-}
-
 function finish(bytes: Uint8Array, encoding: string, method: DecodedText['method']): DecodedText {
-  let text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: true });
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  let replacements = 0;
-  let controls = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0xfffd) replacements++;
-    else if (
-      (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) ||
-      (code >= 0x7f && code < 0xa0)
-    )
-      controls++;
-  }
-  const length = Math.max(text.length, 1);
-  if ((replacements + controls) / length > 0.05) {
-    throw undecodable(
-      `${replacements + controls} of ${text.length} characters decode as control or replacement characters with ${encoding}`,
-    );
-  }
-  return { text, encoding, method, replacements };
-}
-
-function undecodable(detail: string): ReportError {
-  return new ReportError(
-    'IMPORT_UNDECODABLE',
-    `The input is not decodable text (${detail}); pass \`encoding\` if you know it.`,
-  );
-}
-
-function bomEncoding(bytes: Uint8Array): string | null {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  return null;
-}
-
-/** BOM-less UTF-16: ASCII characters (digits, punctuation, line ends) leave NULs on one parity only. */
-function utf16ByNulPattern(bytes: Uint8Array): string | null {
-  const n = Math.min(bytes.length, 4096) & ~1;
-  if (n < 4) return null;
-  let even = 0;
-  let odd = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) even++;
-    if (bytes[i + 1] === 0) odd++;
-  }
-  const pairs = n / 2;
-  // CJK code points such as U+4E00 put a NUL on the other parity too, but far less often.
-  if (odd >= pairs * 0.05 && even <= odd / 4) return 'utf-16le';
-  if (even >= pairs * 0.05 && odd <= even / 4) return 'utf-16be';
-  return null;
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, {
+    stripBOM: true,
+  });
+  return decodedText(text, encoding, method);
 }
 
 /** Strict UTF-8 validity, as `new TextDecoder('utf-8', {fatal: true})` would judge it, without decoding. */

@@ -3,7 +3,7 @@
  */
 import { createDiagnostic } from '../diagnostic.js';
 import { ReportError } from '../errors.js';
-import { decodeText, normaliseLineEnds, type DecodedText } from './encoding.js';
+import { decodeUtf8, normaliseLineEnds, type DecodedText } from './unicode-decoding.js';
 import type { Diagnostic, ReportText } from '../types.js';
 
 /**
@@ -13,8 +13,10 @@ import type { Diagnostic, ReportText } from '../types.js';
  * @returns Report text with one `{page: null}` per line.
  * @throws ReportError IMPORT_UNDECODABLE, IMPORT_EMPTY, INVALID_OPTION.
  */
-export function importText(bytes: Uint8Array, encoding?: string): ReportText {
-  const decoded = decodeText(bytes, encoding);
+export async function importText(bytes: Uint8Array, encoding?: string): Promise<ReportText> {
+  // UTF-8 (nearly every report) is decoded without loading the legacy codecs: the same result as decodeText.
+  const decoded =
+    (encoding === undefined ? decodeUtf8(bytes) : null) ?? (await import('./encoding.js')).decodeText(bytes, encoding);
   const text = normaliseLineEnds(decoded.text).replaceAll('\0', '');
   if (text.trim() === '') throw new ReportError('IMPORT_EMPTY', 'The text file holds no text.');
   return {

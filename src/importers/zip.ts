@@ -4,7 +4,6 @@
  * mammoth (JSZip, which inflates without a cap) reads them. Used to tell DOCX from ODT and other ZIPs.
  * Layout: APPNOTE.TXT (PKWARE) §4.3.12 central directory header, §4.3.16 end of central directory.
  */
-import { inflateRawSync } from 'node:zlib';
 import { ReportError } from '../errors.js';
 
 /** One entry as the central directory declares it. */
@@ -102,6 +101,8 @@ function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: number, maxByt
   const data = entryData(bytes, entry);
   if (!data) throw corrupt(`entry "${entry.name}" lies outside the archive`);
   let inflated: Buffer;
+  // Asked for here, not imported: format detection (detect.ts, on every input) then never loads node:zlib for text.
+  const { inflateRawSync } = process.getBuiltinModule('node:zlib');
   try {
     inflated = inflateRawSync(data, { maxOutputLength: Math.max(1, Math.min(budget, entry.uncompressedSize + 1)) });
   } catch (error) {

@@ -20,8 +20,9 @@ const OPEN_NOTE = /\([^()]*$/u;
  * Characters whose canonical form is themselves: printable ASCII but quotes, CJK unified ideographs but the
  * traditional ones the table converts, and common CJK punctuation (all NFKC-stable; none is a space, a quote or
  * part of injected pinyin). A text made only of these is its own canonical form: no normalisation, no regex, no copy.
+ * 1 = plain, per UTF-16 unit; read-only outside this module (detect.ts scans with it).
  */
-const PLAIN = new Uint8Array(0x10000);
+export const PLAIN = new Uint8Array(0x10000);
 for (let c = 0x21; c < 0x7f; c++) PLAIN[c] = 1;
 PLAIN[0x22] = 0;
 PLAIN[0x27] = 0;
@@ -31,14 +32,6 @@ for (const c of [
   0x3001, 0x3002, 0x3008, 0x3009, 0x300a, 0x300b, 0x3010, 0x3011, 0x3014, 0x3015, 0x2014, 0x3007, 0x25cb,
 ])
   PLAIN[c] = 1;
-
-/**
- * @param code A UTF-16 unit.
- * @returns Whether it is its own canonical form on its own (see PLAIN).
- */
-export function isPlainChar(code: number): boolean {
-  return PLAIN[code] === 1;
-}
 
 /**
  * @param text Any text.

@@ -18,7 +18,7 @@ import { defaultJobs } from '../../batch/default-jobs.js';
 import { Progress } from '../progress.js';
 import { Tally, fails, type FailOn, type Skipped } from '../reporter.js';
 import { previousOutput } from '../resume.js';
-import { DatabaseOutput } from '../output/database.js';
+import type { DatabaseOutput } from '../output/database.js';
 
 /** `gov-report extract --help`. */
 export const extractHelp = `Usage: gov-report extract [options] <files|dirs|globs...>
@@ -128,7 +128,10 @@ export async function extractCommand(args: string[], io: CliIo): Promise<number>
     throw new UsageError(`--out ${values.out} is a file, not a directory.`);
 
   // The database first: a wrong address or password fails before any input is read.
-  const db = settings.db ? await DatabaseOutput.open(settings.db, io.cwd) : null;
+  // Its code (and node:crypto) is loaded for --db only.
+  const db = settings.db
+    ? await (await import('../output/database.js')).DatabaseOutput.open(settings.db, io.cwd)
+    : null;
   try {
     const { files: found, empty } = await expandInputs(positionals, io.cwd);
     // An empty folder or a glob that matches nothing is no misuse: it is said, and the run converts nothing.

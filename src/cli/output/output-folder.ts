@@ -8,7 +8,6 @@
 import { mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { threadId } from 'node:worker_threads';
 
 /** `<target>.tmp-<pid>` (main thread) or `<target>.tmp-<pid>-<thread>` (a worker). */
 const tempPattern = /\.tmp-\d+(?:-\d+)?$/;
@@ -19,6 +18,8 @@ const tempPattern = /\.tmp-\d+(?:-\d+)?$/;
  *   thread's write of a timed-out file's record never shares one with the worker still being stopped.
  */
 export function tempPath(target: string): string {
+  // Asked for on the first write, not imported: a run to stdout never loads node:worker_threads (cold start).
+  const { threadId } = process.getBuiltinModule('node:worker_threads');
   return `${target}.tmp-${process.pid}${threadId === 0 ? '' : `-${threadId}`}`;
 }
 
