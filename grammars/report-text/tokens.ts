@@ -12,7 +12,7 @@
  * feed, which it then holds), one without is Text (LineText). A run carries the offsets of its pipes
  * as its token's payload, so nothing reads its characters twice.
  */
-import { createToken, Lexer, type TokenType } from 'chevrotain';
+import { createToken, Lexer, type IToken, type TokenType } from 'chevrotain';
 
 const HAN = '〇○零一二三四五六七八九十百';
 const DIGIT = '0-9０-９';
@@ -311,7 +311,7 @@ function scanRun(text: string, offset: number): void {
       readMarker(text, i, bits) >= 0
     )
       break;
-    i = findPipe(text, i);
+    while (i < lineEnd && code !== 0x7c && code !== 0xff5c) code = text.charCodeAt(++i);
   }
   runText = text;
   runOffset = offset;
@@ -430,3 +430,13 @@ export const markerFamilies = {
 
 /** A marker family. */
 export type MarkerFamily = (typeof markerFamilies)[keyof typeof markerFamilies];
+
+/** Token type index → the family of the marker tokens. */
+const FAMILY_BY_TYPE: MarkerFamily[] = [];
+for (const [name, family] of Object.entries(markerFamilies))
+  FAMILY_BY_TYPE[allTokens.find((type) => type.name === name)!.tokenTypeIdx!] = family;
+
+/** @returns The family of a marker token. */
+export function markerFamilyOf(token: IToken): MarkerFamily {
+  return FAMILY_BY_TYPE[token.tokenTypeIdx]!;
+}
