@@ -21,8 +21,8 @@
  * Lookahead is greedy LL(1), from FIRST sets (grammars/report-text/first-token-lookahead.ts): an
  * optional part is taken when the next token can begin it. A Marker or a run can follow a line as well
  * as sit in it; the greedy reading is the intended one, because a line that goes on is never ended by
- * a token: a run stops before a line feed only at a cell's marker, and the tokens that end a line
- * (LineCells, LineText, Newline) are the last of its alternatives.
+ * a token: a run stops before its line feed only at a cell's marker (or at the end of the text), and a
+ * line ends with the token that takes its line feed (LineCells, LineText, Newline).
  */
 import { EMPTY_ALT, EmbeddedActionsParser, type IOrAlt, type IToken } from 'chevrotain';
 import { FirstTokenLookahead } from './first-token-lookahead.js';

@@ -284,6 +284,9 @@ function findPipe(text: string, offset: number): number {
   return halfAt < fullAt ? halfAt : fullAt;
 }
 
+/** The pipes of the run being scanned; the run keeps a copy of the right length. */
+const PIPES: number[] = [];
+
 /**
  * Scans the run at `offset` (see the file comment): up to the line feed (not included) or the end of the
  * text; at each pipe it records the pipe's offset and skips the blanks after it, and stops there if a
@@ -293,11 +296,10 @@ function scanRun(text: string, offset: number): void {
   if (offset === runOffset && text === runText) return;
   let lineEnd = text.indexOf('\n', offset);
   if (lineEnd < 0) lineEnd = text.length;
-  let pipes: number[] | undefined;
+  let count = 0;
   let i = findPipe(text, offset);
   while (i < lineEnd) {
-    if (pipes === undefined) pipes = [i];
-    else pipes.push(i);
+    PIPES[count++] = i;
     i++;
     let code = text.charCodeAt(i);
     while (isBlank(code)) code = text.charCodeAt(++i);
@@ -316,7 +318,7 @@ function scanRun(text: string, offset: number): void {
   runText = text;
   runOffset = offset;
   runEnd = i < lineEnd ? i : lineEnd;
-  runPipes = pipes;
+  runPipes = count === 0 ? undefined : PIPES.slice(0, count);
 }
 
 /** The match the run matchers return, reused: Chevrotain reads its image and payload at once. */

@@ -85,6 +85,8 @@ describe('report-text lexer', () => {
     expect(names('0.00 | 1')).toEqual(['Cells']);
     // In a cell too: a number whose digits run into . or ) is tried as a marker, and read as text.
     expect(names('a | 1.5 | 12.30 | 2019.1.7 | (1)x')).toEqual(['Cells', 'DigitParenMarker', 'Text']);
+    // … and one that is a marker is read as one: 2) and 3、 after a pipe.
+    expect(images('a | 897 | 2) b | 3、完善')).toEqual(['a | 897 | ', '2)', 'b | ', '3、', '完善']);
   });
 
   it('should not read a host name that a line break left at the start of a line as a marker', () => {
