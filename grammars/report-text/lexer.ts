@@ -17,7 +17,8 @@ export function createReportTextLexer(ensureOptimizations = false): Lexer {
     // The token definitions are checked once, by the grammar test (createReportTextLexer(true) there
     // builds with validations on); skipping them here saves start-up time.
     skipValidations: !ensureOptimizations,
-    // Every character is covered by a token (Text takes all but LF and pipes), so no error recovery is needed.
+    // Every character is covered by a token (a run starts at any code unit but LF, and Newline takes LF),
+    // so no error recovery is needed; it stays on as a safety net (src/pipeline/grammar.ts reports errors).
     recoveryEnabled: true,
   });
 }

@@ -3,28 +3,30 @@
  * EmbeddedActionsParser with one rule, LL(1).
  *
  *   document := line*
- *   line     := Marker? Text? (Pipe Marker? Text?)* (LineText | LinePipes | Newline)?
+ *   line     := Marker? ( LineCells | LineText | cells | Newline | Text )?
+ *   cells    := ( Cells Marker? )+ ( LineCells | LineText | Newline | Text )?
  *
  * Every token sequence parses: the grammar cannot fail, and nothing is lost.
- * The lexer only emits a Marker at the start of a line or cell, so a line is
- * Marker and text, text, a pipe row (a line holding a pipe, cells between the
- * pipes) or a lone Newline (a blank line). LineText and LinePipes are Text and
- * Pipe that take the line feed ending their line (grammars/report-text/tokens.ts):
- * they end it, and a Newline token is left only after a marker and on blank lines. The one action per line reports it
- * to a `LineSink` (src/assemble/lines.ts turns the lines into blocks and
- * groups consecutive rows into tables): no CST, no visitor, no per-line
- * objects here. Why: the CstParser + visitor it replaces cost more than
- * the lexer (docs/performance.md, "Grammar stage").
+ * The lexer (grammars/report-text/tokens.ts) reads a line in runs: a run goes to the line end, across
+ * pipes, unless a cell begins with a marker, where the marker is a token of its own. Cells and
+ * LineCells are runs holding pipes, Text and LineText runs without; LineCells and LineText take the
+ * line feed that ends their line, and a Newline token is left only after a marker and on blank lines.
+ * So a line of narrative is `LineText` or `Marker LineText`, most table rows `LineCells` or
+ * `Marker LineCells`, and a row with markers in later cells `Cells Marker … LineCells`. A line is a
+ * pipe row when one of its runs holds a pipe. The one action per line reports it to a `LineSink`
+ * (src/assemble/lines.ts turns the lines into blocks and groups consecutive rows into tables): no CST,
+ * no visitor, no per-line objects here. Why: the CstParser + visitor it replaces cost more than the
+ * lexer (docs/performance.md, "Grammar stage").
  *
  * Lookahead is greedy LL(1), from FIRST sets (grammars/report-text/first-token-lookahead.ts): an
- * optional part is taken when the next token can begin it. Inside the line loop a Marker or a Pipe
- * can follow a line as well as sit in it; the greedy reading is the intended one, because a line that
- * goes on is never ended by a token: Text and Pipe stop before a line feed or a cell that may begin
- * with a marker, and LineText, LinePipes and Newline end the line.
+ * optional part is taken when the next token can begin it. A Marker or a run can follow a line as well
+ * as sit in it; the greedy reading is the intended one, because a line that goes on is never ended by
+ * a token: a run stops before its line feed only at a cell's marker (or at the end of the text), and a
+ * line ends with the token that takes its line feed (LineCells, LineText, Newline).
  */
 import { EMPTY_ALT, EmbeddedActionsParser, type IOrAlt, type IToken } from 'chevrotain';
 import { FirstTokenLookahead } from './first-token-lookahead.js';
-import { allTokens, LinePipes, LineText, Marker, Newline, Pipe, Text } from './tokens.js';
+import { allTokens, Cells, LineCells, LineText, Marker, Newline, Text } from './tokens.js';
 
 /** Receives the lines of one document, in order. Offsets are into the parsed text. */
 export interface LineSink {
@@ -33,7 +35,7 @@ export interface LineSink {
   /**
    * A line holding at least one pipe.
    * @param first Offset of its first token.
-   * @param pipes Offsets of its pipes, in order (the sink may keep the array).
+   * @param pipes Offsets of its pipes, in order (the sink may keep the array, not change it).
    * @param markers Markers at the start of its cells, in order (the sink may keep it too).
    * @param newline Offset of the line feed that ends it, or -1 at the end of the text.
    */
@@ -42,11 +44,19 @@ export interface LineSink {
   blank(offset: number): void;
 }
 
+/** The markers of a row without any. */
+const NO_MARKERS: readonly IToken[] = Object.freeze([]);
+
+/** The pipe offsets a Cells or LineCells token carries (grammars/report-text/tokens.ts). */
+const pipesOf = (run: IToken): readonly number[] => run.payload as number[];
+
 /** Chevrotain parser for report text; use `getReportTextParser()`. */
 export class ReportTextParser extends EmbeddedActionsParser {
   /** Where `document()` reports lines; set before each parse. */
   sink: LineSink | null = null;
-  /** The pipes and cell markers of the line being read (fresh arrays per row: cheaper than emptying them). */
+  /** The first Cells token of the line being read, or undefined when it has none. */
+  private firstCells: IToken | undefined = undefined;
+  /** The pipes and cell markers of the Cells tokens of the line being read (fresh arrays per row). */
   private pipes: number[] = [];
   private markers: IToken[] = [];
 
@@ -68,66 +78,74 @@ export class ReportTextParser extends EmbeddedActionsParser {
   });
 
   // The rule's parts are instance functions, made once, rather than arrow functions written inline, which
-  // would be made anew for every line and cell; state goes through the return values of OPTION and CONSUME.
-  // Actions run only outside Chevrotain's recording phase (its grammar analysis in performSelfAnalysis).
+  // would be made anew for every line and cell; state goes through the return values of OPTION, OR and
+  // CONSUME. Actions run only outside Chevrotain's recording phase (its grammar analysis in performSelfAnalysis).
 
   private readonly line = (): void => {
-    const first = this.LA(1).startOffset;
     const marker = this.OPTION(this.lineMarker);
-    const text = this.OPTION2(this.lineText);
-    this.MANY2(this.cell);
-    const end = this.OR(this.lineEnds);
-    if (!this.RECORDING_PHASE) this.endLine(first, marker, text, end);
+    const end = this.OR(this.lineBodies);
+    if (!this.RECORDING_PHASE) this.endLine(marker, end);
   };
 
   private readonly lineMarker = (): IToken => this.CONSUME(Marker);
-  private readonly lineText = (): IToken => this.CONSUME(Text);
   private readonly cellMarker = (): IToken => this.CONSUME2(Marker);
-  private readonly cellText = (): IToken => this.CONSUME2(Text);
 
-  /** How a line ends: a token that takes the line feed, a Newline, or nothing (the end of the text). */
-  private readonly lineEnds: IOrAlt<IToken | undefined>[] = [
+  /** What follows a line's marker: one run that ends the line, runs with cell markers, or a line feed. */
+  private readonly lineBodies: IOrAlt<IToken | undefined>[] = [
+    { ALT: () => this.CONSUME(LineCells) },
     { ALT: () => this.CONSUME(LineText) },
-    { ALT: () => this.CONSUME(LinePipes) },
+    { ALT: () => this.cells() },
     { ALT: () => this.CONSUME(Newline) },
+    { ALT: () => this.CONSUME(Text) },
     { ALT: EMPTY_ALT(undefined) },
   ];
 
-  private readonly cell = (): void => {
-    const pipe = this.CONSUME(Pipe);
-    const marker = this.OPTION3(this.cellMarker);
-    this.OPTION4(this.cellText);
+  /** How a line read in several runs ends: as a line does, after the runs. */
+  private readonly cellsEnds: IOrAlt<IToken | undefined>[] = [
+    { ALT: () => this.CONSUME2(LineCells) },
+    { ALT: () => this.CONSUME2(LineText) },
+    { ALT: () => this.CONSUME2(Newline) },
+    { ALT: () => this.CONSUME2(Text) },
+    { ALT: EMPTY_ALT(undefined) },
+  ];
+
+  /** Runs that stop before a cell's marker, each with that marker, then the line's last run. */
+  private cells(): IToken | undefined {
+    this.AT_LEAST_ONE(this.cellsRun);
+    return this.OR2(this.cellsEnds);
+  }
+
+  private readonly cellsRun = (): void => {
+    const run = this.CONSUME(Cells);
+    const marker = this.OPTION2(this.cellMarker);
     if (!this.RECORDING_PHASE) {
-      this.addPipes(pipe);
+      this.firstCells ??= run;
+      for (const pipe of pipesOf(run)) this.pipes.push(pipe);
       if (marker !== undefined) this.markers.push(marker);
     }
   };
 
-  /** A Pipe or LinePipes token is a run of pipes and cells (grammars/report-text/tokens.ts): each pipe in it. */
-  private addPipes(token: IToken): void {
-    const image = token.image;
-    for (let i = 0; i < image.length; i++) {
-      const code = image.charCodeAt(i);
-      if (code === 0x7c || code === 0xff5c) this.pipes.push(token.startOffset + i);
-    }
-  }
-
   /** Reports the line just read to the sink. */
-  private endLine(first: number, marker: IToken | undefined, text: IToken | undefined, end: IToken | undefined): void {
+  private endLine(marker: IToken | undefined, end: IToken | undefined): void {
     const sink = this.sink!;
-    let newline = -1;
-    if (end !== undefined) {
-      newline = end.startOffset + end.image.length - 1;
-      if (end.tokenType === LinePipes) this.addPipes(end);
-      else if (end.tokenType === LineText) text = end;
-    }
-    if (this.pipes.length > 0) {
-      if (marker !== undefined) this.markers.unshift(marker);
-      sink.row(first, this.pipes, this.markers, newline);
+    const newline = end === undefined || end.tokenType === Text ? -1 : end.startOffset + end.image.length - 1;
+    const first = this.firstCells;
+    if (first !== undefined) {
+      // A row read in several runs: its pipes and markers were gathered run by run.
+      const pipes = this.pipes;
+      const markers = this.markers;
+      this.firstCells = undefined;
       this.pipes = [];
-      if (this.markers.length > 0) this.markers = [];
-    } else if (marker !== undefined || text !== undefined) sink.textLine(marker, text);
-    else if (end !== undefined) sink.blank(end.startOffset);
+      this.markers = [];
+      if (end !== undefined && end.tokenType === LineCells) for (const pipe of pipesOf(end)) pipes.push(pipe);
+      if (marker !== undefined) markers.unshift(marker);
+      sink.row((marker ?? first).startOffset, pipes, markers, newline);
+    } else if (end !== undefined && end.tokenType === LineCells)
+      sink.row((marker ?? end).startOffset, pipesOf(end), marker === undefined ? NO_MARKERS : [marker], newline);
+    else if (end !== undefined && end.tokenType === Newline) {
+      if (marker === undefined) sink.blank(end.startOffset);
+      else sink.textLine(marker, undefined);
+    } else if (marker !== undefined || end !== undefined) sink.textLine(marker, end);
     // Else nothing was read: the loop's last turn, at the end of the input (every part of a line is optional).
   }
 }

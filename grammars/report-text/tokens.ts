@@ -5,8 +5,14 @@
  *
  * Marker families (docs/forms.md "Numbering markers seen in the narrative"):
  *   第一部分 / 第一章 · 一、 · (一) （一） · 1. 1、 １． · (1) （1） · ① · 一是 · 第一，第二、 · 其中: · 附件 附表
+ *
+ * Between markers, a line is read in runs (docs/performance.md, "Grammar stage"): a run is the text of a
+ * line from where it starts up to the line feed, across pipes and cells, stopping early only before a
+ * cell that begins with a marker. A run that holds pipes is Cells (LineCells when it reaches the line
+ * feed, which it then holds), one without is Text (LineText). A run carries the offsets of its pipes
+ * as its token's payload, so nothing reads its characters twice.
  */
-import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from 'chevrotain';
+import { createToken, Lexer, type IToken, type TokenType } from 'chevrotain';
 
 const HAN = '〇○零一二三四五六七八九十百';
 const DIGIT = '0-9０-９';
@@ -16,63 +22,116 @@ function isBlank(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0d || code === 0xa0 || code === 0x3000 || code === 0xfeff;
 }
 
-/** Character → one bit per marker that may begin with it (16 markers at most). */
-const MARKER_STARTS = new Uint16Array(0x10000);
-let markerCount = 0;
+function isDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+}
+
+/**
+ * One to three digits, then ) ） . ． or 、: what every marker that starts with a digit begins with
+ * (DigitParenMarker's `1)`, DigitDotMarker's `1.`).
+ */
+function digitsThenMarkerEnd(text: string, offset: number): boolean {
+  const after = afterDigits(text, offset, 3);
+  return after === 0x29 || after === 0xff09 || after === 0x2e || after === 0xff0e || after === 0x3001;
+}
 
 /** A quick necessary test of a marker at `offset` (its first character is known to be a start character). */
 type QuickTest = (text: string, offset: number) => boolean;
 
-/** Marker bit → its quick test, or null when it has none. */
-const MARKER_QUICK_TESTS: (QuickTest | null)[] = [];
+/** How one marker token is read: its sticky regexp and its optional quick test. */
+interface MarkerRule {
+  regexp: RegExp;
+  quick: QuickTest | null;
+}
+
+/** Character → one bit per marker that may begin with it, bit i for `MARKER_RULES[i]` (16 markers at most). */
+const MARKER_STARTS = new Uint16Array(0x10000);
+
+/** The markers, in matching order: where two could match, the first one is read. */
+const MARKER_RULES: MarkerRule[] = [];
+
+// The last offset `readMarker` looked at, and what it found there: the marker tokens are tried one after
+// the other at one offset, and a run that stops before a marker has already read it.
+// (It keeps a reference to the last text lexed until the next one.)
+let markerText = '';
+let markerOffset = -1;
+let markerIndex = -1;
+let markerMatch: RegExpExecArray | null = null;
 
 /**
- * @returns Whether a marker may start at `offset`: one whose start characters include the one there passes
- *   its quick test (a necessary condition, not a sufficient one).
+ * Reads the marker at `offset`, the first of `bits` whose quick test and regexp match there, and keeps
+ * the answer for the marker tokens tried next at the same offset.
+ * @param bits The markers to try (bits of `MARKER_STARTS`), 0 for none.
+ * @returns Its index in `MARKER_RULES`, or -1.
  */
-function markerMayStart(text: string, offset: number): boolean {
-  let bits = MARKER_STARTS[text.charCodeAt(offset)];
-  if (bits === undefined) return false;
-  for (let bit = 0; bits !== 0; bit++, bits >>= 1) {
+function readMarker(text: string, offset: number, bits: number): number {
+  markerText = text;
+  markerOffset = offset;
+  markerIndex = -1;
+  // Most cells of a table start with a digit and hold a number: one look past its digits turns them away.
+  if (isDigit(text.charCodeAt(offset)) && !digitsThenMarkerEnd(text, offset)) return -1;
+  for (let index = 0; bits !== 0; index++, bits >>= 1) {
     if ((bits & 1) === 0) continue;
-    const quick = MARKER_QUICK_TESTS[bit];
-    if (quick === null || quick!(text, offset)) return true;
+    const rule = MARKER_RULES[index]!;
+    if (rule.quick !== null && !rule.quick(text, offset)) continue;
+    rule.regexp.lastIndex = offset;
+    const match = rule.regexp.exec(text);
+    if (match !== null) {
+      markerIndex = index;
+      markerMatch = match;
+      break;
+    }
   }
-  return false;
+  return markerIndex;
+}
+
+/** @returns Whether `offset` starts a line or a table cell, after optional blanks. */
+function isCellStart(text: string, offset: number): boolean {
+  let i = offset - 1;
+  while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
+  if (i < 0) return true;
+  const before = text.charCodeAt(i);
+  return before === 0x0a || before === 0x7c || before === 0xff5c;
 }
 
 /**
- * Wraps a sticky regexp so that it only matches at the start of a line or of a
- * table cell (after optional blanks). Chevrotain custom matcher.
- * Chevrotain's first-character table groups characters above U+00FF in buckets of 255, so the matcher is also
- * called for Text that merely starts in the same bucket (我, 二十 …): the exact start characters and the
- * optional quick test turn those away before the look-back and the regexp.
+ * @returns The index in `MARKER_RULES` of the marker at `offset`, or -1: a marker is read only at the start
+ *   of a line or cell.
+ */
+function markerAt(text: string, offset: number): number {
+  if (offset === markerOffset && text === markerText) return markerIndex;
+  const bits = MARKER_STARTS[text.charCodeAt(offset)];
+  return readMarker(text, offset, bits !== undefined && bits !== 0 && isCellStart(text, offset) ? bits : 0);
+}
+
+/** Abstract category: any numbering marker. */
+export const Marker = createToken({ name: 'Marker', pattern: Lexer.NA });
+
+/**
+ * A marker token, read only at the start of a line or table cell. Chevrotain's first-character table
+ * groups characters above U+00FF in buckets of 255, so a marker is also tried where Text merely starts in
+ * the same bucket (我, 二十 …): the start characters and the optional quick test turn those away before
+ * the look-back and the regexp, once for all markers tried at that offset (`markerAt`).
+ * @param name The token's name.
  * @param source The marker's regexp source.
  * @param starts The characters a marker may begin with (also the `start_chars_hint`).
  * @param quick A cheap necessary condition for a match, checked before the regexp.
  */
-function atCellStart(source: string, starts: readonly string[], quick?: QuickTest): CustomPatternMatcherFunc {
-  const regexp = new RegExp(source, 'y');
-  const bit = 1 << markerCount;
-  MARKER_QUICK_TESTS[markerCount++] = quick ?? null;
-  for (const ch of starts) MARKER_STARTS[ch.charCodeAt(0)]! |= bit;
-  return (text, offset) => {
-    if ((MARKER_STARTS[text.charCodeAt(offset)]! & bit) === 0 || (quick !== undefined && !quick(text, offset)))
-      return null;
-    let i = offset - 1;
-    while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
-    if (i >= 0) {
-      const before = text.charCodeAt(i);
-      if (before !== 0x0a && before !== 0x7c && before !== 0xff5c) return null;
-    }
-    regexp.lastIndex = offset;
-    return regexp.exec(text);
-  };
+function markerToken(name: string, source: string, starts: readonly string[], quick?: QuickTest): TokenType {
+  const index = MARKER_RULES.length;
+  MARKER_RULES.push({ regexp: new RegExp(source, 'y'), quick: quick ?? null });
+  for (const ch of starts) MARKER_STARTS[ch.charCodeAt(0)]! |= 1 << index;
+  return createToken({
+    name,
+    pattern: { exec: (text, offset) => (markerAt(text, offset) === index ? markerMatch : null) },
+    start_chars_hint: [...starts],
+    line_breaks: false,
+    categories: [Marker],
+  });
 }
 
 const HAN_CODES = new Uint8Array(0x10000);
 for (const ch of HAN) HAN_CODES[ch.charCodeAt(0)] = 1;
-const isDigit = (code: number): boolean => (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
 
 /** The first character after the run of digits at `offset` (NaN at the end), looking at most `max` digits far. */
 function afterDigits(text: string, offset: number, max: number): number {
@@ -125,217 +184,221 @@ const digitParenStarts = [...parenStarts, ...digitStarts];
 const hanParenStarts = [...parenStarts, ...'㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩'];
 const circledStarts = [...'①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'];
 
-/** Abstract category: any numbering marker. */
-export const Marker = createToken({ name: 'Marker', pattern: Lexer.NA });
+// The marker tokens, in matching order (`MARKER_RULES`).
 
 /** 第一部分 第二章 第三节: a part heading. */
-export const PartMarker = createToken({
-  name: 'PartMarker',
-  pattern: { exec: atCellStart(`第[${HAN}${DIGIT}]+(?:部分|章|节)[、.．:：]?`, ['第']) },
-  start_chars_hint: ['第'],
-  line_breaks: false,
-  categories: [Marker],
-});
+export const PartMarker = markerToken('PartMarker', `第[${HAN}${DIGIT}]+(?:部分|章|节)[、.．:：]?`, ['第']);
 
 /** 第一， 第二, 第三、: ordinal words that number run-in headings and list items. */
-export const OrdinalCommaMarker = createToken({
-  name: 'OrdinalCommaMarker',
-  pattern: { exec: atCellStart(`第[一二三四五六七八九十]+[，,、]`, ['第'], ordinalThenComma) },
-  start_chars_hint: ['第'],
-  line_breaks: false,
-  categories: [Marker],
-});
-
-/** 一、 二、 (level-one narrative heading; also top-level table rows). */
-export const HanCommaMarker = createToken({
-  name: 'HanCommaMarker',
-  pattern: { exec: atCellStart(`[${HAN}]+[ \\u00a0\\u3000]*[、.．]`, hanStarts, hanThenComma) },
-  start_chars_hint: hanStarts,
-  line_breaks: false,
-  categories: [Marker],
-});
+export const OrdinalCommaMarker = markerToken(
+  'OrdinalCommaMarker',
+  `第[一二三四五六七八九十]+[，,、]`,
+  ['第'],
+  ordinalThenComma,
+);
 
 /** 一是 二是 (inline enumeration item at the start of a line). */
-export const HanIsMarker = createToken({
-  name: 'HanIsMarker',
-  pattern: { exec: atCellStart(`[一二三四五六七八九十]+是`, hanIsStarts, hanThenIs) },
-  start_chars_hint: hanIsStarts,
-  line_breaks: false,
-  categories: [Marker],
-});
+export const HanIsMarker = markerToken('HanIsMarker', `[一二三四五六七八九十]+是`, hanIsStarts, hanThenIs);
+
+/** 一、 二、 (level-one narrative heading; also top-level table rows). */
+export const HanCommaMarker = markerToken(
+  'HanCommaMarker',
+  `[${HAN}]+[ \\u00a0\\u3000]*[、.．]`,
+  hanStarts,
+  hanThenComma,
+);
 
 /** (一) （一）, half- or full-width brackets, even mixed; ㈠ to ㈩ (U+3220–3229), as word processors print them. */
-export const HanParenMarker = createToken({
-  name: 'HanParenMarker',
-  pattern: {
-    exec: atCellStart(`[(（][ \\u00a0\\u3000]*[${HAN}]+[ \\u00a0\\u3000]*[)）]|[㈠-㈩]`, hanParenStarts),
-  },
-  start_chars_hint: hanParenStarts,
-  line_breaks: false,
-  categories: [Marker],
-});
+export const HanParenMarker = markerToken(
+  'HanParenMarker',
+  `[(（][ \\u00a0\\u3000]*[${HAN}]+[ \\u00a0\\u3000]*[)）]|[㈠-㈩]`,
+  hanParenStarts,
+);
 
 /** (1) （1） （１）, and 1) 1） as some reports write it. */
-export const DigitParenMarker = createToken({
-  name: 'DigitParenMarker',
-  pattern: {
-    exec: atCellStart(
-      `[(（][ \\u00a0\\u3000]*[${DIGIT}]+[ \\u00a0\\u3000]*[)）]|[${DIGIT}]{1,2}[)）]`,
-      digitParenStarts,
-      digitThenParen,
-    ),
-  },
-  start_chars_hint: digitParenStarts,
-  line_breaks: false,
-  categories: [Marker],
-});
+export const DigitParenMarker = markerToken(
+  'DigitParenMarker',
+  `[(（][ \\u00a0\\u3000]*[${DIGIT}]+[ \\u00a0\\u3000]*[)）]|[${DIGIT}]{1,2}[)）]`,
+  digitParenStarts,
+  digitThenParen,
+);
 
 /** 1. 1、 １． 4． — but not a decimal (1.5), a date (2019.1.7) or a host name broken over lines (126.com). */
-export const DigitDotMarker = createToken({
-  name: 'DigitDotMarker',
-  pattern: { exec: atCellStart(`[${DIGIT}]{1,3}[.．、](?![${DIGIT}]|[A-Za-z])`, digitStarts, digitsThenDot) },
-  start_chars_hint: digitStarts,
-  line_breaks: false,
-  categories: [Marker],
-});
+export const DigitDotMarker = markerToken(
+  'DigitDotMarker',
+  `[${DIGIT}]{1,3}[.．、](?![${DIGIT}]|[A-Za-z])`,
+  digitStarts,
+  digitsThenDot,
+);
 
 /** ① to ⑳. */
-export const CircledMarker = createToken({
-  name: 'CircledMarker',
-  pattern: { exec: atCellStart('[\\u2460-\\u2473]', circledStarts) },
-  start_chars_hint: circledStarts,
-  line_breaks: false,
-  categories: [Marker],
-});
+export const CircledMarker = markerToken('CircledMarker', '[\\u2460-\\u2473]', circledStarts);
 
 /** 其中: 其中： — "of which" rows in tables. */
-export const OfWhichMarker = createToken({
-  name: 'OfWhichMarker',
-  pattern: { exec: atCellStart('其中[ \\u00a0\\u3000]*[:：]?', ['其']) },
-  start_chars_hint: ['其'],
-  line_breaks: false,
-  categories: [Marker],
-});
+export const OfWhichMarker = markerToken('OfWhichMarker', '其中[ \\u00a0\\u3000]*[:：]?', ['其']);
 
 /** 附件 附件1 附件一： 附表 — appendix markers. */
-export const AppendixMarker = createToken({
-  name: 'AppendixMarker',
-  pattern: { exec: atCellStart(`附[件表][${HAN}${DIGIT}]*[:：]?`, ['附']) },
-  start_chars_hint: ['附'],
-  line_breaks: false,
-  categories: [Marker],
-});
+export const AppendixMarker = markerToken('AppendixMarker', `附[件表][${HAN}${DIGIT}]*[:：]?`, ['附']);
 
-/** A line feed that no LineText or LinePipes took: after a marker, or a blank line. A CR before it is skipped as a blank. */
+/** A line feed that no LineText or LineCells took: after a marker, or a blank line. A CR before it is skipped as a blank. */
 export const Newline = createToken({ name: 'Newline', pattern: '\n', line_breaks: true });
-
-/** The match the pipe matchers return, reused: Chevrotain reads its image at once (docs/performance.md). */
-const PIPES_MATCH: [string] = [''];
-
-const isPipe = (code: number): boolean => code === 0x7c || code === 0xff5c;
-
-// The last run scanned by `scanPipeRun`: LinePipes and Pipe are tried one after the other at one offset.
-// (It keeps a reference to the last text lexed until the next one.)
-let lastText = '';
-let lastOffset = -1;
-let lastEnd = -1;
-
-/**
- * A run of pipes and the cells they open: from a pipe, the blanks after it and, unless the next
- * character may begin a marker, the cell's text up to the next pipe or line end; at a pipe it goes on
- * with the next cell. It stops at a line feed (not included), at the end of the text, or before a cell
- * that may begin with a marker, so that the marker (or, if none matches there, Text) is read next.
- * @returns The offset where the run ends, or -1 when there is no pipe at `offset`.
- */
-function scanPipeRun(text: string, offset: number): number {
-  if (lastOffset === offset && lastText === text) return lastEnd;
-  if (!isPipe(text.charCodeAt(offset))) return -1;
-  const length = text.length;
-  let end = offset;
-  while (end < length && isPipe(text.charCodeAt(end))) {
-    end++;
-    while (isBlank(text.charCodeAt(end))) end++;
-    if (markerMayStart(text, end)) break;
-    for (; end < length; end++) {
-      const code = text.charCodeAt(end);
-      if (code === 0x0a || isPipe(code)) break;
-    }
-  }
-  lastText = text;
-  lastOffset = offset;
-  lastEnd = end;
-  return end;
-}
-
-/**
- * One or more table cell separators, half- or full-width, with the cells they open (`scanPipeRun`),
- * not reaching the line end. A table row is then one to three tokens, not two per cell
- * (docs/performance.md, "Grammar stage"): the parser finds the pipes in the token's image, and cells are
- * cut between pipe offsets (src/assemble/lines.ts).
- */
-export const Pipe = createToken({
-  name: 'Pipe',
-  pattern: {
-    exec: (text, offset) => {
-      const end = scanPipeRun(text, offset);
-      if (end < 0) return null;
-      PIPES_MATCH[0] = text.substring(offset, end);
-      return PIPES_MATCH as unknown as RegExpExecArray;
-    },
-  },
-  start_chars_hint: ['|', '｜'],
-  line_breaks: false,
-});
-
-/** The same run as Pipe when it reaches the line end, with the line feed: it ends its line. */
-export const LinePipes = createToken({
-  name: 'LinePipes',
-  pattern: {
-    exec: (text, offset) => {
-      const end = scanPipeRun(text, offset);
-      if (end < 0 || text.charCodeAt(end) !== 0x0a) return null;
-      PIPES_MATCH[0] = text.substring(offset, end + 1);
-      return PIPES_MATCH as unknown as RegExpExecArray;
-    },
-  },
-  start_chars_hint: ['|', '｜'],
-  line_breaks: true,
-});
 
 /** Blanks between tokens (space, tab, CR, NBSP, ideographic space, BOM). */
 export const Blank = createToken({ name: 'Blank', pattern: /[ \t\r\u00a0\u3000\ufeff]+/, group: Lexer.SKIPPED });
 
-/**
- * The rest of a line or cell: everything but LF and pipes.
- * Written as positive ranges, not a complement set, so that Chevrotain's
- * first-character optimisation stays on (docs/performance.md).
- */
-export const Text = createToken({
-  name: 'Text',
-  // eslint-disable-next-line no-control-regex -- the Text token must cover every code unit but LF and pipes
-  pattern: /[\u0000-\u0009\u000b-\u007b\u007d-\uff5b\uff5d-\uffff]+/,
-});
+// The last run scanned by `scanRun`: the four run tokens are tried one after the other at one offset.
+// (It keeps a reference to the last text lexed until the next one.)
+let runText = '';
+let runOffset = -1;
+/** Where the run ends: its line feed (not included), the end of the text, or a cell's marker. */
+let runEnd = -1;
+/** The offsets of its pipes, or undefined when it has none. */
+let runPipes: number[] | undefined;
+
+// Where the next pipe of each width is in `pipeText`, as found by a search from `halfFrom` or `fullFrom`:
+// the lexer moves forward, so the native search passes over lines of narrative once, without a
+// character loop, and a text without full-width pipes is searched for one once.
+// (It keeps a reference to the last text lexed until the next one.)
+let pipeText = '';
+let halfFrom = -1;
+let halfAt = -1;
+let fullFrom = -1;
+let fullAt = -1;
+
+/** @returns The offset of the first pipe, half- or full-width, at or after `offset` in `text`, or its length. */
+function findPipe(text: string, offset: number): number {
+  if (text !== pipeText) {
+    pipeText = text;
+    halfAt = fullAt = -1;
+  }
+  if (offset > halfAt || offset < halfFrom) {
+    const at = text.indexOf('|', offset);
+    halfFrom = offset;
+    halfAt = at < 0 ? text.length : at;
+  }
+  if (offset > fullAt || offset < fullFrom) {
+    const at = text.indexOf('｜', offset);
+    fullFrom = offset;
+    fullAt = at < 0 ? text.length : at;
+  }
+  return halfAt < fullAt ? halfAt : fullAt;
+}
+
+/** The pipes of the run being scanned; the run keeps a copy of the right length. */
+const PIPES: number[] = [];
 
 /**
- * Text that reaches the line end, with the line feed: it ends its line, so a line of narrative is one
- * token, or two with its marker, not two or three with a Newline (docs/performance.md, "Grammar stage").
+ * Scans the run at `offset` (see the file comment): up to the line feed (not included) or the end of the
+ * text; at each pipe it records the pipe's offset and skips the blanks after it, and stops there if a
+ * marker begins the cell, so that the marker is read next.
  */
-export const LineText = createToken({
-  name: 'LineText',
-  // eslint-disable-next-line no-control-regex -- as Text, then the line feed
-  pattern: /[\u0000-\u0009\u000b-\u007b\u007d-\uff5b\uff5d-\uffff]+\n/,
+function scanRun(text: string, offset: number): void {
+  if (offset === runOffset && text === runText) return;
+  let lineEnd = text.indexOf('\n', offset);
+  if (lineEnd < 0) lineEnd = text.length;
+  let count = 0;
+  let i = findPipe(text, offset);
+  while (i < lineEnd) {
+    PIPES[count++] = i;
+    i++;
+    let code = text.charCodeAt(i);
+    while (isBlank(code)) code = text.charCodeAt(++i);
+    // A cell's marker, if it has one: most cells hold a number, which `digitsThenMarkerEnd` turns away
+    // without a call to `readMarker`.
+    const bits = MARKER_STARTS[code];
+    if (
+      bits !== undefined &&
+      bits !== 0 &&
+      (code < 0x30 || code > 0x39 || digitsThenMarkerEnd(text, i)) &&
+      readMarker(text, i, bits) >= 0
+    )
+      break;
+    while (i < lineEnd && code !== 0x7c && code !== 0xff5c) code = text.charCodeAt(++i);
+  }
+  runText = text;
+  runOffset = offset;
+  runEnd = i < lineEnd ? i : lineEnd;
+  runPipes = count === 0 ? undefined : PIPES.slice(0, count);
+}
+
+/** The match the run matchers return, reused: Chevrotain reads its image and payload at once. */
+const RUN_MATCH = [''] as unknown as RegExpExecArray & { payload: number[] | undefined };
+
+function runMatch(text: string, offset: number, end: number): RegExpExecArray {
+  RUN_MATCH[0] = text.substring(offset, end);
+  RUN_MATCH.payload = runPipes;
+  return RUN_MATCH;
+}
+
+/**
+ * Every code unit but the line feed: a run may start anywhere else (a blank is Blank, tried first).
+ * Chevrotain needs the start characters of a custom pattern to keep its first-character optimisation.
+ */
+const RUN_STARTS: number[] = [];
+for (let code = 0; code < 0x10000; code++) if (code !== 0x0a) RUN_STARTS.push(code);
+
+/** A run with pipes that reaches the line end, with the line feed: a table row, or the rest of one. */
+export const LineCells = createToken({
+  name: 'LineCells',
+  pattern: {
+    exec: (text, offset) => {
+      scanRun(text, offset);
+      return runPipes !== undefined && text.charCodeAt(runEnd) === 0x0a ? runMatch(text, offset, runEnd + 1) : null;
+    },
+  },
+  start_chars_hint: RUN_STARTS,
   line_breaks: true,
 });
 
+/** A run without pipes that reaches the line end, with the line feed: a line of narrative, or a row's last cell. */
+export const LineText = createToken({
+  name: 'LineText',
+  pattern: {
+    exec: (text, offset) => {
+      scanRun(text, offset);
+      return runPipes === undefined && text.charCodeAt(runEnd) === 0x0a ? runMatch(text, offset, runEnd + 1) : null;
+    },
+  },
+  start_chars_hint: RUN_STARTS,
+  line_breaks: true,
+});
+
+/** A run with pipes that stops before a cell's marker or at the end of the text. */
+export const Cells = createToken({
+  name: 'Cells',
+  pattern: {
+    exec: (text, offset) => {
+      scanRun(text, offset);
+      return runPipes !== undefined && text.charCodeAt(runEnd) !== 0x0a ? runMatch(text, offset, runEnd) : null;
+    },
+  },
+  start_chars_hint: RUN_STARTS,
+  line_breaks: false,
+});
+
+/** A run without pipes at the end of the text, without a line feed. */
+export const Text = createToken({
+  name: 'Text',
+  pattern: {
+    exec: (text, offset) => {
+      scanRun(text, offset);
+      return runPipes === undefined && runEnd > offset && text.charCodeAt(runEnd) !== 0x0a
+        ? runMatch(text, offset, runEnd)
+        : null;
+    },
+  },
+  start_chars_hint: RUN_STARTS,
+  line_breaks: false,
+});
+
 /**
- * Every token, in matching order: markers before Text; Blank before Text so Text never starts with a blank;
- * LineText before Text and LinePipes before Pipe, so that a line's last token takes its line feed.
+ * Every token, in matching order: Blank before the runs, so that a run never starts with a blank; the
+ * markers before the runs, so that a line or cell that begins with a marker begins with its token;
+ * the runs by how often they occur (they are tried one after the other on one scan).
  */
 export const allTokens: TokenType[] = [
   Newline,
   Blank,
-  LinePipes,
-  Pipe,
   PartMarker,
   OrdinalCommaMarker,
   HanIsMarker,
@@ -347,7 +410,9 @@ export const allTokens: TokenType[] = [
   OfWhichMarker,
   AppendixMarker,
   Marker,
+  LineCells,
   LineText,
+  Cells,
   Text,
 ];
 
@@ -367,3 +432,13 @@ export const markerFamilies = {
 
 /** A marker family. */
 export type MarkerFamily = (typeof markerFamilies)[keyof typeof markerFamilies];
+
+/** Token type index → the family of the marker tokens. */
+const FAMILY_BY_TYPE: MarkerFamily[] = [];
+for (const [name, family] of Object.entries(markerFamilies))
+  FAMILY_BY_TYPE[allTokens.find((type) => type.name === name)!.tokenTypeIdx!] = family;
+
+/** @returns The family of a marker token. */
+export function markerFamilyOf(token: IToken): MarkerFamily {
+  return FAMILY_BY_TYPE[token.tokenTypeIdx]!;
+}

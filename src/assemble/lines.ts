@@ -5,7 +5,7 @@
  */
 import type { IToken } from 'chevrotain';
 import type { LineSink } from '../../grammars/report-text/index.js';
-import { markerFamilies, type MarkerFamily } from '../../grammars/report-text/tokens.js';
+import { markerFamilyOf, type MarkerFamily } from '../../grammars/report-text/tokens.js';
 import { isProseRow } from './prose-rows.js';
 
 /** A numbering marker found at the start of a line or cell. */
@@ -71,17 +71,10 @@ function isBlank(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0d || code === 0xa0 || code === 0x3000 || code === 0xfeff;
 }
 
-function trimRange(text: string, start: number, end: number): [number, number] {
-  while (start < end && isBlank(text.charCodeAt(start))) start++;
-  while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
-  return [start, end];
-}
-
 function markerOf(token: IToken): MarkerInfo {
-  const family = markerFamilies[token.tokenType.name as keyof typeof markerFamilies];
   return {
     image: token.image,
-    family,
+    family: markerFamilyOf(token),
     start: token.startOffset,
     end: token.startOffset + token.image.length,
   };
@@ -142,45 +135,55 @@ export class BlockCollector implements LineSink {
     this.endTable();
     const text = this.text;
     const marker = markerToken ? markerOf(markerToken) : null;
-    const from = marker ? marker.start : textToken!.startOffset;
+    let start = marker ? marker.start : textToken!.startOffset;
     let to = textToken ? textToken.startOffset + textToken.image.length : marker!.end;
     if (text.charCodeAt(to - 1) === 0x0a) to--; // a LineText token holds the line feed that ends it
-    const [start, end] = trimRange(text, from, to);
-    const [textStart, textEnd] = textToken ? trimRange(text, textToken.startOffset, to) : [to, to];
+    let end = to;
+    while (start < end && isBlank(text.charCodeAt(start))) start++;
+    while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+    // The text after the marker, trimmed; none without a text token.
+    let textStart = to;
+    let textEnd = to;
+    if (textToken) {
+      textStart = textToken.startOffset;
+      while (textStart < textEnd && isBlank(text.charCodeAt(textStart))) textStart++;
+      while (textEnd > textStart && isBlank(text.charCodeAt(textEnd - 1))) textEnd--;
+    }
     this.blocks.push({ kind: 'text', start, end, marker, text: text.slice(textStart, textEnd), textStart });
   }
 
   row(first: number, pipes: readonly number[], markerTokens: readonly IToken[], newline: number): void {
     const text = this.text;
-    const lastPipe = pipes[pipes.length - 1]!;
+    const pipeCount = pipes.length;
+    const lastPipe = pipes[pipeCount - 1]!;
     const lineStart = text.lastIndexOf('\n', first - 1) + 1;
     let lineEnd = newline >= 0 ? newline : text.indexOf('\n', lastPipe);
     if (lineEnd === -1) lineEnd = text.length;
-    const markers = markerTokens.length === 0 ? [] : markerTokens.map(markerOf);
     const cells: CellInfo[] = [];
     let nextMarker = 0;
+    let candidate = markerTokens.length === 0 ? -1 : markerTokens[0]!.startOffset;
     // Cells lie between the line start, each pipe and the line end; empty cells keep their place.
-    for (let i = 0; i <= pipes.length; i++) {
+    for (let i = 0; i <= pipeCount; i++) {
       let start = i === 0 ? lineStart : pipes[i - 1]! + 1;
-      let end = i === pipes.length ? lineEnd : pipes[i]!;
+      let end = i === pipeCount ? lineEnd : pipes[i]!;
       while (start < end && isBlank(text.charCodeAt(start))) start++;
       while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
-      const candidate = markers[nextMarker];
-      const marker = candidate !== undefined && candidate.start >= start && candidate.start < end ? candidate : null;
-      if (marker) nextMarker++;
       const cellText = text.slice(start, end);
-      let rest = cellText;
-      if (marker) {
+      if (candidate >= start && candidate < end) {
+        const marker = markerOf(markerTokens[nextMarker++]!);
+        candidate = nextMarker < markerTokens.length ? markerTokens[nextMarker]!.startOffset : -1;
         let restStart = marker.end;
         while (restStart < end && isBlank(text.charCodeAt(restStart))) restStart++;
-        rest = text.slice(restStart, end);
-      }
-      cells.push({ text: cellText, start, end, marker, rest });
+        cells.push({ text: cellText, start, end, marker, rest: text.slice(restStart, end) });
+      } else cells.push({ text: cellText, start, end, marker: null, rest: cellText });
     }
     // A trailing pipe closes the row rather than opening an empty cell.
-    const last = cells[cells.length - 1];
-    if (cells.length > 1 && last && last.text === '' && last.start >= lastPipe) cells.pop();
-    const [start, end] = trimRange(text, lineStart, lineEnd);
+    const last = cells[cells.length - 1]!;
+    if (cells.length > 1 && last.text === '' && last.start >= lastPipe) cells.pop();
+    let start = lineStart;
+    let end = lineEnd;
+    while (start < end && isBlank(text.charCodeAt(start))) start++;
+    while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
     this.rows.push({ start, end, cells });
   }
 

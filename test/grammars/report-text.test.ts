@@ -62,30 +62,31 @@ describe('report-text lexer', () => {
   it('should read markers at the start of a table cell but not inside text', () => {
     expect(names('三、本年度办 理结果 | （一）予以公开 | 33')).toEqual([
       'HanCommaMarker',
-      'Text',
-      'Pipe',
+      'Cells',
       'HanParenMarker',
-      'Text',
-      'Pipe',
+      'Cells',
     ]);
     expect(names('三、本年度办 理结果 | 33 | （一）予以公开')).toEqual([
       'HanCommaMarker',
-      'Text',
-      'Pipe',
+      'Cells',
       'HanParenMarker',
       'Text',
     ]);
     expect(names('我局一、二季度共公开（一）')).toEqual(['Text']);
     // 第一 without a comma after it is prose (第一次, 第一季度), and 第二十条 a clause.
     expect(names('第一次全体会议')).toEqual(['Text']);
-    expect(names('第二十条第(一)项 | 1')).toEqual(['Text', 'Pipe']);
+    expect(names('第二十条第(一)项 | 1')).toEqual(['Cells']);
     expect(names('全镇第一，位居前列')).toEqual(['Text']);
   });
 
   it('should not read a decimal or a date as a marker', () => {
     expect(names('1.5')).toEqual(['Text']);
     expect(names('2019.1.7')).toEqual(['Text']);
-    expect(names('0.00 | 1')).toEqual(['Text', 'Pipe']);
+    expect(names('0.00 | 1')).toEqual(['Cells']);
+    // In a cell too: a number whose digits run into . or ) is tried as a marker, and read as text.
+    expect(names('a | 1.5 | 12.30 | 2019.1.7 | (1)x')).toEqual(['Cells', 'DigitParenMarker', 'Text']);
+    // … and one that is a marker is read as one: 2) and 3、 after a pipe.
+    expect(images('a | 897 | 2) b | 3、完善')).toEqual(['a | 897 | ', '2)', 'b | ', '3、', '完善']);
   });
 
   it('should not read a host name that a line break left at the start of a line as a marker', () => {
@@ -96,20 +97,25 @@ describe('report-text lexer', () => {
     expect(names('2. 加强培训')).toEqual(['DigitDotMarker', 'Text']);
   });
 
-  it('should read a run of pipes and cells as one token, up to a cell that may start with a marker', () => {
-    expect(images('a | 33 | 条 |')).toEqual(['a ', '| 33 | 条 |']);
-    expect(names('a | 33 | 条 |')).toEqual(['Text', 'Pipe']);
-    expect(images('a | b |（一）予以公开| 2 |1.完善')).toEqual([
-      'a ',
-      '| b |',
-      '（一）',
-      '予以公开',
-      '| 2 |',
-      '1.',
-      '完善',
+  it('should read a line as one run across pipes and cells, up to a cell that begins with a marker', () => {
+    expect(images('a | 33 | 条 |')).toEqual(['a | 33 | 条 |']);
+    expect(names('a | 33 | 条 |')).toEqual(['Cells']);
+    expect(images('a | b |（一）予以公开| 2 |1.完善')).toEqual(['a | b |', '（一）', '予以公开| 2 |', '1.', '完善']);
+    expect(names('a | b |（一）予以公开| 2 |1.完善')).toEqual([
+      'Cells',
+      'HanParenMarker',
+      'Cells',
+      'DigitDotMarker',
+      'Text',
     ]);
-    // 1.5 passes the quick test of a digit marker but is no marker: Text after the pipe.
-    expect(names('a | 1.5 | 2')).toEqual(['Text', 'Pipe', 'Text', 'Pipe']);
+    // 1.5 passes the quick test of a digit marker but is no marker: the run goes on.
+    expect(names('a | 1.5 | 2')).toEqual(['Cells']);
+    expect(images('| 二、x | 其中：y\n')).toEqual(['| ', '二、', 'x | ', '其中：', 'y\n']);
+  });
+
+  it('should give a run the offsets of its pipes, half- and full-width, as its payload', () => {
+    const tokens = lexer.tokenize('a | b ｜ c\n（一）x|y\nz\n').tokens;
+    expect(tokens.map((token) => token.payload as unknown)).toEqual([[2, 6], undefined, [14], undefined]);
   });
 
   it('should end a line with the token that takes its line feed', () => {
@@ -119,21 +125,43 @@ describe('report-text lexer', () => {
       'AppendixMarker',
       'Newline',
       'Newline',
-      'Text',
-      'LinePipes',
-      'Text',
-      'LinePipes',
+      'LineCells',
+      'LineCells',
       'HanParenMarker',
-      'Text',
-      'Pipe',
-      'LineText',
+      'LineCells',
     ]);
-    expect(images('a | 33 |\r\nb\n')).toEqual(['a ', '| 33 |\r\n', 'b\n']);
+    expect(images('a | 33 |\r\nb\n')).toEqual(['a | 33 |\r\n', 'b\n']);
+  });
+
+  it('should read each text afresh when texts alternate (the matchers keep the last one they read)', () => {
+    // The same run offset in two texts: the second holds a cell marker where the first holds a number.
+    const first = 'x | 1\n';
+    const second = 'x | 一、y\n';
+    const before = names(first);
+    expect(names(second)).toEqual(['Cells', 'HanCommaMarker', 'LineText']);
+    expect(names(first)).toEqual(before);
+    expect(before).toEqual(['LineCells']);
   });
 
   it('should tokenise any character without errors', () => {
     expect(lexer.tokenize('\u0000\ud800 |\r\n｜\t\u3000 x\n\n').errors).toEqual([]);
     expect(lines('\u0000\ud800 |\r\n｜\t\u3000 x\n\n').errors).toEqual([]);
+  });
+
+  it("should start a token at every code unit (each of Chevrotain's first-character buckets has a run)", () => {
+    // Every code unit once, each at the start of a line (where the lexer's first-character table picks the
+    // patterns to try), then all of them in one line: the tokens cover the text, without errors.
+    const units = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)).filter((c) => c !== '\n');
+    for (const text of [units.join('\n'), units.join('')]) {
+      const { tokens, errors } = lexer.tokenize(text);
+      expect(errors).toEqual([]);
+      // Between two tokens, and after the last one, only skipped blanks.
+      let offset = 0;
+      for (const token of [...tokens, { startOffset: text.length, image: '' }]) {
+        expect(text.slice(offset, token.startOffset)).toMatch(/^[ \t\r\u00a0\u3000\ufeff]*$/);
+        offset = token.startOffset + token.image.length;
+      }
+    }
   });
 });
 
