@@ -9,8 +9,8 @@
 import { memoize } from '../../memo.js';
 import { NOTE_SOURCE, headerSpecs, type HeaderSpec } from './header-data.js';
 import { columnText, isColumnLaid } from './wrapped-header.js';
+import { withoutBlanksAndPipes } from './line-tests.js';
 
-const WHITESPACE_AND_PIPES = /[\s\u00a0\u3000|｜]+/g;
 /** A whole header without spaces is short (the matrix with its corner note is about 80 characters). */
 const LONGEST_HEADER_TEXT = 600;
 
@@ -20,7 +20,7 @@ const LONGEST_HEADER_TEXT = 600;
  * @returns The compact text.
  */
 export function compact(text: string): string {
-  return text.replace(WHITESPACE_AND_PIPES, '');
+  return withoutBlanksAndPipes(text);
 }
 
 interface CompiledWord {

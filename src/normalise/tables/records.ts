@@ -5,6 +5,7 @@
  */
 import { cellKind, isTyped, splitLabelCells, tokenise, type Token } from './cell-types.js';
 import type { HeaderSpec } from './header-data.js';
+import { isPipesOnly, withoutTrailingPipes } from './line-tests.js';
 
 /** How the table's text is rendered. */
 export type Mode = 'pipe' | 'tsv' | 'aligned' | 'cells';
@@ -110,9 +111,6 @@ export function tsvRecord(line: string, index: number, spec: HeaderSpec): LineRe
   };
 }
 
-/** Trailing ` |` and filler pipes of one-cell-per-line text. */
-const TRAILING_PIPES = /\s*[|｜][\s|｜]*$/;
-
 /**
  * Reads one cell of one-cell-per-line text.
  * @param line The line.
@@ -121,8 +119,9 @@ const TRAILING_PIPES = /\s*[|｜][\s|｜]*$/;
 export function cellOfLine(line: string): string | null {
   const t = line.trim();
   if (!t) return null;
-  if (/^[|｜][\s|｜]*$/.test(t)) return '';
-  return t.replace(TRAILING_PIPES, '');
+  if (isPipesOnly(t)) return '';
+  // the trailing ` |` and filler pipes of one-cell-per-line text
+  return withoutTrailingPipes(t);
 }
 
 /**
