@@ -90,6 +90,53 @@ function endsInValue(line: string): boolean {
 const UNMARKED_THEN_MARKED =
   /^[|｜\s]*[^|｜\s（(一二三四五六七八九十0-9０-９①-⑳][^|｜]*[|｜][|｜\s]*(?:[（(][一二三四五六七八九十]|[0-9０-９]+[.．、])/;
 
+// Cheap tests first: a pipe row after a pipe row, short and ending in a label, or led by unmarked text.
+
+/** `joinWrappedRow` of two pipe rows, when the second is short and ends in a label; else null. */
+const joinedTail = (before: string, line: string): string | null =>
+  line.length <= LONGEST_LINE && !endsInValue(line) ? joinWrappedRow(before, line) : null;
+
+/** `joinWrappedGroupLabel` of two pipe rows, when the second is led by unmarked text; else null. */
+const movedGroupLabel = (before: string, line: string): [string, string] | null =>
+  UNMARKED_THEN_MARKED.test(line) ? joinWrappedGroupLabel(before, line) : null;
+
+/**
+ * Whether `rejoinRows` would change anything in a text, found without splitting it into lines: only pipe
+ * rows are cut out of it (the text between them is skipped by searching for the next pipe), and each pair
+ * of pipe rows one under the other gets the tests `rejoinRows` makes before its first join.
+ * @param text Report text with LF line ends.
+ * @returns true when some pair of rows would be joined or rewritten.
+ */
+export function rejoinsAny(text: string): boolean {
+  let ascii = text.indexOf('|');
+  let full = text.indexOf('｜');
+  /** The next pipe at or after `from`, or -1. */
+  const nextPipe = (from: number): number => {
+    if (ascii !== -1 && ascii < from) ascii = text.indexOf('|', from);
+    if (full !== -1 && full < from) full = text.indexOf('｜', from);
+    return ascii === -1 ? full : full === -1 ? ascii : Math.min(ascii, full);
+  };
+  let pipe = nextPipe(0);
+  /** The pipe row just before the current line, or null when that line is not a pipe row. */
+  let before: string | null = null;
+  let beforeEnd = -2;
+  while (pipe !== -1) {
+    const start = text.lastIndexOf('\n', pipe) + 1;
+    let end = text.indexOf('\n', pipe);
+    if (end === -1) end = text.length;
+    const line = text.slice(start, end);
+    // the line before is a pipe row when it ended just before this one started
+    if (before !== null && beforeEnd + 1 === start) {
+      if (joinedTail(before, line) !== null || movedGroupLabel(before, line) !== null) return true;
+    }
+    before = line;
+    beforeEnd = end;
+    if (end >= text.length) break;
+    pipe = nextPipe(end + 1);
+  }
+  return false;
+}
+
 /** A range of original lines (0-based, inclusive). */
 export interface LineRange {
   start: number;
@@ -119,10 +166,9 @@ export function rejoinRows(
     const linePipe = isPipeRow(line);
     const bothPipe = linePipe && beforePipe;
     beforePipe = linePipe;
-    // cheap tests first: a pipe row after a pipe row, short and ending in a label, or led by unmarked text
     if (!bothPipe) continue;
-    const tail = line.length <= LONGEST_LINE && !endsInValue(line) ? joinWrappedRow(before, line) : null;
-    const group = tail === null && UNMARKED_THEN_MARKED.test(line) ? joinWrappedGroupLabel(before, line) : null;
+    const tail = joinedTail(before, line);
+    const group = tail === null ? movedGroupLabel(before, line) : null;
     if (tail === null && group === null) continue;
     if (out === null) {
       out = [...lines];
