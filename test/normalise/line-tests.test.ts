@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { furnitureKind } from '../../src/vocabulary/page-furniture.js';
 import {
+  compactEquals,
+  compactStartsWith,
   endsInPipe,
   furnitureOf,
   isBlankLine,
@@ -71,6 +73,20 @@ describe('line tests by character loops', () => {
     );
     expect(differ).toEqual([]);
     expect(withoutTrailingPipes('规章 | ||')).toBe('规章');
+    const compacts = ['', '规', '规章', 'a', 'a|', '第2页', '规章制度'];
+    const compared = samples
+      .slice(0, 4000)
+      .filter((line) =>
+        compacts.some(
+          (text) =>
+            compactStartsWith(line, text) !== withoutBlanksAndPipes(line).startsWith(text) ||
+            compactEquals(line, text) !== (withoutBlanksAndPipes(line) === text),
+        ),
+      );
+    expect(compared).toEqual([]);
+    expect(compactEquals(' 规 | 章 ', '规章')).toBe(true);
+    expect(compactStartsWith(' 规 | 章制度', '规章')).toBe(true);
+    expect(compactStartsWith(' 规 | ', '规章')).toBe(false);
     expect(withoutBlanksAndPipes(' 规 章 |')).toBe('规章');
   });
 

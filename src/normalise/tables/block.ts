@@ -9,7 +9,7 @@ import { resolveLabels, type Draft } from './labels.js';
 import { alignedRecord, cellOfLine, groupCells, tsvRecord, type LineRecord, type Mode } from './records.js';
 import type { TitleLine } from './scan.js';
 import { joinBrokenRow } from './split-rows.js';
-import { endsInPipe, furnitureOf, isBlankLine, isPipesOnly } from './line-tests.js';
+import { compactEquals, compactStartsWith, endsInPipe, furnitureOf, isBlankLine, isPipesOnly } from './line-tests.js';
 
 /** A line taken out of a table. */
 export interface Removal {
@@ -67,9 +67,7 @@ export function detectMode(lines: readonly string[], header: HeaderMatch, limit:
   for (let i = header.end + 1; i < limit && seen < 4; i++) {
     const line = lines[i]!;
     if (isBlankLine(line) || furnitureOf(line)) continue;
-    const again = compactLine(lines, i).startsWith(headPrefix)
-      ? matchHeaderAt(lines, i, [header.compiled], limit)
-      : null;
+    const again = compactStartsWith(line, headPrefix) ? matchHeaderAt(lines, i, [header.compiled], limit) : null;
     if (again) {
       i = again.end;
       continue;
@@ -102,9 +100,10 @@ interface Context {
 
 /** Checks whether line i repeats the header (or title) and returns the repeated range. */
 function repeated(ctx: Context, i: number): Removal | null {
-  const c = compactLine(ctx.lines, i);
-  if (ctx.titleCompact && c === ctx.titleCompact) return { start: i, end: i, kind: 'repeated-title', name: 'title' };
-  if (!c.startsWith(ctx.headPrefix)) return null;
+  const line = ctx.lines[i]!;
+  if (ctx.titleCompact && compactEquals(line, ctx.titleCompact))
+    return { start: i, end: i, kind: 'repeated-title', name: 'title' };
+  if (!compactStartsWith(line, ctx.headPrefix)) return null;
   const m = matchHeaderAt(ctx.lines, i, [ctx.header.compiled], ctx.limit);
   return m ? { start: m.start, end: m.end, kind: 'repeated-header', name: m.compiled.spec.id } : null;
 }

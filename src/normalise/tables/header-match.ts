@@ -8,7 +8,7 @@
  */
 import { memoize } from '../../memo.js';
 import { NOTE_SOURCE, headerSpecs, type HeaderSpec } from './header-data.js';
-import { columnText, isColumnLaid } from './wrapped-header.js';
+import { columnTexts, isColumnLaid } from './wrapped-header.js';
 import { withoutBlanksAndPipes } from './line-tests.js';
 
 /** A whole header without spaces is short (the matrix with its corner note is about 80 characters). */
@@ -354,9 +354,11 @@ export function matchHeaderAt(
     if (found && (!best || found.size > best.size)) best = found;
   }
   if (best || !startsWrappedHeader(lines[start]!)) return best;
+  let texts: (string | null)[] | null = null;
   for (const compiled of specs) {
     if (!compiled.firstChars.has(first)) continue;
-    const found = matchByColumns(lines, start, compiled, limit);
+    texts ??= columnHeaderTexts(lines, start, limit);
+    const found = matchByColumns(start, compiled, texts);
     if (found && (!best || found.size > best.size)) best = found;
   }
   return best;
@@ -394,20 +396,29 @@ function matchByLines(
 }
 
 /** The longest header of one spec at `start`, read column by column over a few lines. */
-function matchByColumns(
-  lines: readonly string[],
-  start: number,
-  compiled: CompiledSpec,
-  limit: number,
-): HeaderMatch | null {
+function matchByColumns(start: number, compiled: CompiledSpec, texts: readonly (string | null)[]): HeaderMatch | null {
   let found: HeaderMatch | null = null;
-  for (let e = start; e < limit && e - start < MAX_COLUMN_LINES; e++) {
-    if (lines[e]!.length > LONGEST_HEADER_LINE) break;
-    if (!compactLine(lines, e)) continue;
-    const m = compiled.match(compact(columnText(lines, start, e)));
-    if (m.status === 'complete') found = headerFound(compiled, start, e, m);
+  for (let k = 0; k < texts.length; k++) {
+    const text = texts[k] ?? null;
+    if (text === null) continue;
+    const m = compiled.match(text);
+    if (m.status === 'complete') found = headerFound(compiled, start, start + k, m);
   }
   return found;
+}
+
+/**
+ * The compact column texts `matchByColumns` reads, the same for every spec: one per line from `start`, over
+ * at most `MAX_COLUMN_LINES` lines, up to a line too long for a header.
+ * @returns Per line, the compact text of lines `start`…that line read column by column; null for a blank line.
+ */
+function columnHeaderTexts(lines: readonly string[], start: number, limit: number): (string | null)[] {
+  let last = start - 1;
+  for (let e = start; e < limit && e - start < MAX_COLUMN_LINES; e++) {
+    if (lines[e]!.length > LONGEST_HEADER_LINE) break;
+    last = e;
+  }
+  return columnTexts(lines, start, last).map((text, k) => (compactLine(lines, start + k) ? compact(text) : null));
 }
 
 /**

@@ -104,6 +104,38 @@ export function withoutBlanksAndPipes(text: string): string {
 }
 
 /**
+ * @param line A line.
+ * @param prefix A compact text.
+ * @returns `withoutBlanksAndPipes(line).startsWith(prefix)`, without the compact copy.
+ */
+export function compactStartsWith(line: string, prefix: string): boolean {
+  let k = 0;
+  for (let i = 0; i < line.length && k < prefix.length; i++) {
+    const code = line.charCodeAt(i);
+    if (isSpace(code) || isPipe(code)) continue;
+    if (code !== prefix.charCodeAt(k)) return false;
+    k++;
+  }
+  return k === prefix.length;
+}
+
+/**
+ * @param line A line.
+ * @param text A compact text.
+ * @returns `withoutBlanksAndPipes(line) === text`, without the compact copy.
+ */
+export function compactEquals(line: string, text: string): boolean {
+  let k = 0;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (isSpace(code) || isPipe(code)) continue;
+    if (k >= text.length || code !== text.charCodeAt(k)) return false;
+    k++;
+  }
+  return k === text.length;
+}
+
+/**
  * Characters page furniture can start with (src/vocabulary/page-furniture.ts): 第 and 共 (第 2 页, 共 5 页),
  * dashes (- 3 -, -- 3 of 5 --), digits (3/5, 3 of 5) and p (Page 3 of 5).
  */

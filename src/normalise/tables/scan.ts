@@ -6,6 +6,7 @@
 import { hasInnerPipe, isNarrative } from './cell-types.js';
 import { TITLE_PATTERN } from './header-data.js';
 import { furnitureOf, isBlankLine, isPipesOnly } from './line-tests.js';
+import { isColumnLaid } from './wrapped-header.js';
 import {
   allAnchors,
   columnHeaderWords,
@@ -77,7 +78,10 @@ export function cleanPipeTable(lines: readonly string[], header: HeaderMatch, li
  *   cells wrapped inside their columns.
  */
 function headerLine(line: string): boolean {
-  return !line.includes('。') && ((!isNarrative(line) && mostlyHeaderWords(line)) || columnHeaderWords(line));
+  return (
+    !line.includes('。') &&
+    ((!isNarrative(line) && mostlyHeaderWords(line)) || (isColumnLaid(line) && columnHeaderWords(line)))
+  );
 }
 
 /**
