@@ -12,6 +12,8 @@ import {
   withoutTrailingPipes,
 } from '../../src/normalise/tables/line-tests.js';
 import { cellKind, isNarrative } from '../../src/normalise/tables/cell-types.js';
+import { isEmptyMark, isHeadingDash } from '../../src/vocabulary/empty-marks.js';
+import { isUnitWord, UNIT_ALTERNATION } from '../../src/vocabulary/units.js';
 
 /**
  * The character loops of line-tests.ts stand for regular expressions; each is checked against the
@@ -137,6 +139,48 @@ describe('narrative and number tests by character loops', () => {
     expect(samples.filter((text) => isNarrative(text) !== narrativeByPatterns(text))).toEqual([]);
     expect(isNarrative('收到申请 2,069 件')).toBe(false);
     expect(isNarrative('（含，注）合计，')).toBe(true);
+  });
+
+  it('should type every cell as the patterns do, behind the digit and first-character tests', () => {
+    const NUMBER = new RegExp(`^[+\\-−]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?(?:％|${UNIT_ALTERNATION})?$`);
+    const byPatterns = (token: string, unitColumn: boolean): string => {
+      const t = token.replace(/[\u00a0\u2009\u202f]/g, '');
+      if (t === '') return 'empty';
+      if (NUMBER.test(t)) return 'number';
+      if (isHeadingDash(t)) return 'dash';
+      if (isEmptyMark(t)) return 'empty';
+      if (unitColumn && isUnitWord(t)) return 'unit';
+      return 'text';
+    };
+    const cells = [
+      '',
+      '0',
+      '12',
+      '1,200',
+      '１２',
+      '−5',
+      '+3',
+      '-3',
+      '－3',
+      '3.5',
+      '12%',
+      '12％',
+      '12件',
+      '件',
+      '——',
+      '-',
+      '无',
+      '1\u00a0000',
+      '\u2009',
+      '\u00a012',
+      '12\u202f',
+    ];
+    for (const ch of everyCodeUnit) cells.push(ch, `${ch}1`, `1${ch}`);
+    const differ = cells.filter((cell) =>
+      [true, false].some((unitColumn) => cellKind(cell, unitColumn) !== byPatterns(cell, unitColumn)),
+    );
+    expect(differ).toEqual([]);
+    expect(cellKind('1\u00a0000', false)).toBe('number');
   });
 
   it('should type ASCII digit cells as numbers as the number pattern does, and other cells by the patterns', () => {

@@ -19,9 +19,9 @@ const INNER_SPACES = /[\u00a0\u2009\u202f]/g;
  */
 export function cellKind(token: string, unitColumn: boolean): CellKind {
   if (isDigitsOnly(token)) return 'number';
-  const t = token.replace(INNER_SPACES, '');
+  const t = hasInnerSpace(token) ? token.replace(INNER_SPACES, '') : token;
   if (t === '') return 'empty';
-  if (NUMBER.test(t)) return 'number';
+  if (mayStartNumber(t.charCodeAt(0)) && NUMBER.test(t)) return 'number';
   if (isHeadingDash(t)) return 'dash';
   if (isEmptyMark(t)) return 'empty';
   if (unitColumn && isUnitWord(t)) return 'unit';
@@ -36,6 +36,19 @@ function isDigitsOnly(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (!isAsciiDigit(text.charCodeAt(i))) return false;
   return true;
 }
+
+/** Whether a text holds a character of `INNER_SPACES`. */
+function hasInnerSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0xa0 || code === 0x2009 || code === 0x202f) return true;
+  }
+  return false;
+}
+
+/** Characters `NUMBER` can start with: a sign, an ASCII or a full-width digit. */
+const mayStartNumber = (code: number): boolean =>
+  isAsciiDigit(code) || (code >= 0xff10 && code <= 0xff19) || code === 0x2b || code === 0x2d || code === 0x2212;
 
 /** Whether a kind can fill a value or unit cell. */
 export const isTyped = (kind: CellKind): boolean => kind !== 'text';
