@@ -4,6 +4,7 @@ import {
   compactEquals,
   compactStartsWith,
   endsInPipe,
+  endsInPipeThenBlanks,
   furnitureOf,
   isBlankLine,
   isPipesOnly,
@@ -70,6 +71,7 @@ describe('line tests by character loops', () => {
         isBlankLine(line) !== (line.trim() === '') ||
         isPipesOnly(line) !== /^\s*[|｜][\s|｜]*$/.test(line) ||
         endsInPipe(line) !== /[|｜][\s|｜]*$/.test(line) ||
+        endsInPipeThenBlanks(line) !== /[|｜]\s*$/.test(line) ||
         withoutTrailingPipes(line) !== line.replace(/\s*[|｜][\s|｜]*$/, '') ||
         withoutBlanksAndPipes(line) !== line.replace(/[\s\u00a0\u3000|｜]+/g, ''),
     );

@@ -9,7 +9,15 @@ import { resolveLabels, type Draft } from './labels.js';
 import { alignedRecord, cellOfLine, groupCells, tsvRecord, type LineRecord, type Mode } from './records.js';
 import type { TitleLine } from './scan.js';
 import { joinBrokenRow } from './split-rows.js';
-import { compactEquals, compactStartsWith, endsInPipe, furnitureOf, isBlankLine, isPipesOnly } from './line-tests.js';
+import {
+  compactEquals,
+  compactStartsWith,
+  endsInPipe,
+  endsInPipeThenBlanks,
+  furnitureOf,
+  isBlankLine,
+  isPipesOnly,
+} from './line-tests.js';
 
 /** A line taken out of a table. */
 export interface Removal {
@@ -64,6 +72,8 @@ export function detectMode(lines: readonly string[], header: HeaderMatch, limit:
   let aligned = 0;
   let seen = 0;
   for (let i = header.start; i <= header.end; i++) if (lines[i]!.includes('\t')) tabs++;
+  // one tab decides (the rest of this function only looks): no need to read the rows
+  if (tabs > 0) return 'tsv';
   for (let i = header.end + 1; i < limit && seen < 4; i++) {
     const line = lines[i]!;
     if (isBlankLine(line) || furnitureOf(line)) continue;
@@ -73,12 +83,11 @@ export function detectMode(lines: readonly string[], header: HeaderMatch, limit:
       continue;
     }
     seen++;
-    if (line.includes('\t')) tabs++;
-    if (/[|｜]\s*$/.test(line)) continue;
+    if (line.includes('\t')) return 'tsv';
+    if (endsInPipeThenBlanks(line)) continue;
     const tokens = tokenise(line);
     if (tokens.length >= 2 && cellKind(tokens.at(-1)!.text, header.compiled.spec.unitColumn) !== 'text') aligned++;
   }
-  if (tabs > 0) return 'tsv';
   return aligned > 0 ? 'aligned' : 'cells';
 }
 
@@ -162,7 +171,7 @@ function readRecords(ctx: Context): { records: LineRecord[]; removals: Removal[]
         rowClosed = endsInPipe(line);
       }
       if (cell.length > LONGEST_LABEL) break;
-      cells.push({ text: cell, line: i, ...(opensRow ? { opensRow } : {}) });
+      cells.push(opensRow ? { text: cell, line: i, opensRow } : { text: cell, line: i });
       opensRow = false;
       continue;
     }

@@ -77,6 +77,18 @@ export function endsInPipe(line: string): boolean {
 }
 
 /**
+ * @param line A line.
+ * @returns `/[|｜]\s*$/.test(line)`: the line's last character other than blanks is a pipe.
+ */
+export function endsInPipeThenBlanks(line: string): boolean {
+  for (let i = line.length - 1; i >= 0; i--) {
+    const code = line.charCodeAt(i);
+    if (!isSpace(code)) return isPipe(code);
+  }
+  return false;
+}
+
+/**
  * @param text A text.
  * @returns `text.replace(/\s*[|｜][\s|｜]*$/, '')`: the text without the blanks and pipes that end it.
  */
