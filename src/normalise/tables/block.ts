@@ -3,13 +3,21 @@
  * furniture and repeated headers taken out, rebuilt as rows in the pipe convention.
  */
 import { cellKind, hasInnerPipe, isNarrative, tokenise, type Token } from './cell-types.js';
-import { furnitureKind } from '../../vocabulary/page-furniture.js';
 import { compact, compactLine, headerRows, matchHeaderAt, type HeaderMatch } from './header-match.js';
 import { learnCentres, placeValues, type Placement } from './placement.js';
 import { resolveLabels, type Draft } from './labels.js';
 import { alignedRecord, cellOfLine, groupCells, tsvRecord, type LineRecord, type Mode } from './records.js';
 import type { TitleLine } from './scan.js';
 import { joinBrokenRow } from './split-rows.js';
+import {
+  compactEquals,
+  compactStartsWith,
+  endsInPipe,
+  endsInPipeThenBlanks,
+  furnitureOf,
+  isBlankLine,
+  isPipesOnly,
+} from './line-tests.js';
 
 /** A line taken out of a table. */
 export interface Removal {
@@ -64,23 +72,22 @@ export function detectMode(lines: readonly string[], header: HeaderMatch, limit:
   let aligned = 0;
   let seen = 0;
   for (let i = header.start; i <= header.end; i++) if (lines[i]!.includes('\t')) tabs++;
+  // one tab decides (the rest of this function only looks): no need to read the rows
+  if (tabs > 0) return 'tsv';
   for (let i = header.end + 1; i < limit && seen < 4; i++) {
     const line = lines[i]!;
-    if (!line.trim() || furnitureKind(line)) continue;
-    const again = compactLine(lines, i).startsWith(headPrefix)
-      ? matchHeaderAt(lines, i, [header.compiled], limit)
-      : null;
+    if (isBlankLine(line) || furnitureOf(line)) continue;
+    const again = compactStartsWith(line, headPrefix) ? matchHeaderAt(lines, i, [header.compiled], limit) : null;
     if (again) {
       i = again.end;
       continue;
     }
     seen++;
-    if (line.includes('\t')) tabs++;
-    if (/[|｜]\s*$/.test(line)) continue;
+    if (line.includes('\t')) return 'tsv';
+    if (endsInPipeThenBlanks(line)) continue;
     const tokens = tokenise(line);
     if (tokens.length >= 2 && cellKind(tokens.at(-1)!.text, header.compiled.spec.unitColumn) !== 'text') aligned++;
   }
-  if (tabs > 0) return 'tsv';
   return aligned > 0 ? 'aligned' : 'cells';
 }
 
@@ -102,9 +109,10 @@ interface Context {
 
 /** Checks whether line i repeats the header (or title) and returns the repeated range. */
 function repeated(ctx: Context, i: number): Removal | null {
-  const c = compactLine(ctx.lines, i);
-  if (ctx.titleCompact && c === ctx.titleCompact) return { start: i, end: i, kind: 'repeated-title', name: 'title' };
-  if (!c.startsWith(ctx.headPrefix)) return null;
+  const line = ctx.lines[i]!;
+  if (ctx.titleCompact && compactEquals(line, ctx.titleCompact))
+    return { start: i, end: i, kind: 'repeated-title', name: 'title' };
+  if (!compactStartsWith(line, ctx.headPrefix)) return null;
   const m = matchHeaderAt(ctx.lines, i, [ctx.header.compiled], ctx.limit);
   return m ? { start: m.start, end: m.end, kind: 'repeated-header', name: m.compiled.spec.id } : null;
 }
@@ -127,11 +135,11 @@ function readRecords(ctx: Context): { records: LineRecord[]; removals: Removal[]
   let afterSeparator = false;
   for (let i = header.end + 1; i < limit; i++) {
     const line = lines[i]!;
-    if (!line.trim()) {
+    if (isBlankLine(line)) {
       if (line.includes('\f')) removals.push({ start: i, end: i, kind: 'furniture', name: 'page-break' });
       continue;
     }
-    const furniture = furnitureKind(line);
+    const furniture = furnitureOf(line);
     if (furniture) {
       removals.push({ start: i, end: i, kind: 'furniture', name: furniture });
       continue;
@@ -147,7 +155,7 @@ function readRecords(ctx: Context): { records: LineRecord[]; removals: Removal[]
       const cell = cellOfLine(line);
       if (cell === null) continue;
       if (ctx.separators) {
-        const separator = PIPES_ONLY.test(line);
+        const separator = isPipesOnly(line);
         const empty = separator && afterSeparator;
         afterSeparator = separator;
         if (separator && !empty) continue;
@@ -160,10 +168,10 @@ function readRecords(ctx: Context): { records: LineRecord[]; removals: Removal[]
         }
         // A line after a closed row that does not open a new one is the text after the table.
         if (rowClosed) break;
-        rowClosed = TRAILING_PIPE.test(line);
+        rowClosed = endsInPipe(line);
       }
       if (cell.length > LONGEST_LABEL) break;
-      cells.push({ text: cell, line: i, ...(opensRow ? { opensRow } : {}) });
+      cells.push(opensRow ? { text: cell, line: i, opensRow } : { text: cell, line: i });
       opensRow = false;
       continue;
     }
@@ -175,11 +183,6 @@ function readRecords(ctx: Context): { records: LineRecord[]; removals: Removal[]
   }
   return { records: mode === 'cells' ? groupCells(cells, spec) : records, removals };
 }
-
-/** A cell line closed by a pipe (` |`, maybe with filler pipes after it). */
-const TRAILING_PIPE = /[|｜][\s|｜]*$/;
-/** A line that is only pipes. */
-const PIPES_ONLY = /^\s*[|｜][\s|｜]*$/;
 
 /**
  * Tells the two one-cell-per-line conventions apart. Filler pipes close every cell (`text |`, an empty
@@ -196,9 +199,9 @@ function opensRows(lines: readonly string[], from: number, limit: number): boole
   let open = 0;
   for (let i = from; i < limit; i++) {
     const line = lines[i]!;
-    if (!line.trim()) continue;
-    if (PIPES_ONLY.test(line)) openers++;
-    else if (TRAILING_PIPE.test(line)) closed++;
+    if (isBlankLine(line)) continue;
+    if (isPipesOnly(line)) openers++;
+    else if (endsInPipe(line)) closed++;
     else open++;
   }
   return openers > 0 && open > closed;
@@ -218,10 +221,10 @@ function separatesCells(lines: readonly string[], from: number, limit: number): 
   let open = 0;
   for (let i = from; i < limit; i++) {
     const line = lines[i]!;
-    if (!line.trim()) continue;
+    if (isBlankLine(line)) continue;
     if (isNarrative(line)) break;
-    if (PIPES_ONLY.test(line)) separators++;
-    else if (TRAILING_PIPE.test(line)) closed++;
+    if (isPipesOnly(line)) separators++;
+    else if (endsInPipe(line)) closed++;
     else open++;
   }
   return open > 0 && closed * 4 < separators && separators * 5 >= open * 4;
@@ -347,11 +350,11 @@ function parsePipeBlock(ctx: Context, start: number): Block {
   const rejoined: { start: number; end: number }[] = [];
   for (let i = header.end + 1; i < limit; i++) {
     const line = lines[i]!;
-    if (!line.trim()) {
+    if (isBlankLine(line)) {
       blanks.push(i);
       continue;
     }
-    const furniture = furnitureKind(line);
+    const furniture = furnitureOf(line);
     if (furniture) {
       tentative.push({ start: i, end: i, kind: 'furniture', name: furniture });
       continue;

@@ -18,14 +18,37 @@ const INNER_SPACES = /[\u00a0\u2009\u202f]/g;
  * @returns The token's kind.
  */
 export function cellKind(token: string, unitColumn: boolean): CellKind {
-  const t = token.replace(INNER_SPACES, '');
+  if (isDigitsOnly(token)) return 'number';
+  const t = hasInnerSpace(token) ? token.replace(INNER_SPACES, '') : token;
   if (t === '') return 'empty';
-  if (NUMBER.test(t)) return 'number';
+  if (mayStartNumber(t.charCodeAt(0)) && NUMBER.test(t)) return 'number';
   if (isHeadingDash(t)) return 'dash';
   if (isEmptyMark(t)) return 'empty';
   if (unitColumn && isUnitWord(t)) return 'unit';
   return 'text';
 }
+
+const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
+/** Whether a text is ASCII digits only (a number, the most common cell of a table) without the patterns. */
+function isDigitsOnly(text: string): boolean {
+  if (text === '') return false;
+  for (let i = 0; i < text.length; i++) if (!isAsciiDigit(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Whether a text holds a character of `INNER_SPACES`. */
+function hasInnerSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0xa0 || code === 0x2009 || code === 0x202f) return true;
+  }
+  return false;
+}
+
+/** Characters `NUMBER` can start with: a sign, an ASCII or a full-width digit. */
+const mayStartNumber = (code: number): boolean =>
+  isAsciiDigit(code) || (code >= 0xff10 && code <= 0xff19) || code === 0x2b || code === 0x2d || code === 0x2212;
 
 /** Whether a kind can fill a value or unit cell. */
 export const isTyped = (kind: CellKind): boolean => kind !== 'text';
@@ -55,19 +78,26 @@ const DATE_LINE =
  * @returns true for narrative.
  */
 export function isNarrative(text: string): boolean {
-  if (text.includes('。') || DATE_LINE.test(text)) return true;
+  // A character loop (it runs on every line of every table block): the date pattern only when no
+  // full stop, comma or semicolon decided it.
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '(' || ch === '（' || ch === '《' || ch === '“') depth++;
-    else if (ch === ')' || ch === '）' || ch === '》' || ch === '”') depth = depth > 0 ? depth - 1 : 0;
+    const code = text.charCodeAt(i);
+    if (code === 0x3002) return true; // 。
+    if (code === 0x28 || code === 0xff08 || code === 0x300a || code === 0x201c)
+      depth++; // ( （ 《 “
+    else if (code === 0x29 || code === 0xff09 || code === 0x300b || code === 0x201d)
+      depth = depth > 0 ? depth - 1 : 0; // ) ） 》 ”
     else if (
       depth === 0 &&
-      (ch === '，' || ch === '；' || ch === ';' || (ch === ',' && !/[0-9]/.test(text[i + 1] ?? '')))
+      (code === 0xff0c || // ，
+        code === 0xff1b || // ；
+        code === 0x3b || // ;
+        (code === 0x2c && !isAsciiDigit(text.charCodeAt(i + 1)))) // , not a thousands separator
     )
       return true;
   }
-  return false;
+  return DATE_LINE.test(text);
 }
 
 /** A whitespace-separated token with its display columns (a CJK character is two columns wide). */

@@ -8,9 +8,9 @@
  */
 import { memoize } from '../../memo.js';
 import { NOTE_SOURCE, headerSpecs, type HeaderSpec } from './header-data.js';
-import { columnText, isColumnLaid } from './wrapped-header.js';
+import { columnTexts, isColumnLaid } from './wrapped-header.js';
+import { withoutBlanksAndPipes } from './line-tests.js';
 
-const WHITESPACE_AND_PIPES = /[\s\u00a0\u3000|｜]+/g;
 /** A whole header without spaces is short (the matrix with its corner note is about 80 characters). */
 const LONGEST_HEADER_TEXT = 600;
 
@@ -20,7 +20,7 @@ const LONGEST_HEADER_TEXT = 600;
  * @returns The compact text.
  */
 export function compact(text: string): string {
-  return text.replace(WHITESPACE_AND_PIPES, '');
+  return withoutBlanksAndPipes(text);
 }
 
 interface CompiledWord {
@@ -41,6 +41,48 @@ export interface CompiledSpec {
   firstChars: ReadonlySet<string>;
   /** `matchCompact` for this spec, cached: every report of a template and rendering has the same header text. */
   match: (text: string) => CompactMatch;
+  /** `matchCompact` of header lines read one after another, cached line by line (`matchLine`). */
+  lines: LineMatches;
+}
+
+/**
+ * `matchCompact` of a header's lines run together, cached as a tree of lines: the node reached by the
+ * compact lines c1, c2 … holds the match of c1 + c2 + …. Reading one more line is one lookup of that
+ * line's text, not of the whole text so far (a cache keyed by the growing text hashes it again at each line).
+ */
+interface LineMatches {
+  root: LineMatchNode;
+  /** Nodes in the tree, to start it again past `LINE_MATCH_NODES`. */
+  size: number;
+}
+
+interface LineMatchNode {
+  match: CompactMatch | null;
+  next: Map<string, LineMatchNode> | null;
+}
+
+/** Nodes kept per spec before its tree starts again (bounds memory on odd input). */
+const LINE_MATCH_NODES = 4096;
+
+/**
+ * @param compiled A compiled spec.
+ * @param node The node of the lines read so far (the root before the first).
+ * @param line The compact text of the next line.
+ * @param text The lines so far and this one, run together.
+ * @returns The node of the lines with this one: its match is `matchCompact(compiled, text)`.
+ */
+function matchLine(compiled: CompiledSpec, node: LineMatchNode, line: string, text: string): LineMatchNode {
+  let child = node.next?.get(line);
+  if (child) return child;
+  const cache = compiled.lines;
+  if (cache.size >= LINE_MATCH_NODES) {
+    cache.root = { match: null, next: null };
+    cache.size = 0;
+  }
+  child = { match: matchCompact(compiled, text), next: null };
+  (node.next ??= new Map()).set(line, child);
+  cache.size++;
+  return child;
 }
 
 /** First characters of a word: its spellings', or a pattern word's `starts` (else digits, Chinese numerals and brackets). */
@@ -76,6 +118,7 @@ export function compileSpec(spec: HeaderSpec): CompiledSpec {
     words,
     firstChars,
     match: memoize((text) => matchCompact(compiled, text), { entries: 512, longestKey: LONGEST_HEADER_TEXT }),
+    lines: { root: { match: null, next: null }, size: 0 },
   };
   return compiled;
 }
@@ -311,9 +354,11 @@ export function matchHeaderAt(
     if (found && (!best || found.size > best.size)) best = found;
   }
   if (best || !startsWrappedHeader(lines[start]!)) return best;
+  let texts: (string | null)[] | null = null;
   for (const compiled of specs) {
     if (!compiled.firstChars.has(first)) continue;
-    const found = matchByColumns(lines, start, compiled, limit);
+    texts ??= columnHeaderTexts(lines, start, limit);
+    const found = matchByColumns(start, compiled, texts);
     if (found && (!best || found.size > best.size)) best = found;
   }
   return best;
@@ -334,6 +379,7 @@ function matchByLines(
   limit: number,
 ): HeaderMatch | null {
   let text = '';
+  let node = compiled.lines.root;
   let found: HeaderMatch | null = null;
   for (let e = start; e < limit && e - start < MAX_HEADER_LINES; e++) {
     if (lines[e]!.length > LONGEST_HEADER_LINE) break;
@@ -341,7 +387,8 @@ function matchByLines(
     if (!c) continue;
     text += c;
     if (text.length > LONGEST_HEADER_TEXT) break;
-    const m = compiled.match(text);
+    node = matchLine(compiled, node, c, text);
+    const m = node.match!;
     if (m.status === 'fail') break;
     if (m.status === 'complete') found = headerFound(compiled, start, e, m);
   }
@@ -349,20 +396,29 @@ function matchByLines(
 }
 
 /** The longest header of one spec at `start`, read column by column over a few lines. */
-function matchByColumns(
-  lines: readonly string[],
-  start: number,
-  compiled: CompiledSpec,
-  limit: number,
-): HeaderMatch | null {
+function matchByColumns(start: number, compiled: CompiledSpec, texts: readonly (string | null)[]): HeaderMatch | null {
   let found: HeaderMatch | null = null;
-  for (let e = start; e < limit && e - start < MAX_COLUMN_LINES; e++) {
-    if (lines[e]!.length > LONGEST_HEADER_LINE) break;
-    if (!compactLine(lines, e)) continue;
-    const m = compiled.match(compact(columnText(lines, start, e)));
-    if (m.status === 'complete') found = headerFound(compiled, start, e, m);
+  for (let k = 0; k < texts.length; k++) {
+    const text = texts[k] ?? null;
+    if (text === null) continue;
+    const m = compiled.match(text);
+    if (m.status === 'complete') found = headerFound(compiled, start, start + k, m);
   }
   return found;
+}
+
+/**
+ * The compact column texts `matchByColumns` reads, the same for every spec: one per line from `start`, over
+ * at most `MAX_COLUMN_LINES` lines, up to a line too long for a header.
+ * @returns Per line, the compact text of lines `start`…that line read column by column; null for a blank line.
+ */
+function columnHeaderTexts(lines: readonly string[], start: number, limit: number): (string | null)[] {
+  let last = start - 1;
+  for (let e = start; e < limit && e - start < MAX_COLUMN_LINES; e++) {
+    if (lines[e]!.length > LONGEST_HEADER_LINE) break;
+    last = e;
+  }
+  return columnTexts(lines, start, last).map((text, k) => (compactLine(lines, start + k) ? compact(text) : null));
 }
 
 /**

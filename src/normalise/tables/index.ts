@@ -15,7 +15,7 @@ import { detectMode, parseBlock, type Block } from './block.js';
 import { compact } from './header-match.js';
 import { anchorOffsets, cleanPipeTable, findHeaders, titleAbove } from './scan.js';
 import { findTsvRuns } from './tsv-runs.js';
-import { rejoinRows } from './wrapped-rows.js';
+import { rejoinRows, rejoinsAny } from './wrapped-rows.js';
 
 /** The text with its tables rebuilt as pipe rows. */
 export interface RebuiltText {
@@ -165,7 +165,8 @@ export function rebuildTables(text: string): RebuiltText {
  * @returns The text with those rows joined, origins and diagnostics updated.
  */
 function rejoinWrappedRows(rebuilt: RebuiltText, lines: readonly string[] | null, original: string): RebuiltText {
-  if (!rebuilt.text.includes('|') && !rebuilt.text.includes('｜')) return rebuilt;
+  // most texts have nothing to join: found without splitting them into lines again
+  if (!rejoinsAny(rebuilt.text)) return rebuilt;
   const result = rejoinRows(lines ?? rebuilt.text.split('\n'), rebuilt.origins);
   if (result === null) return rebuilt;
   const originalIndex = new LineIndex(original);
@@ -214,6 +215,27 @@ function unknownTsvTables(
 }
 
 /**
+ * The lines the anchors are on, without an index of line starts.
+ * @param lines The text's lines.
+ * @param offsets Offsets of the anchors in the text, in any order.
+ * @returns The 0-based indices of the lines holding an anchor, ascending, each once.
+ */
+function anchorLines(lines: readonly string[], offsets: readonly number[]): number[] {
+  const sorted = [...offsets].sort((a, b) => a - b);
+  const out: number[] = [];
+  let line = 0;
+  let end = lines[0]!.length; // offset of the line's '\n'
+  for (const offset of sorted) {
+    while (offset > end) {
+      line++;
+      end += 1 + lines[line]!.length;
+    }
+    if (out.at(-1) !== line) out.push(line);
+  }
+  return out;
+}
+
+/**
  * The table blocks: found by their headers, read in their rendering, rewritten as pipe rows.
  * @param text Report text with LF line ends.
  * @returns The rebuilt text, origins and diagnostics, and the rebuilt text's lines when it was split
@@ -226,15 +248,15 @@ function rebuildBlocks(text: string): { rebuilt: RebuiltText; lines: readonly st
     const tabs = text.includes('\t');
     if (offsets.length === 0 && !tabs) return { rebuilt: unchanged, lines: null };
     const lines = text.split('\n');
-    const lineIndex = new LineIndex(text);
-    const lineStarts = lineIndex.starts;
-    const candidates = [...new Set(offsets.map((o) => lineIndex.point(o).line - 1))].sort((a, b) => a - b);
+    const candidates = anchorLines(lines, offsets);
     const headers = candidates.length > 0 ? findHeaders(lines, candidates) : [];
     if (headers.length === 0 && !tabs) return { rebuilt: unchanged, lines };
     const blocks: Block[] = [];
     const diagnostics: Diagnostic[] = [];
     let floor = 0;
-    const index = (): LineIndex => lineIndex;
+    // positions only for diagnostics: the line index is made on the first one
+    let lineIndex: LineIndex | null = null;
+    const index = (): LineIndex => (lineIndex ??= new LineIndex(text));
     headers.forEach((header, k) => {
       if (header.start < floor) return; // a header repeated after a page break, read with its table
       const title = titleAbove(lines, header, floor);
@@ -265,7 +287,8 @@ function rebuildBlocks(text: string): { rebuilt: RebuiltText; lines: readonly st
       }
       const block = parseBlock(lines, header, title, limit, mode);
       if (!block) {
-        const at = index().position(lineStarts[header.start]!, lineStarts[header.end]! + lines[header.end]!.length);
+        const starts = index().starts;
+        const at = index().position(starts[header.start]!, starts[header.end]! + lines[header.end]!.length);
         diagnostics.push(
           createDiagnostic(
             'normalise-rows-unreadable',
@@ -279,7 +302,7 @@ function rebuildBlocks(text: string): { rebuilt: RebuiltText; lines: readonly st
       floor = block.end + 1;
       if (!block.changed) return;
       blocks.push(block);
-      append(diagnostics, blockDiagnostics(block, lines, index(), lineStarts));
+      append(diagnostics, blockDiagnostics(block, lines, index(), index().starts));
     });
     const rewritten: Array<Pick<Block, 'start' | 'end' | 'rows'>> = [...blocks];
     if (tabs) {
@@ -291,7 +314,7 @@ function rebuildBlocks(text: string): { rebuilt: RebuiltText; lines: readonly st
             'info',
             'Rebuilt a table whose header is not one of the known forms from tab-separated rows into pipe rows.',
             {
-              position: index().position(lineStarts[run.start]!, lineStarts[run.end]! + lines[run.end]!.length),
+              position: index().position(index().starts[run.start]!, index().starts[run.end]! + lines[run.end]!.length),
               origin: 'normalise',
               note: `${run.rows.length} rows, cell for cell.`,
             },

@@ -5,6 +5,7 @@
  */
 import { cellKind, isTyped, splitLabelCells, tokenise, type Token } from './cell-types.js';
 import type { HeaderSpec } from './header-data.js';
+import { isPipesOnly, withoutTrailingPipes } from './line-tests.js';
 
 /** How the table's text is rendered. */
 export type Mode = 'pipe' | 'tsv' | 'aligned' | 'cells';
@@ -64,6 +65,18 @@ function lastLabel(cells: readonly string[]): number {
   return -1;
 }
 
+/** `line.split('\t').map((c) => c.trim())` in one pass. */
+function tabCells(line: string): string[] {
+  const cells: string[] = [];
+  let from = 0;
+  for (let i = line.indexOf('\t'); i !== -1; i = line.indexOf('\t', from)) {
+    cells.push(line.slice(from, i).trim());
+    from = i + 1;
+  }
+  cells.push(line.slice(from).trim());
+  return cells;
+}
+
 /**
  * Reads a tab-separated line. Empty cells are kept by TSV, so the last cells are the values.
  * @param line The line.
@@ -76,7 +89,7 @@ export function tsvRecord(line: string, index: number, spec: HeaderSpec): LineRe
     const text = line.trim();
     return spec.labelLevels === 0 ? null : { labels: [text], tokens: null, preset: null, start: index, end: index };
   }
-  const cells = line.split('\t').map((c) => c.trim());
+  const cells = tabCells(line);
   while (cells.length > typedWidth(spec) + Math.max(1, spec.labelLevels) && cells.at(-1) === '') cells.pop();
   const n = spec.valueColumns;
   let labelCount = cells.length - typedWidth(spec);
@@ -110,9 +123,6 @@ export function tsvRecord(line: string, index: number, spec: HeaderSpec): LineRe
   };
 }
 
-/** Trailing ` |` and filler pipes of one-cell-per-line text. */
-const TRAILING_PIPES = /\s*[|｜][\s|｜]*$/;
-
 /**
  * Reads one cell of one-cell-per-line text.
  * @param line The line.
@@ -121,8 +131,9 @@ const TRAILING_PIPES = /\s*[|｜][\s|｜]*$/;
 export function cellOfLine(line: string): string | null {
   const t = line.trim();
   if (!t) return null;
-  if (/^[|｜][\s|｜]*$/.test(t)) return '';
-  return t.replace(TRAILING_PIPES, '');
+  if (isPipesOnly(t)) return '';
+  // the trailing ` |` and filler pipes of one-cell-per-line text
+  return withoutTrailingPipes(t);
 }
 
 /**

@@ -4,8 +4,9 @@
  * A text with only pipe tables and narrative costs a few indexOf passes and one line split.
  */
 import { hasInnerPipe, isNarrative } from './cell-types.js';
-import { furnitureKind } from '../../vocabulary/page-furniture.js';
 import { TITLE_PATTERN } from './header-data.js';
+import { furnitureOf, isBlankLine, isPipesOnly } from './line-tests.js';
+import { isColumnLaid } from './wrapped-header.js';
 import {
   allAnchors,
   columnHeaderWords,
@@ -65,8 +66,8 @@ export function cleanPipeTable(lines: readonly string[], header: HeaderMatch, li
       last = i;
       continue;
     }
-    if (line.trim() === '') continue;
-    return furnitureKind(line) ? -1 : last;
+    if (isBlankLine(line)) continue;
+    return furnitureOf(line) ? -1 : last;
   }
   return last;
 }
@@ -77,7 +78,10 @@ export function cleanPipeTable(lines: readonly string[], header: HeaderMatch, li
  *   cells wrapped inside their columns.
  */
 function headerLine(line: string): boolean {
-  return !line.includes('。') && ((!isNarrative(line) && mostlyHeaderWords(line)) || columnHeaderWords(line));
+  return (
+    !line.includes('。') &&
+    ((!isNarrative(line) && mostlyHeaderWords(line)) || (isColumnLaid(line) && columnHeaderWords(line)))
+  );
 }
 
 /**
@@ -100,8 +104,8 @@ export function findHeaders(lines: readonly string[], candidates: readonly numbe
     if (hasInnerPipe(line)) {
       // a pipe table is left as it is unless page furniture sits inside it: skip a clean one unread
       let j = h + 1;
-      while (j < lines.length && (hasInnerPipe(lines[j]!) || lines[j]!.trim() === '')) j++;
-      if (j >= lines.length || !furnitureKind(lines[j]!)) {
+      while (j < lines.length && (hasInnerPipe(lines[j]!) || isBlankLine(lines[j]!))) j++;
+      if (j >= lines.length || !furnitureOf(lines[j]!)) {
         after = j;
         continue;
       }
@@ -172,7 +176,7 @@ const HEADING_MARKER =
 export function titleAbove(lines: readonly string[], header: HeaderMatch, floor: number): TitleLine | null {
   let i = header.start - 1;
   // Blank lines and filler lines of bare pipes (`|` between rows of scraped page text) stand between.
-  while (i >= floor && !lines[i]!.replace(/[\t|｜]+/g, '').trim()) i--;
+  while (i >= floor && (isBlankLine(lines[i]!) || isPipesOnly(lines[i]!))) i--;
   if (i < floor) return null;
   const text = lines[i]!.replace(/[\t|｜]+/g, ' ').trim();
   if (text.length > 120 || text.includes('。') || !TITLE_PATTERN.test(compact(text))) return null;

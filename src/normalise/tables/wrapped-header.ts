@@ -32,15 +32,18 @@ export function isColumnLaid(line: string): boolean {
 }
 
 /**
- * The header's text read column by column. A piece continues the cell whose last piece it overlaps most
- * (the lower one on a tie), unless another piece of its line overlaps that cell too: pieces side by side
- * under one cell are the sub-headers of a spanning cell (商业企业 … under 法人或其他组织), each a cell of its own.
+ * The header's text read column by column, after each of its lines: a header may end on any of them. A piece
+ * continues the cell whose last piece it overlaps most (the lower one on a tie), unless another piece of its
+ * line overlaps that cell too: pieces side by side under one cell are the sub-headers of a spanning cell
+ * (商业企业 … under 法人或其他组织), each a cell of its own.
  * @param lines The text's lines.
  * @param start First header line.
  * @param end Last header line (inclusive).
- * @returns The cells' texts run together without blanks, in the order the cells were met.
+ * @returns Per line from `start` to `end`, the cells' texts so far run together without blanks, in the order
+ *   the cells were met.
  */
-export function columnText(lines: readonly string[], start: number, end: number): string {
+export function columnTexts(lines: readonly string[], start: number, end: number): string[] {
+  const texts: string[] = [];
   const cells: Cell[] = [];
   for (let i = start; i <= end; i++) {
     const line = pieces(lines[i]!);
@@ -65,8 +68,9 @@ export function columnText(lines: readonly string[], start: number, end: number)
         cell.line = i;
       } else cells.push({ ...piece, line: i });
     });
+    texts.push(cells.map((cell) => cell.text).join(''));
   }
-  return cells.map((cell) => cell.text).join('');
+  return texts;
 }
 
 /** The pieces of a line: its tokens, those one blank apart joined. */

@@ -12,7 +12,8 @@
 import { unclosed } from './cell-types.js';
 import { startsWithMarker } from '../../vocabulary/markers.js';
 import { isFormLabel } from './form-labels.js';
-import { formatRow, joinReadParts, pipeCells, readRow } from './split-rows.js';
+import { formatRow, joinReadParts, pipeCells, readRow, type RowReading } from './split-rows.js';
+import { isPipe, isSpace } from './line-tests.js';
 
 /** Longest label part moved: a few characters of a narrow label column. */
 const LONGEST_PART = 30;
@@ -26,15 +27,34 @@ const LONGEST_LINE = LONGEST_PART + 60;
  * @returns The joined row, or null without evidence.
  */
 export function joinWrappedRow(before: string, after: string): string | null {
+  return joinReadRow(before, readCells(after), null);
+}
+
+/** A pipe row cut into cells and read. */
+interface ReadCells {
+  cells: string[];
+  reading: RowReading;
+}
+
+const readCells = (row: string): ReadCells => {
+  const cells = pipeCells(row);
+  return { cells, reading: readRow(cells) };
+};
+
+/**
+ * `joinWrappedRow` of the row after already read, and maybe the row before.
+ * @param before The row before.
+ * @param b The row after, read.
+ * @param a The row before, read, if it was already; else null.
+ * @returns As `joinWrappedRow`.
+ */
+function joinReadRow(before: string, b: ReadCells, a: ReadCells | null): string | null {
   // Only a row with values before one without (joinParts read forward) is joined here: the row after is read first,
   // and most pairs (header rows, two rows of values) end there without the row before being cut into cells.
-  const b = pipeCells(after);
-  const rb = readRow(b);
-  if (rb.values) return null;
-  const a = pipeCells(before);
-  const ra = readRow(a);
-  if (!ra.values) return null;
-  const joined = joinReadParts(a, ra, b, rb);
+  if (b.reading.values) return null;
+  a ??= readCells(before);
+  if (!a.reading.values) return null;
+  const joined = joinReadParts(a.cells, a.reading, b.cells, b.reading);
   if (!joined) return null;
   const evidence = joined.labels.some(
     ({ before: label, joined: whole }) => unclosed(label) || (!isFormLabel(label) && isFormLabel(whole)),
@@ -75,8 +95,8 @@ export function joinWrappedGroupLabel(before: string, after: string): [string, s
 const isPipeRow = (line: string): boolean => line.includes('|') || line.includes('｜');
 
 /** Whether the last cell with content ends in a digit or a dash: a value, so the row is not a label tail. */
-function endsInValue(line: string): boolean {
-  for (let i = line.length - 1; i >= 0; i--) {
+function endsInValue(line: string, from = 0, to = line.length): boolean {
+  for (let i = to - 1; i >= from; i--) {
     const code = line.charCodeAt(i);
     // pipes and spaces (| ｜ space tab nbsp ideographic space)
     if (code === 0x7c || code === 0xff5c || code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000)
@@ -89,6 +109,84 @@ function endsInValue(line: string): boolean {
 /** The row's first label text is unmarked, and a marked label follows it (`|不予公开 | 2.其他… |`). */
 const UNMARKED_THEN_MARKED =
   /^[|｜\s]*[^|｜\s（(一二三四五六七八九十0-9０-９①-⑳][^|｜]*[|｜][|｜\s]*(?:[（(][一二三四五六七八九十]|[0-9０-９]+[.．、])/;
+
+/** Characters `UNMARKED_THEN_MARKED` forbids first: brackets, Chinese numerals, digits, circled numbers. */
+const MARKER_START = new Set(
+  [...'（(一二三四五六七八九十0123456789０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'].map((ch) => ch.charCodeAt(0)),
+);
+
+/**
+ * A necessary condition of `UNMARKED_THEN_MARKED.test` on the line `text.slice(from, to)`, read in place:
+ * its first character other than blanks and pipes is there and is not one a row marker starts with.
+ */
+function mayLeadUnmarked(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code) || isPipe(code)) continue;
+    return !MARKER_START.has(code);
+  }
+  return false;
+}
+
+// Cheap tests first: a pipe row after a pipe row, short and ending in a label, or led by unmarked text.
+
+/** `joinWrappedRow` of two pipe rows, when the second is short and ends in a label; else null. */
+const joinedTail = (before: string, line: string): string | null =>
+  line.length <= LONGEST_LINE && !endsInValue(line) ? joinWrappedRow(before, line) : null;
+
+/** `joinWrappedGroupLabel` of two pipe rows, when the second is led by unmarked text; else null. */
+const movedGroupLabel = (before: string, line: string): [string, string] | null =>
+  UNMARKED_THEN_MARKED.test(line) ? joinWrappedGroupLabel(before, line) : null;
+
+/**
+ * Whether `rejoinRows` would change anything in a text, found without splitting it into lines: only pipe
+ * rows are cut out of it (the text between them is skipped by searching for the next pipe), and each pair
+ * of pipe rows one under the other gets the tests `rejoinRows` makes before its first join.
+ * @param text Report text with LF line ends.
+ * @returns true when some pair of rows would be joined or rewritten.
+ */
+export function rejoinsAny(text: string): boolean {
+  let ascii = text.indexOf('|');
+  let full = text.indexOf('｜');
+  /** The next pipe at or after `from`, or -1. */
+  const nextPipe = (from: number): number => {
+    if (ascii !== -1 && ascii < from) ascii = text.indexOf('|', from);
+    if (full !== -1 && full < from) full = text.indexOf('｜', from);
+    return ascii === -1 ? full : full === -1 ? ascii : Math.min(ascii, full);
+  };
+  let pipe = nextPipe(0);
+  // the pipe row before the current line (beforeEnd + 1 is where the line after it starts)
+  let beforeStart = -2;
+  let beforeEnd = -2;
+  // the last row read as the row after a pair, and where it starts: it may be the row before the next pair
+  let read: ReadCells | null = null;
+  let readStart = -1;
+  while (pipe !== -1) {
+    const start = text.lastIndexOf('\n', pipe) + 1;
+    let end = text.indexOf('\n', pipe);
+    if (end === -1) end = text.length;
+    // the cheap tests of joinedTail and movedGroupLabel on the line in place; cut out only the rows they pass
+    if (beforeEnd + 1 === start) {
+      const tail = end - start <= LONGEST_LINE && !endsInValue(text, start, end);
+      if (tail || mayLeadUnmarked(text, start, end)) {
+        const line = text.slice(start, end);
+        const before = text.slice(beforeStart, beforeEnd);
+        if (tail) {
+          const after = readCells(line);
+          if (joinReadRow(before, after, readStart === beforeStart ? read : null) !== null) return true;
+          read = after;
+          readStart = start;
+        }
+        if (movedGroupLabel(before, line) !== null) return true;
+      }
+    }
+    beforeStart = start;
+    beforeEnd = end;
+    if (end >= text.length) break;
+    pipe = nextPipe(end + 1);
+  }
+  return false;
+}
 
 /** A range of original lines (0-based, inclusive). */
 export interface LineRange {
@@ -119,10 +217,9 @@ export function rejoinRows(
     const linePipe = isPipeRow(line);
     const bothPipe = linePipe && beforePipe;
     beforePipe = linePipe;
-    // cheap tests first: a pipe row after a pipe row, short and ending in a label, or led by unmarked text
     if (!bothPipe) continue;
-    const tail = line.length <= LONGEST_LINE && !endsInValue(line) ? joinWrappedRow(before, line) : null;
-    const group = tail === null && UNMARKED_THEN_MARKED.test(line) ? joinWrappedGroupLabel(before, line) : null;
+    const tail = joinedTail(before, line);
+    const group = tail === null ? movedGroupLabel(before, line) : null;
     if (tail === null && group === null) continue;
     if (out === null) {
       out = [...lines];
