@@ -397,9 +397,22 @@ function withoutGroupValues(rows: Row[]): void {
 /** The first 单位：件 in the title and header cells, read as one text (most tables have none: checked first). */
 function tableUnit(titleText: string, headerCells: string[][]): string | null {
   // TABLE_UNIT needs 单位 and its colon: most tables have none (a 计量单位 column is no table unit).
-  const named = (text: string): boolean => text.includes('单位:') || text.includes('单位：');
-  if (!named(titleText) && !headerCells.some((row) => row.some(named))) return null;
+  let named = namesUnit(titleText);
+  for (let r = 0; r < headerCells.length && !named; r++) {
+    const row = headerCells[r]!;
+    for (let c = 0; c < row.length && !named; c++) named = namesUnit(row[c]!);
+  }
+  if (!named) return null;
   return TABLE_UNIT.exec([titleText, ...headerCells.flat()].join(' '))?.[1] ?? null;
+}
+
+/** Whether `text` holds 单位 followed by a colon (单位: or 单位：), looked for once per 单位 rather than once per colon. */
+function namesUnit(text: string): boolean {
+  for (let at = text.indexOf('单位'); at >= 0; at = text.indexOf('单位', at + 2)) {
+    const next = text.charCodeAt(at + 2);
+    if (next === 0x3a || next === 0xff1a) return true;
+  }
+  return false;
 }
 
 function tidyTitle(text: string): string {
