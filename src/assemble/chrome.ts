@@ -5,6 +5,7 @@
  * the page information line (`来源：… 时间：2014-03-05 10:20`), which is kept but gives a date.
  */
 import { toHalfWidth } from '../vocabulary/width.js';
+import { isWhiteSpace } from '../vocabulary/white-space.js';
 import type { Block } from './lines.js';
 
 /** One piece of chrome: a toolbar button, a share target, a counter, a CMS leftover. */
@@ -75,9 +76,45 @@ const CHROME_HINT = /[当您所首字打关收返保分纠登注无长适繁简E
  * @returns Whether the line is nothing but page chrome (a breadcrumb, a toolbar, a share bar, a counter).
  */
 export function isChromeLine(text: string): boolean {
-  if (text.length > 80 || !CHROME_HINT.test(text)) return false;
+  return text.length <= 80 && mayStartChromeLine(text) && matchesChromeLine(text);
+}
+
+/**
+ * isChromeLine's patterns, run without its gates (exported for the test that checks the gates against them).
+ * @param text A whole line, trimmed.
+ * @returns Whether a breadcrumb, navigation bar or chrome line pattern matches the folded line.
+ */
+export function matchesChromeLine(text: string): boolean {
   const half = toHalfWidth(text);
   return BREADCRUMB.test(half) || NAV_BAR.test(half) || CHROME_LINE.test(half);
+}
+
+/** CHROME_GAP's characters other than white space, full-width folded. */
+const GAP_CHARACTERS: ReadonlySet<number> = new Set([...'【】[]|｜/·•丨:：'].map((c) => c.charCodeAt(0)));
+
+/**
+ * The characters a chrome line's first word can start with, full-width folded: a breadcrumb or a navigation bar
+ * (当 您 所 首), a chrome word (CHROME_WORD, read without case: E and Q either way), the comment marker (-).
+ */
+const CHROME_FIRST: ReadonlySet<number> = new Set(
+  [...'当您所首字我打关收返保分纠登注无长适繁简EeQq扫手全文相微朋新腾人豆浏阅访点-'].map((c) => c.charCodeAt(0)),
+);
+
+/**
+ * A necessary condition of isChromeLine's patterns, read by character code (most lines are narrative, which a
+ * pattern would fold and scan): the first character after the gaps (blanks, brackets, separators) starts a
+ * breadcrumb, a navigation bar or a chrome word.
+ * @param text A whole line.
+ * @returns False when the line cannot be chrome.
+ */
+function mayStartChromeLine(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const raw = text.charCodeAt(i);
+    const code = raw >= 0xff01 && raw <= 0xff5e ? raw - 0xfee0 : raw;
+    if (isWhiteSpace(code) || GAP_CHARACTERS.has(code)) continue;
+    return CHROME_FIRST.has(code);
+  }
+  return false;
 }
 
 /**
@@ -129,9 +166,40 @@ const STAMP_DATE = /^(?:[•·●▪■◆]\s*)?(\d{4})-(\d{1,2})-(\d{1,2})(?=\s
  * @returns Whether the line is a page information line (来源, 时间, 发布日期 …).
  */
 export function isPageInfoLine(text: string): boolean {
-  if (text.length > 120) return false;
+  return text.length <= 120 && mayStartPageInfo(text) && matchesPageInfo(text);
+}
+
+/**
+ * isPageInfoLine's patterns, run without its gates (exported for the test that checks the gates against them).
+ * @param text A whole line.
+ * @returns Whether a page information pattern matches the folded line.
+ */
+export function matchesPageInfo(text: string): boolean {
   const half = toHalfWidth(text).trimStart();
   return PAGE_INFO.test(half) || COLONLESS_BOX.test(half);
+}
+
+/**
+ * The characters a page information line can start with, full-width folded, after its blanks: a list bullet, the
+ * date stamp's digit, or the first character of a label of PAGE_INFO (来源, 时间, 作者, 索引号 …) or COLONLESS_BOX
+ * (公开目录, 主题分类, 成文日期, 标题 …).
+ */
+const PAGE_INFO_FIRST: ReadonlySet<number> = new Set(
+  [...'•·●▪■◆0123456789信文稿来发更上时日作编责点浏索名公主成标'].map((c) => c.charCodeAt(0)),
+);
+
+/**
+ * A necessary condition of isPageInfoLine's patterns, read by character code.
+ * @param text A whole line.
+ * @returns False when the line cannot be a page information line.
+ */
+function mayStartPageInfo(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const raw = text.charCodeAt(i);
+    const code = raw >= 0xff01 && raw <= 0xff5e ? raw - 0xfee0 : raw;
+    if (!isWhiteSpace(code)) return PAGE_INFO_FIRST.has(code);
+  }
+  return false;
 }
 
 /**

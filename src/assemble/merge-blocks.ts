@@ -6,6 +6,7 @@
  * own line is joined to its row.
  */
 import { toHalfWidth } from '../vocabulary/width.js';
+import { isWhiteSpace } from '../vocabulary/white-space.js';
 import { createDiagnostic } from '../diagnostic.js';
 import { FURNITURE_MAX_LENGTH, furnitureKind } from '../vocabulary/page-furniture.js';
 import type { Diagnostic } from '../types.js';
@@ -20,11 +21,44 @@ import { readValue } from './values.js';
  *   full-width digits and dashes included) or the controls of the web page it was copied from.
  */
 export function isFurniture(text: string): boolean {
-  // Furniture lines are short: a paragraph is turned away before it is folded.
+  // Furniture lines are short, and start with a character few lines start with: most lines are turned away
+  // before they are trimmed or folded.
+  return mayStartFurniture(text) && matchesFurniture(text);
+}
+
+/**
+ * isFurniture's patterns, run without its gate (exported for the test that checks the gate against them).
+ * @param text A whole line.
+ * @returns Whether the line, trimmed, is short enough and a furniture or site control pattern matches it.
+ */
+export function matchesFurniture(text: string): boolean {
   return (
     text.trim().length <= FURNITURE_MAX_LENGTH &&
     (furnitureKind(toHalfWidth(text)) !== null || PAGE_CHROME.test(text.replace(BLANKS, '')))
   );
+}
+
+/** The first characters of furniture (第, 共, a dash, a digit, Page) and of site controls (【, [, 打, 关, 返, 收, 分, 扫, 字), full-width folded. */
+const FURNITURE_FIRST: ReadonlySet<number> = new Set(
+  [...'第共-—–0123456789pP【[打关返收分扫字'].map((c) => c.charCodeAt(0)),
+);
+
+/**
+ * A necessary condition of isFurniture's patterns, read by character code: the line, trimmed, is at most
+ * FURNITURE_MAX_LENGTH long and starts with a character one of them can start with (or is blank: a blank line
+ * with a form feed is a page break).
+ * @param text A whole line.
+ * @returns False when the line cannot be furniture.
+ */
+function mayStartFurniture(text: string): boolean {
+  let from = 0;
+  let to = text.length;
+  while (from < to && isWhiteSpace(text.charCodeAt(from))) from++;
+  if (from === to) return true;
+  while (isWhiteSpace(text.charCodeAt(to - 1))) to--;
+  if (to - from > FURNITURE_MAX_LENGTH) return false;
+  const code = text.charCodeAt(from);
+  return FURNITURE_FIRST.has(code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code);
 }
 
 /** One control of a government site's article page, bracketed or not: 【打印本页】 [关闭窗口] 分享到： … */

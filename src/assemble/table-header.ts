@@ -23,6 +23,16 @@ export function looksLikeHeader(cells: string[]): boolean {
   return cells.some(isHeaderCell);
 }
 
+/**
+ * looksLikeHeader on a row's cells, without gathering their texts.
+ * @param cells A row's cells.
+ * @returns Whether one cell's text holds a header word.
+ */
+export function cellsLookLikeHeader(cells: readonly { text: string }[]): boolean {
+  for (let i = 0; i < cells.length; i++) if (isHeaderCell(cells[i]!.text)) return true;
+  return false;
+}
+
 const isHeaderCell = memoize((cell: string): boolean => HEADER_WORD.test(fold(cell)));
 
 /** Column layout of a table. */

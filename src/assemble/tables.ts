@@ -2,19 +2,20 @@
  * Table blocks → Tables: title rows, clause rows (2019/2021 section 二), header
  * rows, data rows with values, units, notes, and the row hierarchy.
  */
-import { maxOf } from '../arrays.js';
-import { memoizeBy } from '../memo.js';
 import { createDiagnostic } from '../diagnostic.js';
 import type { Diagnostic, Row, Table } from '../types.js';
 import type { CellInfo, RowLine, TableBlock, TextLine } from './lines.js';
 import type { PositionMapper } from '../pipeline/source-map.js';
 import { RowHierarchy, type RowMarks } from './row-hierarchy.js';
-import { knownLayout, layoutFromHeaders, looksLikeHeader, type ColumnLayout } from './table-header.js';
+import { cellsLookLikeHeader, looksLikeHeader, type ColumnLayout } from './table-header.js';
+import { headerLayout } from './layout-cache.js';
 import { tidy } from './text.js';
-import { cellsUnit, columnsUnit, noteUnit } from './units.js';
-import { isNumeric, isUnit, mayStartValue, readValue } from './values.js';
+import { columnsUnit, noteUnit, withCellUnit } from './units.js';
+import { cellValue, isNumeric, isUnit } from './values.js';
+import { readFilled, type FilledCells } from './filled-cells.js';
+import { BLANKS, isRunTogether } from './run-together.js';
 import { holdsClause, isClauseStart } from '../vocabulary/clauses.js';
-import { EMPTY_MARK_SOURCE, isDashRun } from '../vocabulary/empty-marks.js';
+import { isDashRun } from '../vocabulary/empty-marks.js';
 
 /** 填报单位:xxx in a title. */
 const REPORTING_UNIT = /填报(?:单位|机关)[:：]\s*([^|｜\s（(]+)/;
@@ -47,67 +48,27 @@ function textsOf(cells: readonly CellInfo[]): string[] {
   return out;
 }
 
-function nonEmpty(cells: CellInfo[]): CellInfo[] {
-  const out: CellInfo[] = [];
-  for (let i = 0; i < cells.length; i++) if (cells[i]!.text !== '') out.push(cells[i]!);
-  return out;
-}
-
-/** One value as printed: a number (maybe with separators, a decimal part or %) or an empty mark. */
-const VALUE_TOKEN = `(?:[-+]?\\d[\\d,.]*%?|${EMPTY_MARK_SOURCE})`;
-/** A cell of several values run together: 12 3 0 0 1 0 16. */
-const RUN_TOGETHER = new RegExp(`^${VALUE_TOKEN}(?:[ \\t\\u00a0\\u3000]+${VALUE_TOKEN})+$`);
-const BLANKS = /[ \t\u00a0\u3000]+/g;
-
-/** Whether a cell holds several values run together (a cell that cannot start with a value is let through at once). */
-function isRunTogether(text: string): boolean {
-  return mayStartValue(text.charCodeAt(0)) && hasValueGap(text) && RUN_TOGETHER.test(text);
-}
-
-/** Whether a cell holds a blank that may part two values (most value cells hold one number and none). */
-function hasValueGap(text: string): boolean {
-  for (let i = 1; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000) return true;
-  }
-  return false;
-}
-
-/** Several values run together, at least one a number. */
-function holdsValues(text: string): boolean {
-  return isRunTogether(text) && /\d/.test(text);
-}
-
 /** A table's name in a title cell: 政府信息公开情况统计表, …一览表. */
 const TABLE_NAME = /统计表|情况表|一览表/;
 
 /** One filled cell, no number, no header word, and no row marker unless it names the table (附件：…统计表). */
-function isTitleRow(filled: CellInfo[]): boolean {
+function isTitleRow(filled: FilledCells): boolean {
+  const first = filled.first!;
   return (
-    filled.length === 1 &&
-    (!filled[0]!.marker || TABLE_NAME.test(filled[0]!.text)) &&
-    !isNumeric(filled[0]!.text) &&
-    !looksLikeHeader([filled[0]!.text])
+    filled.count === 1 &&
+    (!first.marker || TABLE_NAME.test(first.text)) &&
+    !isNumeric(first.text) &&
+    !looksLikeHeader([first.text])
   );
 }
 
-function isClauseRow(filled: CellInfo[], last: boolean): boolean {
-  if (filled.length !== 1) return false;
+function isClauseRow(filled: FilledCells, last: boolean): boolean {
+  if (filled.count !== 1) return false;
   // Both patterns need 第: most single-cell rows (group labels) are let through without tidying.
-  if (!filled[0]!.text.includes('第')) return false;
-  const text = tidy(filled[0]!.text);
+  if (!filled.first!.text.includes('第')) return false;
+  const text = tidy(filled.first!.text);
   // A clause line cut short (第二十条第(六) where a stored page ends) is a clause row too, never a value row.
   return holdsClause(text) || (last && isClauseStart(text));
-}
-
-function isDataRow(filled: CellInfo[]): boolean {
-  if (filled[0]?.marker || filled.some((cell) => isNumeric(cell.text) || holdsValues(cell.text))) return true;
-  // 规章 | —— | —— | ——: a label and empty marks only.
-  return (
-    filled.length >= 2 &&
-    filled.slice(1).every((cell) => readValue(cell.text).kind === 'empty') &&
-    !looksLikeHeader(textsOf(filled))
-  );
 }
 
 /** Splits a label cell into label and trailing note. */
@@ -136,13 +97,13 @@ function newDraft(start: number): Draft {
 
 /** A header row: not data, and header words in its cells. */
 function isHeader(row: RowLine, data: boolean): boolean {
-  return !data && looksLikeHeader(textsOf(row.cells));
+  return !data && cellsLookLikeHeader(row.cells);
 }
 
 /** A row whose one filled cell is its first, before empty cells: a row label whose values are all empty. */
-function isLabelOnly(row: RowLine, filled: CellInfo[]): boolean {
-  const at = row.cells.indexOf(filled[0]!);
-  return filled.length === 1 && at <= 1 && at < row.cells.length - 1 && !/^[（(]/.test(filled[0]!.text);
+function isLabelOnly(row: RowLine, filled: FilledCells): boolean {
+  const at = filled.firstIndex;
+  return filled.count === 1 && at <= 1 && at < row.cells.length - 1 && !/^[（(]/.test(filled.first!.text);
 }
 
 /** Groups a block's rows into drafts: a clause row or a title row after data starts a new table. */
@@ -155,24 +116,26 @@ function draftTables(block: TableBlock, titleLines: TextLine[]): Draft[] {
     if (holdsClause(tidy(text))) draft.clause = tidy(text);
     else draft.titleLines.push(text);
   }
-  for (const [index, row] of block.rows.entries()) {
-    const filled = nonEmpty(row.cells);
-    if (filled.length === 0) {
+  const rows = block.rows;
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index]!;
+    const filled = readFilled(row.cells);
+    if (filled.count === 0) {
       draft.end = row.end;
       continue;
     }
-    const data = isDataRow(filled);
-    if (isClauseRow(filled, index === block.rows.length - 1)) {
+    const data = filled.data;
+    if (isClauseRow(filled, index === rows.length - 1)) {
       if (draft.headers.length > 0 || draft.data.length > 0) {
         drafts.push(draft);
         draft = newDraft(row.start);
       }
-      draft.clause = tidy(filled[0]!.text);
+      draft.clause = tidy(filled.first!.text);
     } else if (draft.data.length === 0 && draft.headers.length === 0 && isTitleRow(filled)) {
-      draft.titleLines.push(filled[0]!.text);
+      draft.titleLines.push(filled.first!.text);
     } else if (
       draft.data.length === 0 &&
-      (isHeader(row, data) || (!data && filled.length >= 2)) &&
+      (isHeader(row, data) || (!data && filled.count >= 2)) &&
       !(draft.headers.length > 0 && isLabelOnly(row, filled))
     ) {
       draft.headers.push(row);
@@ -202,7 +165,7 @@ function firstColumnIsLabel(data: RowLine[]): boolean {
   let labelled = 0;
   for (let i = 0; i < data.length; i++) {
     const first = data[i]!.cells[0];
-    if (first && readValue(first.text).kind === 'text') labelled++;
+    if (first && cellValue(first.text) === undefined) labelled++;
   }
   return labelled * 2 > data.length;
 }
@@ -216,33 +179,6 @@ function inferLayout(data: RowLine[]): ColumnLayout {
   const columns = Array.from({ length: width - firstValue }, (_, i) => `列${i + 1}`);
   return { unitColumn: hasUnit ? 1 : -1, firstValue, width, columns };
 }
-
-/** What a table's column layout depends on. */
-interface LayoutInput {
-  headerCells: string[][];
-  dataWidth: number;
-  labelFirst: boolean;
-}
-
-/** A layout's cache key: the data width, whether labels come first, then each header row's cells (joined in one pass). */
-function layoutKey(headerCells: string[][], dataWidth: number, labelFirst: boolean): string {
-  let key = `${dataWidth}\u0001${labelFirst ? 1 : 0}\u0001`;
-  for (let r = 0; r < headerCells.length; r++) {
-    const cells = headerCells[r]!;
-    if (r > 0) key += '\u0003';
-    for (let c = 0; c < cells.length; c++) key += c > 0 ? '\u0002' + cells[c]! : cells[c]!;
-  }
-  return key;
-}
-
-/** Column layout from header rows; each report of a template repeats the same headers, so layouts are cached (never mutate one). */
-const headerLayout = memoizeBy(
-  ({ headerCells, dataWidth, labelFirst }: LayoutInput): ColumnLayout =>
-    knownLayout(headerCells, dataWidth) ??
-    layoutFromHeaders(headerCells, maxOf(headerCells.map((cells) => cells.length)), labelFirst),
-  ({ headerCells, dataWidth, labelFirst }) => layoutKey(headerCells, dataWidth, labelFirst),
-  { entries: 256, longestKey: 1000 },
-);
 
 /**
  * Splits cells holding several values run together into one cell per value, each with its own offsets.
@@ -280,7 +216,7 @@ function trailingValues(cells: CellInfo[]): number {
   let n = 0;
   for (let i = cells.length - 1; i >= 0; i--, n++) {
     const text = cells[i]!.text;
-    if (text === '' || readValue(text).kind === 'text') break;
+    if (text === '' || cellValue(text) === undefined) break;
   }
   return n;
 }
@@ -302,7 +238,7 @@ function withoutFiller(cells: CellInfo[], count: number, typed: number): number 
   let last = count - 1;
   while (
     last >= 0 &&
-    (cells[last]!.text === '' || readValue(cells[last]!.text).kind !== 'text' || isUnit(cells[last]!.text))
+    (cells[last]!.text === '' || cellValue(cells[last]!.text) !== undefined || isUnit(cells[last]!.text))
   )
     last--;
   let n = count;
@@ -320,11 +256,7 @@ function buildTable(draft: Draft, context: TableContext): Table {
   const position = mapper.position(draft.start, draft.end);
   let layout: ColumnLayout;
   if (draft.headers.length > 0) {
-    const cached = headerLayout({
-      headerCells,
-      dataWidth: widestRow(draft.data),
-      labelFirst: firstColumnIsLabel(draft.data),
-    });
+    const cached = headerLayout(headerCells, widestRow(draft.data), firstColumnIsLabel(draft.data));
     layout = { ...cached, columns: [...cached.columns] };
   } else if (draft.data.length > 0) {
     layout = inferLayout(draft.data);
@@ -392,10 +324,13 @@ function buildTable(draft: Draft, context: TableContext): Table {
     const split = Math.max(0, count - valueCount);
     const values: (number | null)[] = [];
     for (let k = valueCount - (count - split); k > 0; k--) values.push(null);
+    // The unit printed after every number among the value cells (147230元), read with the values.
+    let cellUnit: string | null | undefined;
     for (let c = split; c < count; c++) {
       const cell = cells[c]!;
-      const value = readValue(cell.text);
-      if (value.kind === 'text') {
+      const value = cellValue(cell.text);
+      if (typeof value === 'number') cellUnit = withCellUnit(cellUnit, cell.text);
+      else if (value === undefined) {
         diagnostics.push(
           createDiagnostic(
             'assemble-value-unparsed',
@@ -409,7 +344,7 @@ function buildTable(draft: Draft, context: TableContext): Table {
           ),
         );
       }
-      values.push(value.kind === 'number' ? value.value : null);
+      values.push(typeof value === 'number' ? value : null);
     }
     const unitCell = hasUnit && split > 0 ? cells[split - 1]! : null;
     const labelEnd = unitCell ? split - 1 : split;
@@ -424,7 +359,7 @@ function buildTable(draft: Draft, context: TableContext): Table {
     const printed = textsOf(cells);
     const row = makeRow(own ?? null, unitCell ? unitCell.text : hasUnit ? '' : null, values, printed, rowPosition);
     // No unit cell: the unit printed in the label's note, after every value, or over every value column.
-    row.unit ??= noteUnit(row.note) ?? cellsUnit(printed.slice(split, count)) ?? columnUnit;
+    row.unit ??= noteUnit(row.note) ?? cellUnit ?? columnUnit;
     hierarchy.add(row, marksOf(own));
   }
   withoutGroupValues(rows);
@@ -462,9 +397,22 @@ function withoutGroupValues(rows: Row[]): void {
 /** The first 单位：件 in the title and header cells, read as one text (most tables have none: checked first). */
 function tableUnit(titleText: string, headerCells: string[][]): string | null {
   // TABLE_UNIT needs 单位 and its colon: most tables have none (a 计量单位 column is no table unit).
-  const named = (text: string): boolean => text.includes('单位:') || text.includes('单位：');
-  if (!named(titleText) && !headerCells.some((row) => row.some(named))) return null;
+  let named = namesUnit(titleText);
+  for (let r = 0; r < headerCells.length && !named; r++) {
+    const row = headerCells[r]!;
+    for (let c = 0; c < row.length && !named; c++) named = namesUnit(row[c]!);
+  }
+  if (!named) return null;
   return TABLE_UNIT.exec([titleText, ...headerCells.flat()].join(' '))?.[1] ?? null;
+}
+
+/** Whether `text` holds 单位 followed by a colon (单位: or 单位：), looked for once per 单位 rather than once per colon. */
+function namesUnit(text: string): boolean {
+  for (let at = text.indexOf('单位'); at >= 0; at = text.indexOf('单位', at + 2)) {
+    const next = text.charCodeAt(at + 2);
+    if (next === 0x3a || next === 0xff1a) return true;
+  }
+  return false;
 }
 
 function tidyTitle(text: string): string {
@@ -510,8 +458,11 @@ const INNER_MARKER: { family: string; pattern: RegExp }[] = [
   { family: 'han-paren', pattern: /^[(（][一二三四五六七八九十]+[)）]/ },
 ];
 
+/** The marks of a row without a marker (one object for all: RowHierarchy only reads it). */
+const NO_MARKS: RowMarks = Object.freeze({});
+
 function marksOf(cell: CellInfo | undefined): RowMarks {
-  if (!cell?.marker) return {};
+  if (!cell?.marker) return NO_MARKS;
   const family = cell.marker.family;
   if (family !== 'of-which') return { family };
   return { family, innerFamily: INNER_MARKER.find((inner) => inner.pattern.test(cell.rest))?.family };

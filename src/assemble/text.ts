@@ -7,7 +7,14 @@ const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u3000-\\u303f';
 const CJK_SPACE = new RegExp(`(?<=[${CJK}])[ \\t\\u00a0\\u3000]+(?=[${CJK}])`, 'g');
 const MULTI_SPACE = /[ \t\u00a0\u3000]+/g;
 
-const HAS_BLANK = /[ \t\u00a0\u3000]/;
+/** Whether `text` holds a blank, tab, no-break space or ideographic space (`/[ \t\u00a0\u3000]/`, read by character code). */
+function hasBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000) return true;
+  }
+  return false;
+}
 
 /**
  * Removes blanks between CJK characters (`统 计 指 标` → `统计指标`, `本年度办 理结果`)
@@ -16,7 +23,7 @@ const HAS_BLANK = /[ \t\u00a0\u3000]/;
  * @returns Tidy text.
  */
 export function tidy(text: string): string {
-  if (!HAS_BLANK.test(text)) return text;
+  if (!hasBlank(text)) return text;
   return text.replace(CJK_SPACE, '').replace(MULTI_SPACE, ' ').trim();
 }
 

@@ -22,18 +22,17 @@ export function noteUnit(note: string | null): string | null {
 }
 
 /**
- * @param texts A row's value cells as printed.
- * @returns The unit printed after every number among them (`147230元`), or null when one has none or they differ.
+ * The unit printed after every number among a row's value cells (`147230元`), read one number cell at a time with
+ * the values (src/assemble/tables.ts).
+ * @param unit What the row's number cells before gave: undefined for none yet, null once one had no unit or two
+ *   differed (final).
+ * @param printed The next value cell that holds a number, as printed.
+ * @returns What the number cells so far give.
  */
-export function cellsUnit(texts: readonly string[]): string | null {
-  let unit: string | null = null;
-  for (const text of texts) {
-    const value = valueUnit(text);
-    if (value === undefined) continue;
-    if (value === null || (unit !== null && unit !== value)) return null;
-    unit = value;
-  }
-  return unit;
+export function withCellUnit(unit: string | null | undefined, printed: string): string | null {
+  if (unit === null) return null;
+  const value = valueUnit(printed) ?? null;
+  return value === null || (unit !== undefined && unit !== value) ? null : value;
 }
 
 /**

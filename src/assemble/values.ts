@@ -115,22 +115,32 @@ const TEXT: CellValue = Object.freeze({ kind: 'text' });
  * @returns A number, an empty mark, or unparsed text.
  */
 export function readValue(printed: string): CellValue {
-  if (printed === '') return EMPTY;
+  const value = cellValue(printed);
+  return value === undefined ? TEXT : value === null ? EMPTY : { kind: 'number', value };
+}
+
+/**
+ * readValue without an object per cell (the table builder reads every value cell this way).
+ * @param printed A cell as printed.
+ * @returns The number, null for an empty mark (or an empty cell), undefined for unparsed text.
+ */
+export function cellValue(printed: string): number | null | undefined {
+  if (printed === '') return null;
   const first = printed.charCodeAt(0);
   // A cell starting with a CJK ideograph is a label, unless it is 无/空/無 or a number with a unit after it cannot start so.
-  if (first >= 0x4e00 && first <= 0x9fff && printed.length > 1) return TEXT;
-  if (isPlainInteger(printed)) return { kind: 'number', value: Number(printed) };
-  if (!mayStartValue(first) || !mayBeNumberAfterDigits(printed)) return TEXT;
+  if (first >= 0x4e00 && first <= 0x9fff && printed.length > 1) return undefined;
+  if (isPlainInteger(printed)) return Number(printed);
+  if (!mayStartValue(first) || !mayBeNumberAfterDigits(printed)) return undefined;
   // An empty mark as printed (——, －, ／, 无) folds to an empty mark: read without folding.
-  if (isEmptyMark(printed)) return EMPTY;
+  if (isEmptyMark(printed)) return null;
   const half = toHalfWidth(printed);
   // Blanks between digits part values that ran together (a PDF cell holding "12 3 0 16"): never one number.
-  if (DIGITS_APART.test(half)) return TEXT;
+  if (DIGITS_APART.test(half)) return undefined;
   const text = half.replace(/[\s\u00a0]+/g, '');
-  if (isEmptyMark(text)) return EMPTY;
+  if (isEmptyMark(text)) return null;
   const match = NUMBER.exec(text);
-  if (match) return { kind: 'number', value: Number(match[1]!.replace(/,/g, '')) };
-  return TEXT;
+  if (match) return Number(match[1]!.replace(/,/g, ''));
+  return undefined;
 }
 
 /**
@@ -140,7 +150,7 @@ export function readValue(printed: string): CellValue {
  */
 export function valueUnit(printed: string): string | null | undefined {
   if (isPlainInteger(printed)) return null;
-  if (readValue(printed).kind !== 'number') return undefined;
+  if (typeof cellValue(printed) !== 'number') return undefined;
   return NUMBER.exec(toHalfWidth(printed).replace(/[\s\u00a0]+/g, ''))?.[2] ?? null;
 }
 
@@ -149,7 +159,7 @@ export function valueUnit(printed: string): string | null | undefined {
  * @returns Whether it holds a number (not an empty mark).
  */
 export function isNumeric(printed: string): boolean {
-  return readValue(printed).kind === 'number';
+  return typeof cellValue(printed) === 'number';
 }
 
 /**

@@ -77,3 +77,22 @@ describe('the unit of a row without a unit cell', () => {
     expect(report.tables[0]!.rows[0]!.unit).toBeNull();
   });
 });
+
+describe('the unit of a table', () => {
+  const table = (title: string, header: string): string =>
+    [...HEAD, '二、统计情况', title, `${header} | 本年新增 |`, '规章 | 3 |'].join('\n');
+  const unitOf = (text: string) => parseReportText(text).tables[0]!.unit;
+
+  it('should read 单位 followed by a colon in the title or a header cell, after a first 单位 without one', () => {
+    expect(unitOf(table('统计表（单位：件）', '统计指标'))).toBe('件');
+    expect(unitOf(table('统计表 单位:件', '统计指标'))).toBe('件');
+    expect(unitOf(table('填报单位 某局 单位：万元', '统计指标'))).toBe('万元');
+    expect(unitOf(table('统计表', '统计指标（单位：件）'))).toBe('件');
+  });
+
+  it('should find none for 单位 without a colon (a 计量单位 column, a 填报单位 line)', () => {
+    expect(unitOf(table('统计表', '计量单位'))).toBeNull();
+    expect(unitOf(table('填报单位 某局', '统计指标'))).toBeNull();
+    expect(unitOf(table('统计表 单位', '统计指标'))).toBeNull();
+  });
+});
