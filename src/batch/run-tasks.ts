@@ -1,10 +1,11 @@
 /**
  * The batch's scheduling, shared by `extractReports` and the CLI's `extract`: inputs in, one task per input to a
- * runner (worker threads or inline), answers out, in input or completion order. At most `4 × concurrency` tasks
+ * runner (worker threads or inline), answers out, in input or completion order. At most `32 × concurrency` tasks
  * are started and not yet consumed, so memory stays flat however long the input list.
  */
 import { ReportError } from '../errors.js';
 import { createRunner, type FileRunner, type RunnerSettings, type TaskAnswer } from './runner.js';
+import { QUICK_QUEUE } from './pool-protocol.js';
 import type { WorkerJob } from './worker-job.js';
 
 /** How `runTasks` runs. */
@@ -45,7 +46,8 @@ export async function* runTasks<I>(
   outer?.addEventListener('abort', onAbort, { once: true });
   let runner: Promise<FileRunner> | undefined;
   const source = toAsyncIterator(inputs);
-  const window = options.settings.concurrency * 4;
+  // Room for every thread's queue, and as much again waiting to be consumed (or sent).
+  const window = options.settings.concurrency * QUICK_QUEUE * 2;
   let exhausted = false;
   let nextId = 0;
   const pending = new Map<number, Promise<{ id: number; done: TaskDone<I> }>>();
