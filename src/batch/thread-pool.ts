@@ -18,10 +18,14 @@ import {
 } from './pool-protocol.js';
 import type { TaskAnswer, WorkerJob } from './worker-job.js';
 
-/** Jobs queued in a thread whose files are slow (a PDF): one running, one next, so the others go to idle threads. */
-const SLOW_QUEUE = 2;
-/** A file slower than this (ms, on average in the thread) makes its thread's queue short. */
-const SLOW_FILE_MS = 5;
+/**
+ * Milliseconds of work queued in a thread (by its average file time): jobs enough to cover the main thread's
+ * turn-around, not so many that a thread holds slow files (a PDF: 100 ms to seconds) that another thread could
+ * convert at the end of the batch.
+ */
+const QUEUED_MS = 100;
+/** The least jobs a thread gets: the one it runs and the next. */
+const LEAST_QUEUE = 2;
 
 interface Pending {
   id: number;
@@ -174,8 +178,7 @@ export class ThreadPool {
       let room = 0;
       for (const thread of this.#threads) {
         if (!thread.ready || thread.gone) continue;
-        // Until its first answers say the files are quick, a thread gets the short queue.
-        const free = (thread.fileMs <= SLOW_FILE_MS ? QUICK_QUEUE : SLOW_QUEUE) - thread.assigned.size;
+        const free = queueDepth(thread.fileMs) - thread.assigned.size;
         if (free > room) {
           best = thread;
           room = free;
@@ -329,4 +332,13 @@ export class ThreadPool {
     if (answer) pending.resolve(answer);
     else pending.reject(reason);
   }
+}
+
+/**
+ * @param fileMs A thread's average time per file (NaN before its first answers).
+ * @returns How many jobs to keep queued in it: `LEAST_QUEUE` until its first answers say its files are quick.
+ */
+export function queueDepth(fileMs: number): number {
+  if (!(fileMs > 0)) return Number.isNaN(fileMs) ? LEAST_QUEUE : QUICK_QUEUE;
+  return Math.min(QUICK_QUEUE, Math.max(LEAST_QUEUE, Math.ceil(QUEUED_MS / fileMs)));
 }

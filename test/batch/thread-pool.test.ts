@@ -7,6 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createRunner, type FileRunner, type TaskAnswer } from '../../src/batch/runner.js';
+import { queueDepth } from '../../src/batch/thread-pool.js';
 
 const worker = pathToFileURL(path.join(import.meta.dirname, 'helpers/scripted-worker.mjs')).href;
 
@@ -58,4 +59,11 @@ describe('thread pool', () => {
     const files = Array.from({ length: 100 }, (_, i) => (i % 10 === 0 ? 'busy-20' : `f${i}`));
     expect(await runAll(files, 5_000, 2)).toEqual(files.map((file) => `DONE ${file}`));
   }, 30_000);
+
+  it('should queue many quick files in a thread and few slow ones', () => {
+    expect(queueDepth(Number.NaN)).toBe(2); // before its first answers
+    expect(queueDepth(0.5)).toBe(16); // a text report
+    expect(queueDepth(10)).toBe(10);
+    expect(queueDepth(300)).toBe(2); // a PDF
+  });
 });
