@@ -24,6 +24,8 @@ import type { TaskAnswer, WorkerJob } from './worker-job.js';
  * convert at the end of the batch.
  */
 const QUEUED_MS = 100;
+/** Thread deaths between files a queued job outlives before it is blamed for the next one. */
+const CRASHES_SURVIVED = 2;
 /** The least jobs a thread gets: the one it runs and the next. */
 const LEAST_QUEUE = 2;
 
@@ -36,6 +38,8 @@ interface Pending {
   /** The thread it was sent to, while sent. */
   thread: Thread | null;
   settled: boolean;
+  /** Threads that died, of no file's fault that could be told, while it was queued in them. */
+  survived: number;
 }
 
 interface Thread {
@@ -108,6 +112,7 @@ export class ThreadPool {
         signal,
         thread: null,
         settled: false,
+        survived: 0,
       };
       if (signal) this.#listen(signal).add(pending);
       this.#waiting.push(pending);
@@ -253,7 +258,14 @@ export class ThreadPool {
   #failed(thread: Thread, error: unknown): void {
     if (thread.gone) return;
     const id = Atomics.load(thread.running, RunningSlot.id);
-    const pending = thread.assigned.get(id);
+    let pending = thread.assigned.get(id);
+    if (!pending) {
+      // Between two files (e.g. a late error of one whose answer is held): no file to blame for sure. Each job
+      // queued there runs again, but a job that outlives `CRASHES_SURVIVED` such deaths is blamed, so that one
+      // file cannot make the batch restart threads for ever.
+      for (const queued of thread.assigned.values()) queued.survived++;
+      pending = [...thread.assigned.values()].find((queued) => queued.survived > CRASHES_SURVIVED);
+    }
     const live = new AbortController().signal;
     this.#stop(thread, pending, pending && poolError(error, live, this.#settings, pending.job.path));
   }
