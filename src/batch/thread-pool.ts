@@ -18,6 +18,8 @@ import {
 } from './pool-protocol.js';
 import type { TaskAnswer, WorkerJob } from './worker-job.js';
 
+const { load: atomicLoad } = Atomics;
+
 /**
  * Milliseconds of work queued in a thread (by its average file time): jobs enough to cover the main thread's
  * turn-around, not so many that a thread holds slow files (a PDF: 100 ms to seconds) that another thread could
@@ -138,6 +140,8 @@ export class ThreadPool {
     const { maxMemory, youngGenerationMb } = this.#settings;
     const worker = new Worker(new URL(this.#filename), {
       workerData,
+      // A script run with `node --input-type=module -e …` passes that flag on, and a worker module refuses it.
+      execArgv: process.execArgv.filter((arg) => !arg.startsWith('--input-type')),
       resourceLimits: {
         maxOldGenerationSizeMb: maxMemory,
         ...(youngGenerationMb === undefined ? {} : { maxYoungGenerationSizeMb: youngGenerationMb }),
@@ -218,9 +222,9 @@ export class ThreadPool {
   #check(thread: Thread): void {
     thread.timer = undefined;
     if (thread.gone || thread.assigned.size === 0) return;
-    const id = Atomics.load(thread.running, RunningSlot.id);
+    const id = atomicLoad(thread.running, RunningSlot.id);
     const startedAt = thread.running[RunningSlot.startedAt]!;
-    const again = Atomics.load(thread.running, RunningSlot.id);
+    const again = atomicLoad(thread.running, RunningSlot.id);
     const timeout = this.#settings.timeout;
     // Between files, or moving to the next one as we read: that one has just started.
     if (id === -1 || id !== again) return this.#watch(thread, timeout);
@@ -257,7 +261,7 @@ export class ThreadPool {
   /** The thread died (uncaught error, out of memory, exit): its current file fails, the others are run again. */
   #failed(thread: Thread, error: unknown): void {
     if (thread.gone) return;
-    const id = Atomics.load(thread.running, RunningSlot.id);
+    const id = atomicLoad(thread.running, RunningSlot.id);
     let pending = thread.assigned.get(id);
     if (!pending) {
       // Between two files (e.g. a late error of one whose answer is held): no file to blame for sure. Each job
@@ -330,7 +334,7 @@ export class ThreadPool {
     if (thread) {
       thread.assigned.delete(pending.id);
       this.#settle(pending, undefined, reason);
-      if (Atomics.load(thread.running, RunningSlot.id) === pending.id) this.#stop(thread, undefined, undefined);
+      if (atomicLoad(thread.running, RunningSlot.id) === pending.id) this.#stop(thread, undefined, undefined);
     } else {
       this.#waiting = this.#waiting.filter((other) => other !== pending);
       this.#settle(pending, undefined, reason);
