@@ -94,13 +94,25 @@ function fakeWorker(): string {
   writeFileSync(
     worker,
     [
-      'export default async function work(task) {',
-      '  if (task.warmUp) return null;',
-      "  if (task.path === 'hang') for (;;);",
-      "  if (task.path === 'oom') { const kept = []; for (;;) kept.push(new Array(1e5).fill(kept.length)); }",
-      "  if (task.path === 'exit') process.exit(3);",
-      "  return { ok: false, error: { code: 'UNEXPECTED', message: task.path } };",
+      // The pool's protocol (src/batch/pool-protocol.ts): ready, then each job marked running in the shared slot.
+      "import { parentPort, workerData } from 'node:worker_threads';",
+      'const running = new Int32Array(workerData.running);',
+      'function work(path) {',
+      "  if (path === 'hang') for (;;);",
+      "  if (path === 'oom') { const kept = []; for (;;) kept.push(new Array(1e5).fill(kept.length)); }",
+      "  if (path === 'exit') process.exit(3);",
+      "  return { ok: false, error: { code: 'UNEXPECTED', message: path } };",
       '}',
+      "parentPort.on('message', ({ jobs }) => {",
+      '  for (const { id, job } of jobs) {',
+      '    running[1] = Math.round(performance.timeOrigin + performance.now() - workerData.epoch);',
+      '    Atomics.store(running, 0, id);',
+      '    const answer = work(job.path);',
+      '    Atomics.store(running, 0, -1);',
+      '    parentPort.postMessage({ answers: [{ id, answer }] });',
+      '  }',
+      '});',
+      'parentPort.postMessage({ ready: true });',
     ].join('\n'),
   );
   return pathToFileURL(worker).href;

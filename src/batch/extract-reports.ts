@@ -14,7 +14,7 @@ import type { ReportJson } from './worker-job.js';
 /**
  * Converts files in worker threads and yields one record per input, always: `{file, ok: true, report}`
  * or `{file, ok: false, error: {code, message}}`. A crash, hang (timeout) or out-of-memory in one file
- * becomes that file's record and the batch goes on. At most `4 × concurrency` records are held at once,
+ * becomes that file's record and the batch goes on. At most `32 × concurrency` records are held at once,
  * so memory stays flat however long the input list. A Report made in a worker thread crosses as JSON text
  * and is parsed when `record.report` is first read.
  *

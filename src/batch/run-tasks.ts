@@ -1,10 +1,11 @@
 /**
  * The batch's scheduling, shared by `extractReports` and the CLI's `extract`: inputs in, one task per input to a
- * runner (worker threads or inline), answers out, in input or completion order. At most `4 × concurrency` tasks
+ * runner (worker threads or inline), answers out, in input or completion order. At most `32 × concurrency` tasks
  * are started and not yet consumed, so memory stays flat however long the input list.
  */
 import { ReportError } from '../errors.js';
 import { createRunner, type FileRunner, type RunnerSettings, type TaskAnswer } from './runner.js';
+import { QUICK_QUEUE } from './pool-protocol.js';
 import type { WorkerJob } from './worker-job.js';
 
 /** How `runTasks` runs. */
@@ -45,14 +46,17 @@ export async function* runTasks<I>(
   outer?.addEventListener('abort', onAbort, { once: true });
   let runner: Promise<FileRunner> | undefined;
   const source = toAsyncIterator(inputs);
-  const window = options.settings.concurrency * 4;
+  // Room for every thread's queue, and as much again waiting to be consumed (or sent).
+  const window = options.settings.concurrency * QUICK_QUEUE * 2;
   let exhausted = false;
-  let nextId = 0;
-  const pending = new Map<number, Promise<{ id: number; done: TaskDone<I> }>>();
-  const queue: number[] = []; // ids in input order (order 'input' only)
+  let started = 0; // tasks started and not yet yielded
+  const queue: Promise<TaskDone<I>>[] = []; // order 'input': each task, in input order
+  const finished: TaskDone<I>[] = []; // order 'completion': tasks done, not yet yielded
+  let failure: { error: unknown } | null = null;
+  let wake: (() => void) | null = null;
 
   const fill = async (): Promise<void> => {
-    while (!exhausted && pending.size < window) {
+    while (!exhausted && started < window) {
       const next = await source.next();
       if (next.done) {
         exhausted = true;
@@ -61,24 +65,40 @@ export async function* runTasks<I>(
       const item = next.value;
       const job = options.job(item);
       runner ??= createRunner(options.settings);
-      const id = nextId++;
-      const task = runner
-        .then((started) => started.run(job, stop.signal))
-        .then((answer) => ({ id, done: { item, answer } }));
-      task.catch(() => {}); // awaited later; keeps an abort from being reported as unhandled meanwhile
-      pending.set(id, task);
-      if (options.order === 'input') queue.push(id);
+      started++;
+      const task = runner.then((ready) => ready.run(job, stop.signal)).then((answer) => ({ item, answer }));
+      if (options.order === 'input') {
+        task.catch(() => {}); // awaited later; keeps an abort from being reported as unhandled meanwhile
+        queue.push(task);
+      } else {
+        // Each task reports to one queue (not a Promise.race over all of them per answer: that is O(window) each).
+        task.then(
+          (done) => {
+            finished.push(done);
+            wake?.();
+          },
+          (error: unknown) => {
+            failure ??= { error };
+            wake?.();
+          },
+        );
+      }
     }
+  };
+  const completed = async (): Promise<TaskDone<I>> => {
+    while (finished.length === 0 && !failure) await new Promise<void>((resolve) => (wake = resolve));
+    wake = null;
+    if (failure) throw failure.error;
+    return finished.shift()!;
   };
 
   try {
     for (;;) {
       await fill();
-      if (pending.size === 0) break;
-      const next =
-        options.order === 'input' ? await pending.get(queue.shift()!)! : await Promise.race(pending.values());
-      pending.delete(next.id);
-      yield next.done;
+      if (started === 0) break;
+      const done = options.order === 'input' ? await queue.shift()! : await completed();
+      started--;
+      yield done;
     }
   } finally {
     outer?.removeEventListener('abort', onAbort);

@@ -1,14 +1,15 @@
 /**
- * Runs conversions with a concurrency limit and a per-file timeout, either in a piscina pool of
- * worker threads (a hang, crash or out-of-memory costs one file; the thread is replaced) or inline.
+ * Runs conversions with a concurrency limit and a per-file timeout, either in a pool of worker threads
+ * (`thread-pool.ts`: a hang, crash or out-of-memory costs one file; the thread is replaced) or inline.
  */
 import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ReportError } from '../errors.js';
-import type { TaskAnswer, WorkerJob, WorkerTask } from './worker-job.js';
+import type { TaskAnswer, WorkerJob } from './worker-job.js';
 import { describe } from './describe-error.js';
 
 export type { TaskAnswer } from './worker-job.js';
+export { poolError } from './pool-errors.js';
 
 /** Resolved runner settings. */
 export interface RunnerSettings {
@@ -61,8 +62,6 @@ class Slots {
   }
 }
 
-const timedOut = Symbol('timed out');
-
 /**
  * @param settings Concurrency, timeout, memory limit, threads or not.
  * @returns A runner; call `close()` when done.
@@ -96,57 +95,25 @@ async function createPoolRunner(settings: RunnerSettings): Promise<FileRunner> {
   const filename = settings.worker ?? workerFile();
   if (filename.startsWith('file:') && !existsSync(fileURLToPath(filename)))
     throw workerUnavailable(filename, 'does not exist');
-  const { Piscina } = await import('piscina');
-  const pool = new Piscina<WorkerTask, TaskAnswer | null>({
-    filename,
-    minThreads: settings.concurrency,
-    maxThreads: settings.concurrency,
-    idleTimeout: 5_000,
-    resourceLimits: {
-      maxOldGenerationSizeMb: settings.maxMemory,
-      ...(settings.youngGenerationMb === undefined ? {} : { maxYoungGenerationSizeMb: settings.youngGenerationMb }),
-    },
-  });
-  // A worker that dies between tasks is replaced by piscina; its error must not crash the batch.
-  pool.on('error', () => {});
-  // Load the pipeline in every thread before the first timed task: start-up is not the file's time. A thread
-  // that cannot load the worker module would fail every file the same way: that is the batch's error, at once.
-  const warm = await Promise.allSettled(Array.from({ length: settings.concurrency }, () => pool.run({ warmUp: true })));
-  const failed = warm.find((result): result is PromiseRejectedResult => result.status === 'rejected');
-  if (failed) {
-    await pool.destroy();
-    const code = (failed.reason as { code?: unknown } | null)?.code;
+  const { ThreadPool } = await import('./thread-pool.js');
+  const pool = new ThreadPool(settings, filename);
+  // Every thread loads the pipeline before the first timed file: start-up is not a file's time. A thread that
+  // cannot load the worker module would fail every file the same way: that is the batch's error, at once.
+  try {
+    await pool.start();
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
     throw workerUnavailable(
       filename,
       code === 'ERR_WORKER_OUT_OF_MEMORY'
         ? `ran out of memory while loading (limit ${settings.maxMemory} MB)`
-        : `fails to load: ${describe(failed.reason)}`,
-      failed.reason,
+        : `fails to load: ${describe(error)}`,
+      error,
     );
   }
-  const slots = new Slots(settings.concurrency);
   return {
-    async run(job, signal) {
-      await slots.acquire();
-      const controller = new AbortController();
-      const onAbort = (): void => controller.abort(signal?.reason);
-      signal?.addEventListener('abort', onAbort, { once: true });
-      if (signal?.aborted) onAbort();
-      const timer = settings.timeout > 0 ? setTimeout(() => controller.abort(timedOut), settings.timeout) : undefined;
-      try {
-        return (await pool.run(job, { signal: controller.signal }))!;
-      } catch (error) {
-        if (signal?.aborted) throw signal.reason;
-        return { ok: false, error: poolError(error, controller.signal, settings, job.path) };
-      } finally {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', onAbort);
-        slots.release();
-      }
-    },
-    async close() {
-      await pool.destroy();
-    },
+    run: (job, signal) => pool.run(job, signal),
+    close: () => pool.close(),
   };
 }
 
@@ -166,36 +133,6 @@ function workerUnavailable(filename: string, reason: string, cause?: unknown): R
       'or pass { threads: false } to convert in the calling thread.',
     cause === undefined ? undefined : { cause },
   );
-}
-
-/**
- * Maps a failed pool task to the file's error record.
- * @param error What the pool rejected with.
- * @param signal The task's abort signal (aborted with `timedOut` on a timeout).
- * @param settings Runner settings (for the message).
- * @param path The input file.
- * @returns Code and message of the record.
- */
-export function poolError(
-  error: unknown,
-  signal: AbortSignal,
-  settings: RunnerSettings,
-  path: string,
-): { code: string; message: string } {
-  if (signal.aborted && signal.reason === timedOut) {
-    return {
-      code: 'BATCH_TIMEOUT',
-      message: `Conversion of ${path} took longer than ${settings.timeout / 1000} s; its worker was stopped.`,
-    };
-  }
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'ERR_WORKER_OUT_OF_MEMORY') {
-    return {
-      code: 'BATCH_OUT_OF_MEMORY',
-      message: `Conversion of ${path} ran out of memory (limit ${settings.maxMemory} MB); its worker was replaced.`,
-    };
-  }
-  return { code: 'BATCH_WORKER_CRASHED', message: `The worker converting ${path} stopped: ${describe(error)}` };
 }
 
 async function createInlineRunner(settings: RunnerSettings): Promise<FileRunner> {

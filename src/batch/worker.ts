@@ -1,21 +1,18 @@
 /**
- * Entry module of the batch worker threads (piscina loads its default export).
- * One job per task; the pool replaces the thread if it hangs, crashes or runs out of memory.
- * Importing this module loads the whole pipeline (grammar, builder, validators), so a warm-up task
- * makes a new thread ready before any per-file timeout starts.
+ * Entry module of the batch's worker threads (`thread-pool.ts` starts them). Importing it loads the whole
+ * pipeline (grammar, builder, validators), so a thread is ready, and says so, before any per-file timeout starts;
+ * it then serves the pool's jobs (`thread-host.ts`) for its life. Imported anywhere else, it does nothing.
  */
-import { move, transferableSymbol, valueSymbol } from 'piscina';
 import { perform } from './perform.js';
-import type { TaskAnswer, WorkerTask } from './worker-job.js';
+import { inPoolThread, serveJobs } from './thread-host.js';
+import type { TaskAnswer, WorkerJob } from './worker-job.js';
 
 /**
- * @param task The job, or a warm-up.
- * @returns The job's answer (output bytes are transferred, not copied), or null for a warm-up.
+ * @param job One job.
+ * @returns Its answer; output bytes are transferred to the main thread, not copied.
  */
-export default async function work(task: WorkerTask): Promise<TaskAnswer | null> {
-  if ('warmUp' in task) return null;
-  const answer = await perform(task, 'thread');
-  if (!('bytes' in answer) || answer.bytes === null) return answer;
-  // The answer is posted with its bytes' buffer in the transfer list (13 µs, against ~40 µs to copy a string).
-  return move({ [transferableSymbol]: [answer.bytes.buffer], [valueSymbol]: answer }) as unknown as TaskAnswer;
+export default function work(job: WorkerJob): Promise<TaskAnswer> {
+  return perform(job, 'thread');
 }
+
+if (inPoolThread()) serveJobs(work);

@@ -19,10 +19,16 @@ describe('worker heap', () => {
   it("should start the workers with that young generation (and V8's when none is given)", async () => {
     // A worker module that answers with the limits its thread was started with.
     const worker = path.join(mkdtempSync(path.join(os.tmpdir(), 'gov-report-heap-')), 'limits.mjs');
+    // It speaks the pool's protocol (src/batch/pool-protocol.ts): ready once, then one answer per job.
     writeFileSync(
       worker,
-      "import { resourceLimits } from 'node:worker_threads';\n" +
-        'export default async (task) => (task.warmUp ? null : { ok: false, error: { code: "LIMITS", message: JSON.stringify(resourceLimits) } });\n',
+      [
+        "import { parentPort, resourceLimits } from 'node:worker_threads';",
+        'const error = { code: "LIMITS", message: JSON.stringify(resourceLimits) };',
+        'parentPort.on("message", ({ jobs }) =>',
+        '  parentPort.postMessage({ answers: jobs.map(({ id }) => ({ id, answer: { ok: false, error } })) }));',
+        'parentPort.postMessage({ ready: true });',
+      ].join('\n'),
     );
     const limits = async (youngGenerationMb: number | undefined): Promise<Record<string, number>> => {
       const runner = await createRunner({

@@ -1,0 +1,20 @@
+// A batch worker whose jobs do what their path says, served by the real thread host (src/batch/thread-host.ts):
+//   `busy-<ms>`: blocks the thread that long, then answers; `hang`: blocks it for ever (a synchronous hang);
+//   `crash`: throws out of the thread; anything else: answers at once.
+// Each answer is a failure record with code DONE and the path as its message, so a test reads which jobs ran.
+import { tsImport } from 'tsx/esm/api';
+
+const { serveJobs } = await tsImport('../../../src/batch/thread-host.ts', import.meta.url);
+const clock = new Int32Array(new SharedArrayBuffer(4));
+
+serveJobs(async ({ path }) => {
+  if (path === 'hang') for (;;) Atomics.wait(clock, 0, 0, 1_000);
+  if (path === 'crash')
+    setImmediate(() => {
+      throw new Error('scripted crash');
+    });
+  if (path === 'crash') await new Promise(() => {});
+  const busy = /^busy-(\d+)$/.exec(path);
+  if (busy) Atomics.wait(clock, 0, 0, Number(busy[1]));
+  return { ok: false, error: { code: 'DONE', message: path } };
+});
