@@ -11,7 +11,7 @@ import { build } from 'esbuild';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 // External: exactly the runtime `dependencies`, which a user's install brings: the heavy importers, loaded lazily
-// per format met (pdf-parse, mammoth, word-extractor), piscina, which locates its own worker file at run time, and
+// per format met (pdf-parse, mammoth, word-extractor), and
 // csv-stringify, required on the first CSV output only (src/cli/output/csv.ts). Everything else the code imports
 // (chevrotain's ~650 modules, tinyglobby, htmlparser2, chardet, iconv-lite) is compiled in, so those are
 // devDependencies: installed for the build, not for users. Their licences go to THIRD-PARTY-LICENSES.txt.

@@ -3,6 +3,8 @@
  * still be one file's, counted from that file's own start, and the jobs queued behind it, or finished and not yet
  * posted, must still be converted, none dropped, none blamed.
  */
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -53,6 +55,22 @@ describe('thread pool', () => {
     expect(await runAll(files, 5_000)).toEqual(
       files.map((file) => (file === 'crash' ? 'BATCH_WORKER_CRASHED' : `DONE ${file}`)),
     );
+  }, 30_000);
+
+  it('should blame no file for a thread that dies between files, and convert again what it held', async () => {
+    // `late-once` answers, then its thread dies before the answers are posted: nothing is blamed, every job it held
+    // runs again in a new thread (where it does not die).
+    const marker = path.join(mkdtempSync(path.join(tmpdir(), 'pool-')), 'died');
+    const files = ['a', `late-once:${marker}`, 'b', 'c'];
+    expect(await runAll(files, 5_000)).toEqual(files.map((file) => `DONE ${file}`));
+    expect(existsSync(marker)).toBe(true);
+  }, 30_000);
+
+  it('should lose no answer and blame no file when a thread dies each time after posting its answers', async () => {
+    // The host posts what it holds before it waits for the event loop, where `late`'s error is thrown: the answers
+    // are in, the thread is replaced, the next files are converted.
+    const files = ['late', 'b', 'late', 'c'];
+    expect(await runAll(files, 5_000)).toEqual(files.map((file) => `DONE ${file}`));
   }, 30_000);
 
   it('should spread files over the threads and answer each file once', async () => {

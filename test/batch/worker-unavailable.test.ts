@@ -72,7 +72,7 @@ describe('the library bundled into an application with esbuild', () => {
       bundle: true,
       platform: 'node',
       format: 'esm',
-      external: ['piscina', 'pdfjs-dist', 'mammoth', 'word-extractor', 'csv-stringify'],
+      external: ['pdfjs-dist', 'mammoth', 'word-extractor', 'csv-stringify'],
       logLevel: 'silent',
     });
     // No warnings for the user: with `"sideEffects": false` esbuild warned 26 times that it dropped the

@@ -1,7 +1,10 @@
 // A batch worker whose jobs do what their path says, served by the real thread host (src/batch/thread-host.ts):
 //   `busy-<ms>`: blocks the thread that long, then answers; `hang`: blocks it for ever (a synchronous hang);
-//   `crash`: throws out of the thread; anything else: answers at once.
+//   `crash`: throws out of the thread; `late`: answers, then throws out of the thread between files;
+//   `late-once:<file>`: as `late` while <file> does not exist (it creates it), then answers only; anything else:
+//   answers at once.
 // Each answer is a failure record with code DONE and the path as its message, so a test reads which jobs ran.
+import { existsSync, writeFileSync } from 'node:fs';
 import { tsImport } from 'tsx/esm/api';
 
 const { serveJobs } = await tsImport('../../../src/batch/thread-host.ts', import.meta.url);
@@ -14,6 +17,13 @@ serveJobs(async ({ path }) => {
       throw new Error('scripted crash');
     });
   if (path === 'crash') await new Promise(() => {});
+  const once = /^late-once:(.+)$/.exec(path);
+  if (path === 'late' || (once && !existsSync(once[1]))) {
+    if (once) writeFileSync(once[1], '');
+    setTimeout(() => {
+      throw new Error('scripted late crash');
+    });
+  }
   const busy = /^busy-(\d+)$/.exec(path);
   if (busy) Atomics.wait(clock, 0, 0, Number(busy[1]));
   return { ok: false, error: { code: 'DONE', message: path } };
