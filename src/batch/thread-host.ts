@@ -16,6 +16,11 @@ import {
 } from './pool-protocol.js';
 import type { TaskAnswer, WorkerJob } from './worker-job.js';
 
+/** @returns Whether `path` names a plain-text report (`.txt`, `.text`: converted in well under a millisecond). */
+function isPlainText(path: string): boolean {
+  return /\.te?xt$/i.test(path);
+}
+
 /** @returns Whether this thread was started by the batch's pool (`thread-pool.ts`). */
 export function inPoolThread(): boolean {
   return parentPort !== null && (workerData as Partial<PoolWorkerData> | null)?.batchPool === true;
@@ -33,11 +38,15 @@ export function serveJobs(work: (job: WorkerJob) => Promise<TaskAnswer>): void {
   let held: { id: number; answer: TaskAnswer }[] = [];
   let heldSince = 0;
   let busy = false;
+  /** Posts what is held once the event loop turns (a file that awaits, e.g. a PDF's own thread), if nothing did before. */
+  let flushTimer: NodeJS.Timeout | undefined;
 
   const take = (message: JobsMessage): void => {
     for (const entry of message.jobs) queue.push(entry);
   };
   const post = (): void => {
+    clearTimeout(flushTimer);
+    flushTimer = undefined;
     if (held.length === 0) return;
     const transfer: ArrayBuffer[] = [];
     for (const { answer } of held) {
@@ -57,12 +66,19 @@ export function serveJobs(work: (job: WorkerJob) => Promise<TaskAnswer>): void {
           take(next.message as JobsMessage);
         const entry = queue.shift();
         if (!entry) break;
-        if (held.length > 0 && performance.now() - heldSince > ANSWER_DELAY_MS) post();
+        // Answers never wait behind a file that may be long (anything but plain text: tens of milliseconds to a
+        // timeout): the main thread counts, writes and reports them now, and an interruption finds them counted.
+        if (held.length > 0 && (!isPlainText(entry.job.path) || performance.now() - heldSince > ANSWER_DELAY_MS))
+          post();
         running[RunningSlot.startedAt] = sinceEpoch(data.epoch);
         Atomics.store(running, RunningSlot.id, entry.id);
         const answer = await work(entry.job);
         Atomics.store(running, RunningSlot.id, -1);
-        if (held.length === 0) heldSince = performance.now();
+        if (held.length === 0) {
+          heldSince = performance.now();
+          flushTimer = setTimeout(post, ANSWER_DELAY_MS);
+          flushTimer.unref();
+        }
         held.push({ id: entry.id, answer });
         if (held.length >= ANSWERS_PER_MESSAGE) post();
       }

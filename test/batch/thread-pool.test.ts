@@ -73,6 +73,31 @@ describe('thread pool', () => {
     expect(await runAll(files, 5_000)).toEqual(files.map((file) => `DONE ${file}`));
   }, 30_000);
 
+  it('should post the answers of finished files before a long file, not hold them until it ends', async () => {
+    // A file that is not plain text (blocking its thread: only the check before it can post), and a text file
+    // that awaits (the event loop turns: the timer posts): the quick files' answers come long before its end.
+    for (const long of ['busy-1500.pdf', 'wait-1500.txt']) {
+      const runner: FileRunner = await createRunner({
+        concurrency: 1,
+        timeout: 10_000,
+        maxMemory: 256,
+        threads: true,
+        worker,
+      });
+      try {
+        // Quick files first: the thread's queue is deep (16) from then on, so a, b and the long file go together.
+        await Promise.all(Array.from({ length: 20 }, (_, i) => runner.run({ path: `warm${i}.txt` })));
+        const started = Date.now();
+        const when = (file: string) => runner.run({ path: file }).then(() => Date.now() - started);
+        const [a, b, end] = await Promise.all([when('a.txt'), when('b.txt'), when(long)]);
+        expect(end).toBeGreaterThanOrEqual(1_400);
+        expect(Math.max(a, b)).toBeLessThan(end - 1_000);
+      } finally {
+        await runner.close();
+      }
+    }
+  }, 30_000);
+
   it('should spread files over the threads and answer each file once', async () => {
     const files = Array.from({ length: 100 }, (_, i) => (i % 10 === 0 ? 'busy-20' : `f${i}`));
     expect(await runAll(files, 5_000, 2)).toEqual(files.map((file) => `DONE ${file}`));

@@ -1,5 +1,6 @@
 // A batch worker whose jobs do what their path says, served by the real thread host (src/batch/thread-host.ts):
-//   `busy-<ms>`: blocks the thread that long, then answers; `hang`: blocks it for ever (a synchronous hang);
+//   `busy-<ms>[.ext]`: blocks the thread that long, then answers; `wait-<ms>[.ext]`: awaits that long (the event
+//   loop turns), then answers; `hang`: blocks it for ever (a synchronous hang);
 //   `crash`: throws out of the thread; `late`: answers, then throws out of the thread between files;
 //   `late-once:<file>`: as `late` while <file> does not exist (it creates it), then answers only; anything else:
 //   answers at once.
@@ -24,7 +25,9 @@ serveJobs(async ({ path }) => {
       throw new Error('scripted late crash');
     });
   }
-  const busy = /^busy-(\d+)$/.exec(path);
+  const busy = /^busy-(\d+)(\.\w+)?$/.exec(path);
   if (busy) Atomics.wait(clock, 0, 0, Number(busy[1]));
+  const wait = /^wait-(\d+)(\.\w+)?$/.exec(path);
+  if (wait) await new Promise((resolve) => setTimeout(resolve, Number(wait[1])));
   return { ok: false, error: { code: 'DONE', message: path } };
 });
