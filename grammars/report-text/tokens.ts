@@ -8,9 +8,9 @@
  *
  * Between markers, a line is read in runs (docs/performance.md, "Grammar stage"): a run is the text of a
  * line from where it starts up to the line feed, across pipes and cells, stopping early only before a
- * cell that begins with a marker. A run that holds pipes is Cells (LineCells when it reaches the line
- * feed, which it then holds), one without is Text (LineText). A run carries the offsets of its pipes
- * as its token's payload, so nothing reads its characters twice.
+ * cell that begins with a marker. A run that reaches the line feed is LineRun, which holds it; one that
+ * stops before (at a cell's marker or the end of the text) is Run. A run carries the offsets of its
+ * pipes as its token's payload (none: undefined), so nothing reads its characters twice.
  */
 import { createToken, Lexer, type IToken, type TokenType } from 'chevrotain';
 
@@ -256,13 +256,13 @@ export const Marker = createToken({
   line_breaks: false,
 });
 
-/** A line feed that no LineText or LineCells took: after a marker, or a blank line. A CR before it is skipped as a blank. */
+/** A line feed that no LineRun took: after a marker, or a blank line. A CR before it is skipped as a blank. */
 export const Newline = createToken({ name: 'Newline', pattern: '\n', line_breaks: true });
 
 /** Blanks between tokens (space, tab, CR, NBSP, ideographic space, BOM). */
 export const Blank = createToken({ name: 'Blank', pattern: /[ \t\r\u00a0\u3000\ufeff]+/, group: Lexer.SKIPPED });
 
-// The last run scanned by `scanRun`: the four run tokens are tried one after the other at one offset.
+// The last run scanned by `scanRun`: the two run tokens are tried one after the other at one offset.
 // (It keeps a reference to the last text lexed until the next one.)
 let runText = '';
 let runOffset = -1;
@@ -357,54 +357,32 @@ const RUN_STARTS: number[] = [];
 for (let code = 0; code < 0x10000; code++)
   if (code < 0x100 ? code !== 0x0a : code === 0x100 || code % 255 === 0) RUN_STARTS.push(code);
 
-/** A run with pipes that reaches the line end, with the line feed: a table row, or the rest of one. */
-export const LineCells = createToken({
-  name: 'LineCells',
+/**
+ * A run that reaches the line end, with the line feed: a line of narrative, a table row, or the rest of
+ * one. Its payload is the offsets of its pipes, undefined when it has none.
+ */
+export const LineRun = createToken({
+  name: 'LineRun',
   pattern: {
     exec: (text, offset) => {
       scanRun(text, offset);
-      return runPipes !== undefined && text.charCodeAt(runEnd) === 0x0a ? runMatch(text, offset, runEnd + 1) : null;
+      return text.charCodeAt(runEnd) === 0x0a ? runMatch(text, offset, runEnd + 1) : null;
     },
   },
   start_chars_hint: RUN_STARTS,
   line_breaks: true,
 });
 
-/** A run without pipes that reaches the line end, with the line feed: a line of narrative, or a row's last cell. */
-export const LineText = createToken({
-  name: 'LineText',
+/**
+ * A run that stops before its line feed: before a cell's marker (it then holds pipes), or at the end of
+ * the text. Its payload is the offsets of its pipes, undefined when it has none.
+ */
+export const Run = createToken({
+  name: 'Run',
   pattern: {
     exec: (text, offset) => {
       scanRun(text, offset);
-      return runPipes === undefined && text.charCodeAt(runEnd) === 0x0a ? runMatch(text, offset, runEnd + 1) : null;
-    },
-  },
-  start_chars_hint: RUN_STARTS,
-  line_breaks: true,
-});
-
-/** A run with pipes that stops before a cell's marker or at the end of the text. */
-export const Cells = createToken({
-  name: 'Cells',
-  pattern: {
-    exec: (text, offset) => {
-      scanRun(text, offset);
-      return runPipes !== undefined && text.charCodeAt(runEnd) !== 0x0a ? runMatch(text, offset, runEnd) : null;
-    },
-  },
-  start_chars_hint: RUN_STARTS,
-  line_breaks: false,
-});
-
-/** A run without pipes at the end of the text, without a line feed. */
-export const Text = createToken({
-  name: 'Text',
-  pattern: {
-    exec: (text, offset) => {
-      scanRun(text, offset);
-      return runPipes === undefined && runEnd > offset && text.charCodeAt(runEnd) !== 0x0a
-        ? runMatch(text, offset, runEnd)
-        : null;
+      return runEnd > offset && text.charCodeAt(runEnd) !== 0x0a ? runMatch(text, offset, runEnd) : null;
     },
   },
   start_chars_hint: RUN_STARTS,
@@ -412,11 +390,11 @@ export const Text = createToken({
 });
 
 /**
- * Every token, in matching order: Blank before the runs, so that a run never starts with a blank; the
- * markers before the runs, so that a line or cell that begins with a marker begins with its token;
- * the runs by how often they occur (they are tried one after the other on one scan).
+ * Every token, in matching order: Blank before the runs, so that a run never starts with a blank;
+ * Marker before the runs, so that a line or cell that begins with a marker begins with its token;
+ * LineRun, the most frequent, before Run (both are tried on one scan).
  */
-export const allTokens: TokenType[] = [Newline, Blank, Marker, LineCells, LineText, Cells, Text];
+export const allTokens: TokenType[] = [Newline, Blank, Marker, LineRun, Run];
 
 /** @returns The family of a Marker token. */
 export function markerFamilyOf(token: IToken): MarkerFamily {

@@ -9,14 +9,20 @@ import {
   ReportTextParser,
   type LineSink,
 } from '../../grammars/report-text/index.js';
-import { Marker, markerFamilyOf } from '../../grammars/report-text/tokens.js';
+import { LineRun, Marker, markerFamilyOf, Run } from '../../grammars/report-text/tokens.js';
 
 const lexer = createReportTextLexer();
-/** Token type names; a marker's with its family, the Marker token's payload. */
+/**
+ * Token type names; a marker's with its family, and a run's with "Cells" when it holds pipes (both
+ * read from the payload): LineRun is LineCells or LineText, Run is Cells or Text.
+ */
 const names = (text: string) =>
-  lexer
-    .tokenize(text)
-    .tokens.map((token) => (token.tokenType === Marker ? `Marker(${markerFamilyOf(token)})` : token.tokenType.name));
+  lexer.tokenize(text).tokens.map((token) => {
+    if (token.tokenType === Marker) return `Marker(${markerFamilyOf(token)})`;
+    if (token.tokenType === LineRun) return token.payload === undefined ? 'LineText' : 'LineCells';
+    if (token.tokenType === Run) return token.payload === undefined ? 'Text' : 'Cells';
+    return token.tokenType.name;
+  });
 const images = (text: string) => lexer.tokenize(text).tokens.map((token) => token.image);
 
 type Event =
@@ -204,6 +210,18 @@ describe('report-text parser', () => {
       { kind: 'text', marker: '附件' },
       { kind: 'row', first: 3, pipes: [3, 9], markers: ['二、', '其中：'], newline: 15 },
     ]);
+  });
+
+  it('should report the last line of a text without a line feed, after a cell marker or alone', () => {
+    expect(lines('a | (1)x | y').events).toEqual([
+      { kind: 'row', first: 0, pipes: [2, 9], markers: ['(1)'], newline: -1 },
+    ]);
+    expect(lines('a | (1)x').events).toEqual([{ kind: 'row', first: 0, pipes: [2], markers: ['(1)'], newline: -1 }]);
+    expect(lines('x\n一、概述').events).toEqual([
+      { kind: 'text', text: 'x\n' },
+      { kind: 'text', marker: '一、', text: '概述' },
+    ]);
+    expect(lines('一、').events).toEqual([{ kind: 'text', marker: '一、' }]);
   });
 
   it('should report every line once, with the pipes it holds', () => {
