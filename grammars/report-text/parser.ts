@@ -3,17 +3,16 @@
  * EmbeddedActionsParser with one rule, LL(1).
  *
  *   document := line*
- *   line     := Marker? ( LineCells | LineText | cells | Newline | Text )?
- *   cells    := ( Cells Marker? )+ ( LineCells | LineText | Newline | Text )?
+ *   line     := Marker? ( LineRun | runs | Newline )?
+ *   runs     := ( Run Marker? )+ ( LineRun | Newline )?
  *
  * Every token sequence parses: the grammar cannot fail, and nothing is lost.
  * The lexer (grammars/report-text/tokens.ts) reads a line in runs: a run goes to the line end, across
- * pipes, unless a cell begins with a marker, where the marker is a token of its own. Cells and
- * LineCells are runs holding pipes, Text and LineText runs without; LineCells and LineText take the
- * line feed that ends their line, and a Newline token is left only after a marker and on blank lines.
- * So a line of narrative is `LineText` or `Marker LineText`, most table rows `LineCells` or
- * `Marker LineCells`, and a row with markers in later cells `Cells Marker … LineCells`. A line is a
- * pipe row when one of its runs holds a pipe. The one action per line reports it to a `LineSink`
+ * pipes, unless a cell begins with a marker, where the marker is a token of its own. A LineRun reaches
+ * the line end and takes its line feed; a Run stops before it, at a cell's marker or at the end of the
+ * text; both carry the offsets of their pipes. A Newline token is left only after a marker and on blank
+ * lines. So a line of narrative or a table row is `LineRun` or `Marker LineRun`, and a row with markers
+ * in later cells `Run Marker … LineRun`. A line is a pipe row when one of its runs holds a pipe. The one action per line reports it to a `LineSink`
  * (src/assemble/lines.ts turns the lines into blocks and groups consecutive rows into tables): no CST,
  * no visitor, no per-line objects here. Why: the CstParser + visitor it replaces cost more than the
  * lexer (docs/performance.md, "Grammar stage").
@@ -22,15 +21,15 @@
  * optional part is taken when the next token can begin it. A Marker or a run can follow a line as well
  * as sit in it; the greedy reading is the intended one, because a line that goes on is never ended by
  * a token: a run stops before its line feed only at a cell's marker (or at the end of the text), and a
- * line ends with the token that takes its line feed (LineCells, LineText, Newline).
+ * line ends with the token that takes its line feed (LineRun, Newline).
  */
 import { EMPTY_ALT, EmbeddedActionsParser, type IOrAlt, type IToken } from 'chevrotain';
 import { FirstTokenLookahead } from './first-token-lookahead.js';
-import { allTokens, Cells, LineCells, LineText, Marker, Newline, Text } from './tokens.js';
+import { allTokens, LineRun, Marker, Newline, Run } from './tokens.js';
 
 /** Receives the lines of one document, in order. Offsets are into the parsed text. */
 export interface LineSink {
-  /** A line without a pipe: its marker, its text (Text, or LineText, which holds the line feed), or both. */
+  /** A line without a pipe: its marker, its text (a Run, or a LineRun, which holds the line feed), or both. */
   textLine(marker: IToken | undefined, text: IToken | undefined): void;
   /**
    * A line holding at least one pipe.
@@ -47,16 +46,16 @@ export interface LineSink {
 /** The markers of a row without any. */
 const NO_MARKERS: readonly IToken[] = Object.freeze([]);
 
-/** The pipe offsets a Cells or LineCells token carries (grammars/report-text/tokens.ts). */
-const pipesOf = (run: IToken): readonly number[] => run.payload as number[];
+/** The pipe offsets a Run or LineRun token carries (grammars/report-text/tokens.ts), undefined for none. */
+const pipesOf = (run: IToken): readonly number[] | undefined => run.payload as number[] | undefined;
 
 /** Chevrotain parser for report text; use `getReportTextParser()`. */
 export class ReportTextParser extends EmbeddedActionsParser {
   /** Where `document()` reports lines; set before each parse. */
   sink: LineSink | null = null;
-  /** The first Cells token of the line being read, or undefined when it has none. */
-  private firstCells: IToken | undefined = undefined;
-  /** The pipes and cell markers of the Cells tokens of the line being read (fresh arrays per row). */
+  /** The first Run of the line being read, or undefined when it has none. */
+  private firstRun: IToken | undefined = undefined;
+  /** The pipes and cell markers of the Runs of the line being read (fresh arrays per row). */
   private pipes: number[] = [];
   private markers: IToken[] = [];
 
@@ -92,35 +91,32 @@ export class ReportTextParser extends EmbeddedActionsParser {
 
   /** What follows a line's marker: one run that ends the line, runs with cell markers, or a line feed. */
   private readonly lineBodies: IOrAlt<IToken | undefined>[] = [
-    { ALT: () => this.CONSUME(LineCells) },
-    { ALT: () => this.CONSUME(LineText) },
-    { ALT: () => this.cells() },
+    { ALT: () => this.CONSUME(LineRun) },
+    { ALT: () => this.runs() },
     { ALT: () => this.CONSUME(Newline) },
-    { ALT: () => this.CONSUME(Text) },
     { ALT: EMPTY_ALT(undefined) },
   ];
 
   /** How a line read in several runs ends: as a line does, after the runs. */
-  private readonly cellsEnds: IOrAlt<IToken | undefined>[] = [
-    { ALT: () => this.CONSUME2(LineCells) },
-    { ALT: () => this.CONSUME2(LineText) },
+  private readonly runsEnds: IOrAlt<IToken | undefined>[] = [
+    { ALT: () => this.CONSUME2(LineRun) },
     { ALT: () => this.CONSUME2(Newline) },
-    { ALT: () => this.CONSUME2(Text) },
     { ALT: EMPTY_ALT(undefined) },
   ];
 
   /** Runs that stop before a cell's marker, each with that marker, then the line's last run. */
-  private cells(): IToken | undefined {
-    this.AT_LEAST_ONE(this.cellsRun);
-    return this.OR2(this.cellsEnds);
+  private runs(): IToken | undefined {
+    this.AT_LEAST_ONE(this.run);
+    return this.OR2(this.runsEnds);
   }
 
-  private readonly cellsRun = (): void => {
-    const run = this.CONSUME(Cells);
+  private readonly run = (): void => {
+    const run = this.CONSUME(Run);
     const marker = this.OPTION2(this.cellMarker);
     if (!this.RECORDING_PHASE) {
-      this.firstCells ??= run;
-      for (const pipe of pipesOf(run)) this.pipes.push(pipe);
+      this.firstRun ??= run;
+      const pipes = pipesOf(run);
+      if (pipes !== undefined) for (const pipe of pipes) this.pipes.push(pipe);
       if (marker !== undefined) this.markers.push(marker);
     }
   };
@@ -128,24 +124,32 @@ export class ReportTextParser extends EmbeddedActionsParser {
   /** Reports the line just read to the sink. */
   private endLine(marker: IToken | undefined, end: IToken | undefined): void {
     const sink = this.sink!;
-    const newline = end === undefined || end.tokenType === Text ? -1 : end.startOffset + end.image.length - 1;
-    const first = this.firstCells;
+    const newline = end === undefined ? -1 : end.startOffset + end.image.length - 1;
+    const first = this.firstRun;
     if (first !== undefined) {
-      // A row read in several runs: its pipes and markers were gathered run by run.
+      // A line read in several runs: its pipes and markers were gathered run by run.
       const pipes = this.pipes;
       const markers = this.markers;
-      this.firstCells = undefined;
+      this.firstRun = undefined;
+      const endPipes = end === undefined ? undefined : pipesOf(end);
+      if (endPipes !== undefined) for (const pipe of endPipes) pipes.push(pipe);
+      if (pipes.length === 0) {
+        // A Run without pipes stops only at the end of the text: the line's text, without a line feed.
+        sink.textLine(marker, first);
+        return;
+      }
       this.pipes = [];
       this.markers = [];
-      if (end !== undefined && end.tokenType === LineCells) for (const pipe of pipesOf(end)) pipes.push(pipe);
       if (marker !== undefined) markers.unshift(marker);
       sink.row((marker ?? first).startOffset, pipes, markers, newline);
-    } else if (end !== undefined && end.tokenType === LineCells)
-      sink.row((marker ?? end).startOffset, pipesOf(end), marker === undefined ? NO_MARKERS : [marker], newline);
-    else if (end !== undefined && end.tokenType === Newline) {
+    } else if (end !== undefined && end.tokenType === LineRun) {
+      const pipes = pipesOf(end);
+      if (pipes === undefined) sink.textLine(marker, end);
+      else sink.row((marker ?? end).startOffset, pipes, marker === undefined ? NO_MARKERS : [marker], newline);
+    } else if (end !== undefined) {
       if (marker === undefined) sink.blank(end.startOffset);
       else sink.textLine(marker, undefined);
-    } else if (marker !== undefined || end !== undefined) sink.textLine(marker, end);
+    } else if (marker !== undefined) sink.textLine(marker, undefined);
     // Else nothing was read: the loop's last turn, at the end of the input (every part of a line is optional).
   }
 }

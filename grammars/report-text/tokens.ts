@@ -8,9 +8,9 @@
  *
  * Between markers, a line is read in runs (docs/performance.md, "Grammar stage"): a run is the text of a
  * line from where it starts up to the line feed, across pipes and cells, stopping early only before a
- * cell that begins with a marker. A run that holds pipes is Cells (LineCells when it reaches the line
- * feed, which it then holds), one without is Text (LineText). A run carries the offsets of its pipes
- * as its token's payload, so nothing reads its characters twice.
+ * cell that begins with a marker. A run that reaches the line feed is LineRun, which holds it; one that
+ * stops before (at a cell's marker or the end of the text) is Run. A run carries the offsets of its
+ * pipes as its token's payload (none: undefined), so nothing reads its characters twice.
  */
 import { createToken, Lexer, type IToken, type TokenType } from 'chevrotain';
 
@@ -38,30 +38,45 @@ function digitsThenMarkerEnd(text: string, offset: number): boolean {
 /** A quick necessary test of a marker at `offset` (its first character is known to be a start character). */
 type QuickTest = (text: string, offset: number) => boolean;
 
-/** How one marker token is read: its sticky regexp and its optional quick test. */
+/** A marker family (docs/forms.md "Numbering markers seen in the narrative"): what nesting reads. */
+export type MarkerFamily =
+  | 'part'
+  | 'ordinal'
+  | 'enumeration'
+  | 'han'
+  | 'han-paren'
+  | 'digit-paren'
+  | 'digit'
+  | 'circled'
+  | 'of-which'
+  | 'appendix';
+
+/** How one marker family is read: its sticky regexp and its optional quick test. */
 interface MarkerRule {
+  family: MarkerFamily;
   regexp: RegExp;
   quick: QuickTest | null;
 }
 
-/** Character → one bit per marker that may begin with it, bit i for `MARKER_RULES[i]` (16 markers at most). */
+/** Character → one bit per marker family that may begin with it, bit i for `MARKER_RULES[i]` (16 at most). */
 const MARKER_STARTS = new Uint16Array(0x10000);
 
-/** The markers, in matching order: where two could match, the first one is read. */
+/** The marker families, in matching order: where two could match, the first one is read. */
 const MARKER_RULES: MarkerRule[] = [];
 
-// The last offset `readMarker` looked at, and what it found there: the marker tokens are tried one after
-// the other at one offset, and a run that stops before a marker has already read it.
+// The last offset `readMarker` looked at, and what it found there: a run that stops before a cell's marker
+// has already read it, and the Marker token tried next at that offset takes the answer.
 // (It keeps a reference to the last text lexed until the next one.)
 let markerText = '';
 let markerOffset = -1;
 let markerIndex = -1;
-let markerMatch: RegExpExecArray | null = null;
+/** Where the marker found ends (exclusive). */
+let markerEnd = -1;
 
 /**
  * Reads the marker at `offset`, the first of `bits` whose quick test and regexp match there, and keeps
- * the answer for the marker tokens tried next at the same offset.
- * @param bits The markers to try (bits of `MARKER_STARTS`), 0 for none.
+ * the answer for the Marker token tried next at the same offset.
+ * @param bits The families to try (bits of `MARKER_STARTS`), 0 for none.
  * @returns Its index in `MARKER_RULES`, or -1.
  */
 function readMarker(text: string, offset: number, bits: number): number {
@@ -74,11 +89,12 @@ function readMarker(text: string, offset: number, bits: number): number {
     if ((bits & 1) === 0) continue;
     const rule = MARKER_RULES[index]!;
     if (rule.quick !== null && !rule.quick(text, offset)) continue;
-    rule.regexp.lastIndex = offset;
-    const match = rule.regexp.exec(text);
-    if (match !== null) {
+    const regexp = rule.regexp;
+    regexp.lastIndex = offset;
+    // `test` rather than `exec`: the end is all the token needs, without a match array.
+    if (regexp.test(text)) {
       markerIndex = index;
-      markerMatch = match;
+      markerEnd = regexp.lastIndex;
       break;
     }
   }
@@ -104,30 +120,23 @@ function markerAt(text: string, offset: number): number {
   return readMarker(text, offset, bits !== undefined && bits !== 0 && isCellStart(text, offset) ? bits : 0);
 }
 
-/** Abstract category: any numbering marker. */
-export const Marker = createToken({ name: 'Marker', pattern: Lexer.NA });
+/** Characters any marker may begin with: the Marker token's `start_chars_hint`. */
+const MARKER_START_CHARS = new Set<string>();
 
 /**
- * A marker token, read only at the start of a line or table cell. Chevrotain's first-character table
- * groups characters above U+00FF in buckets of 255, so a marker is also tried where Text merely starts in
- * the same bucket (我, 二十 …): the start characters and the optional quick test turn those away before
- * the look-back and the regexp, once for all markers tried at that offset (`markerAt`).
- * @param name The token's name.
- * @param source The marker's regexp source.
- * @param starts The characters a marker may begin with (also the `start_chars_hint`).
+ * Adds a marker family, read after those added before it.
+ * @param family Its family, the Marker token's payload.
+ * @param source Its regexp source.
+ * @param starts The characters it may begin with.
  * @param quick A cheap necessary condition for a match, checked before the regexp.
  */
-function markerToken(name: string, source: string, starts: readonly string[], quick?: QuickTest): TokenType {
+function markerRule(family: MarkerFamily, source: string, starts: readonly string[], quick?: QuickTest): void {
   const index = MARKER_RULES.length;
-  MARKER_RULES.push({ regexp: new RegExp(source, 'y'), quick: quick ?? null });
-  for (const ch of starts) MARKER_STARTS[ch.charCodeAt(0)]! |= 1 << index;
-  return createToken({
-    name,
-    pattern: { exec: (text, offset) => (markerAt(text, offset) === index ? markerMatch : null) },
-    start_chars_hint: [...starts],
-    line_breaks: false,
-    categories: [Marker],
-  });
+  MARKER_RULES.push({ family, regexp: new RegExp(source, 'y'), quick: quick ?? null });
+  for (const ch of starts) {
+    MARKER_STARTS[ch.charCodeAt(0)]! |= 1 << index;
+    MARKER_START_CHARS.add(ch);
+  }
 }
 
 const HAN_CODES = new Uint8Array(0x10000);
@@ -184,69 +193,76 @@ const digitParenStarts = [...parenStarts, ...digitStarts];
 const hanParenStarts = [...parenStarts, ...'㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩'];
 const circledStarts = [...'①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'];
 
-// The marker tokens, in matching order (`MARKER_RULES`).
+// The marker families, in matching order (`MARKER_RULES`).
 
 /** 第一部分 第二章 第三节: a part heading. */
-export const PartMarker = markerToken('PartMarker', `第[${HAN}${DIGIT}]+(?:部分|章|节)[、.．:：]?`, ['第']);
+markerRule('part', `第[${HAN}${DIGIT}]+(?:部分|章|节)[、.．:：]?`, ['第']);
 
 /** 第一， 第二, 第三、: ordinal words that number run-in headings and list items. */
-export const OrdinalCommaMarker = markerToken(
-  'OrdinalCommaMarker',
-  `第[一二三四五六七八九十]+[，,、]`,
-  ['第'],
-  ordinalThenComma,
-);
+markerRule('ordinal', `第[一二三四五六七八九十]+[，,、]`, ['第'], ordinalThenComma);
 
 /** 一是 二是 (inline enumeration item at the start of a line). */
-export const HanIsMarker = markerToken('HanIsMarker', `[一二三四五六七八九十]+是`, hanIsStarts, hanThenIs);
+markerRule('enumeration', `[一二三四五六七八九十]+是`, hanIsStarts, hanThenIs);
 
 /** 一、 二、 (level-one narrative heading; also top-level table rows). */
-export const HanCommaMarker = markerToken(
-  'HanCommaMarker',
-  `[${HAN}]+[ \\u00a0\\u3000]*[、.．]`,
-  hanStarts,
-  hanThenComma,
-);
+markerRule('han', `[${HAN}]+[ \\u00a0\\u3000]*[、.．]`, hanStarts, hanThenComma);
 
 /** (一) （一）, half- or full-width brackets, even mixed; ㈠ to ㈩ (U+3220–3229), as word processors print them. */
-export const HanParenMarker = markerToken(
-  'HanParenMarker',
-  `[(（][ \\u00a0\\u3000]*[${HAN}]+[ \\u00a0\\u3000]*[)）]|[㈠-㈩]`,
-  hanParenStarts,
-);
+markerRule('han-paren', `[(（][ \\u00a0\\u3000]*[${HAN}]+[ \\u00a0\\u3000]*[)）]|[㈠-㈩]`, hanParenStarts);
 
 /** (1) （1） （１）, and 1) 1） as some reports write it. */
-export const DigitParenMarker = markerToken(
-  'DigitParenMarker',
+markerRule(
+  'digit-paren',
   `[(（][ \\u00a0\\u3000]*[${DIGIT}]+[ \\u00a0\\u3000]*[)）]|[${DIGIT}]{1,2}[)）]`,
   digitParenStarts,
   digitThenParen,
 );
 
 /** 1. 1、 １． 4． — but not a decimal (1.5), a date (2019.1.7) or a host name broken over lines (126.com). */
-export const DigitDotMarker = markerToken(
-  'DigitDotMarker',
-  `[${DIGIT}]{1,3}[.．、](?![${DIGIT}]|[A-Za-z])`,
-  digitStarts,
-  digitsThenDot,
-);
+markerRule('digit', `[${DIGIT}]{1,3}[.．、](?![${DIGIT}]|[A-Za-z])`, digitStarts, digitsThenDot);
 
 /** ① to ⑳. */
-export const CircledMarker = markerToken('CircledMarker', '[\\u2460-\\u2473]', circledStarts);
+markerRule('circled', '[\\u2460-\\u2473]', circledStarts);
 
 /** 其中: 其中： — "of which" rows in tables. */
-export const OfWhichMarker = markerToken('OfWhichMarker', '其中[ \\u00a0\\u3000]*[:：]?', ['其']);
+markerRule('of-which', '其中[ \\u00a0\\u3000]*[:：]?', ['其']);
 
 /** 附件 附件1 附件一： 附表 — appendix markers. */
-export const AppendixMarker = markerToken('AppendixMarker', `附[件表][${HAN}${DIGIT}]*[:：]?`, ['附']);
+markerRule('appendix', `附[件表][${HAN}${DIGIT}]*[:：]?`, ['附']);
 
-/** A line feed that no LineText or LineCells took: after a marker, or a blank line. A CR before it is skipped as a blank. */
+/** The match the Marker token returns, reused: Chevrotain reads its image and payload at once. */
+const MARKER_MATCH = [''] as unknown as RegExpExecArray & { payload: MarkerFamily };
+
+/**
+ * Any numbering marker, read only at the start of a line or table cell; its payload is its family
+ * (`markerFamilyOf`). One token for every family: the lexer tries one matcher where a marker may start,
+ * not one per family (docs/performance.md, "Grammar stage"). Chevrotain's first-character table groups
+ * characters above U+00FF in buckets of 255, so it is also tried where a run merely starts in the same
+ * bucket (我, 二十 …): the start characters and the quick tests turn those away before the look-back and
+ * the regexps.
+ */
+export const Marker = createToken({
+  name: 'Marker',
+  pattern: {
+    exec: (text, offset) => {
+      const index = markerAt(text, offset);
+      if (index < 0) return null;
+      MARKER_MATCH[0] = text.substring(offset, markerEnd);
+      MARKER_MATCH.payload = MARKER_RULES[index]!.family;
+      return MARKER_MATCH;
+    },
+  },
+  start_chars_hint: [...MARKER_START_CHARS],
+  line_breaks: false,
+});
+
+/** A line feed that no LineRun took: after a marker, or a blank line. A CR before it is skipped as a blank. */
 export const Newline = createToken({ name: 'Newline', pattern: '\n', line_breaks: true });
 
 /** Blanks between tokens (space, tab, CR, NBSP, ideographic space, BOM). */
 export const Blank = createToken({ name: 'Blank', pattern: /[ \t\r\u00a0\u3000\ufeff]+/, group: Lexer.SKIPPED });
 
-// The last run scanned by `scanRun`: the four run tokens are tried one after the other at one offset.
+// The last run scanned by `scanRun`: the two run tokens are tried one after the other at one offset.
 // (It keeps a reference to the last text lexed until the next one.)
 let runText = '';
 let runOffset = -1;
@@ -341,54 +357,32 @@ const RUN_STARTS: number[] = [];
 for (let code = 0; code < 0x10000; code++)
   if (code < 0x100 ? code !== 0x0a : code === 0x100 || code % 255 === 0) RUN_STARTS.push(code);
 
-/** A run with pipes that reaches the line end, with the line feed: a table row, or the rest of one. */
-export const LineCells = createToken({
-  name: 'LineCells',
+/**
+ * A run that reaches the line end, with the line feed: a line of narrative, a table row, or the rest of
+ * one. Its payload is the offsets of its pipes, undefined when it has none.
+ */
+export const LineRun = createToken({
+  name: 'LineRun',
   pattern: {
     exec: (text, offset) => {
       scanRun(text, offset);
-      return runPipes !== undefined && text.charCodeAt(runEnd) === 0x0a ? runMatch(text, offset, runEnd + 1) : null;
+      return text.charCodeAt(runEnd) === 0x0a ? runMatch(text, offset, runEnd + 1) : null;
     },
   },
   start_chars_hint: RUN_STARTS,
   line_breaks: true,
 });
 
-/** A run without pipes that reaches the line end, with the line feed: a line of narrative, or a row's last cell. */
-export const LineText = createToken({
-  name: 'LineText',
+/**
+ * A run that stops before its line feed: before a cell's marker (it then holds pipes), or at the end of
+ * the text. Its payload is the offsets of its pipes, undefined when it has none.
+ */
+export const Run = createToken({
+  name: 'Run',
   pattern: {
     exec: (text, offset) => {
       scanRun(text, offset);
-      return runPipes === undefined && text.charCodeAt(runEnd) === 0x0a ? runMatch(text, offset, runEnd + 1) : null;
-    },
-  },
-  start_chars_hint: RUN_STARTS,
-  line_breaks: true,
-});
-
-/** A run with pipes that stops before a cell's marker or at the end of the text. */
-export const Cells = createToken({
-  name: 'Cells',
-  pattern: {
-    exec: (text, offset) => {
-      scanRun(text, offset);
-      return runPipes !== undefined && text.charCodeAt(runEnd) !== 0x0a ? runMatch(text, offset, runEnd) : null;
-    },
-  },
-  start_chars_hint: RUN_STARTS,
-  line_breaks: false,
-});
-
-/** A run without pipes at the end of the text, without a line feed. */
-export const Text = createToken({
-  name: 'Text',
-  pattern: {
-    exec: (text, offset) => {
-      scanRun(text, offset);
-      return runPipes === undefined && runEnd > offset && text.charCodeAt(runEnd) !== 0x0a
-        ? runMatch(text, offset, runEnd)
-        : null;
+      return runEnd > offset && text.charCodeAt(runEnd) !== 0x0a ? runMatch(text, offset, runEnd) : null;
     },
   },
   start_chars_hint: RUN_STARTS,
@@ -396,53 +390,13 @@ export const Text = createToken({
 });
 
 /**
- * Every token, in matching order: Blank before the runs, so that a run never starts with a blank; the
- * markers before the runs, so that a line or cell that begins with a marker begins with its token;
- * the runs by how often they occur (they are tried one after the other on one scan).
+ * Every token, in matching order: Blank before the runs, so that a run never starts with a blank;
+ * Marker before the runs, so that a line or cell that begins with a marker begins with its token;
+ * LineRun, the most frequent, before Run (both are tried on one scan).
  */
-export const allTokens: TokenType[] = [
-  Newline,
-  Blank,
-  PartMarker,
-  OrdinalCommaMarker,
-  HanIsMarker,
-  HanCommaMarker,
-  HanParenMarker,
-  DigitParenMarker,
-  DigitDotMarker,
-  CircledMarker,
-  OfWhichMarker,
-  AppendixMarker,
-  Marker,
-  LineCells,
-  LineText,
-  Cells,
-  Text,
-];
+export const allTokens: TokenType[] = [Newline, Blank, Marker, LineRun, Run];
 
-/** Marker token name → family used for nesting. */
-export const markerFamilies = {
-  PartMarker: 'part',
-  HanCommaMarker: 'han',
-  HanIsMarker: 'enumeration',
-  OrdinalCommaMarker: 'ordinal',
-  HanParenMarker: 'han-paren',
-  DigitDotMarker: 'digit',
-  DigitParenMarker: 'digit-paren',
-  CircledMarker: 'circled',
-  OfWhichMarker: 'of-which',
-  AppendixMarker: 'appendix',
-} as const;
-
-/** A marker family. */
-export type MarkerFamily = (typeof markerFamilies)[keyof typeof markerFamilies];
-
-/** Token type index → the family of the marker tokens. */
-const FAMILY_BY_TYPE: MarkerFamily[] = [];
-for (const [name, family] of Object.entries(markerFamilies))
-  FAMILY_BY_TYPE[allTokens.find((type) => type.name === name)!.tokenTypeIdx!] = family;
-
-/** @returns The family of a marker token. */
+/** @returns The family of a Marker token. */
 export function markerFamilyOf(token: IToken): MarkerFamily {
-  return FAMILY_BY_TYPE[token.tokenTypeIdx]!;
+  return token.payload as MarkerFamily;
 }

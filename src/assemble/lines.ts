@@ -137,7 +137,7 @@ export class BlockCollector implements LineSink {
     const marker = markerToken ? markerOf(markerToken) : null;
     let start = marker ? marker.start : textToken!.startOffset;
     let to = textToken ? textToken.startOffset + textToken.image.length : marker!.end;
-    if (text.charCodeAt(to - 1) === 0x0a) to--; // a LineText token holds the line feed that ends it
+    if (text.charCodeAt(to - 1) === 0x0a) to--; // a LineRun token holds the line feed that ends it
     let end = to;
     while (start < end && isBlank(text.charCodeAt(start))) start++;
     while (end > start && isBlank(text.charCodeAt(end - 1))) end--;

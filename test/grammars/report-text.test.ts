@@ -9,9 +9,20 @@ import {
   ReportTextParser,
   type LineSink,
 } from '../../grammars/report-text/index.js';
+import { LineRun, Marker, markerFamilyOf, Run } from '../../grammars/report-text/tokens.js';
 
 const lexer = createReportTextLexer();
-const names = (text: string) => lexer.tokenize(text).tokens.map((token) => token.tokenType.name);
+/**
+ * Token type names; a marker's with its family, and a run's with "Cells" when it holds pipes (both
+ * read from the payload): LineRun is LineCells or LineText, Run is Cells or Text.
+ */
+const names = (text: string) =>
+  lexer.tokenize(text).tokens.map((token) => {
+    if (token.tokenType === Marker) return `Marker(${markerFamilyOf(token)})`;
+    if (token.tokenType === LineRun) return token.payload === undefined ? 'LineText' : 'LineCells';
+    if (token.tokenType === Run) return token.payload === undefined ? 'Text' : 'Cells';
+    return token.tokenType.name;
+  });
 const images = (text: string) => lexer.tokenize(text).tokens.map((token) => token.image);
 
 type Event =
@@ -43,33 +54,33 @@ describe('report-text lexer', () => {
   });
 
   it('should read markers at the start of a line in half- and full-width forms', () => {
-    expect(names('一、概述')).toEqual(['HanCommaMarker', 'Text']);
-    expect(names('（一）强化责任')).toEqual(['HanParenMarker', 'Text']);
-    expect(names('(一)强化责任')).toEqual(['HanParenMarker', 'Text']);
-    expect(names('１．公开')).toEqual(['DigitDotMarker', 'Text']);
-    expect(names('1、公开')).toEqual(['DigitDotMarker', 'Text']);
-    expect(names('（1）公开')).toEqual(['DigitParenMarker', 'Text']);
-    expect(names('1）公开')).toEqual(['DigitParenMarker', 'Text']);
-    expect(names('①公开')).toEqual(['CircledMarker', 'Text']);
-    expect(names('一是进一步规范')).toEqual(['HanIsMarker', 'Text']);
-    expect(names('第一部分 概述')).toEqual(['PartMarker', 'Text']);
-    expect(names('第一,主动公开')).toEqual(['OrdinalCommaMarker', 'Text']);
-    expect(names('第二，筑牢信息“质量关”')).toEqual(['OrdinalCommaMarker', 'Text']);
-    expect(names('第三、强化监督')).toEqual(['OrdinalCommaMarker', 'Text']);
-    expect(names('附件')).toEqual(['AppendixMarker']);
+    expect(names('一、概述')).toEqual(['Marker(han)', 'Text']);
+    expect(names('（一）强化责任')).toEqual(['Marker(han-paren)', 'Text']);
+    expect(names('(一)强化责任')).toEqual(['Marker(han-paren)', 'Text']);
+    expect(names('１．公开')).toEqual(['Marker(digit)', 'Text']);
+    expect(names('1、公开')).toEqual(['Marker(digit)', 'Text']);
+    expect(names('（1）公开')).toEqual(['Marker(digit-paren)', 'Text']);
+    expect(names('1）公开')).toEqual(['Marker(digit-paren)', 'Text']);
+    expect(names('①公开')).toEqual(['Marker(circled)', 'Text']);
+    expect(names('一是进一步规范')).toEqual(['Marker(enumeration)', 'Text']);
+    expect(names('第一部分 概述')).toEqual(['Marker(part)', 'Text']);
+    expect(names('第一,主动公开')).toEqual(['Marker(ordinal)', 'Text']);
+    expect(names('第二，筑牢信息“质量关”')).toEqual(['Marker(ordinal)', 'Text']);
+    expect(names('第三、强化监督')).toEqual(['Marker(ordinal)', 'Text']);
+    expect(names('附件')).toEqual(['Marker(appendix)']);
   });
 
   it('should read markers at the start of a table cell but not inside text', () => {
     expect(names('三、本年度办 理结果 | （一）予以公开 | 33')).toEqual([
-      'HanCommaMarker',
+      'Marker(han)',
       'Cells',
-      'HanParenMarker',
+      'Marker(han-paren)',
       'Cells',
     ]);
     expect(names('三、本年度办 理结果 | 33 | （一）予以公开')).toEqual([
-      'HanCommaMarker',
+      'Marker(han)',
       'Cells',
-      'HanParenMarker',
+      'Marker(han-paren)',
       'Text',
     ]);
     expect(names('我局一、二季度共公开（一）')).toEqual(['Text']);
@@ -84,7 +95,7 @@ describe('report-text lexer', () => {
     expect(names('2019.1.7')).toEqual(['Text']);
     expect(names('0.00 | 1')).toEqual(['Cells']);
     // In a cell too: a number whose digits run into . or ) is tried as a marker, and read as text.
-    expect(names('a | 1.5 | 12.30 | 2019.1.7 | (1)x')).toEqual(['Cells', 'DigitParenMarker', 'Text']);
+    expect(names('a | 1.5 | 12.30 | 2019.1.7 | (1)x')).toEqual(['Cells', 'Marker(digit-paren)', 'Text']);
     // … and one that is a marker is read as one: 2) and 3、 after a pipe.
     expect(images('a | 897 | 2) b | 3、完善')).toEqual(['a | 897 | ', '2)', 'b | ', '3、', '完善']);
   });
@@ -93,8 +104,8 @@ describe('report-text lexer', () => {
     // 电子邮箱：tzzrzyj@ ⏎ 126.com): a PDF line break inside an e-mail address.
     expect(names('126.com)')).toEqual(['Text']);
     expect(names('163.COM')).toEqual(['Text']);
-    expect(names('1.完善制度')).toEqual(['DigitDotMarker', 'Text']);
-    expect(names('2. 加强培训')).toEqual(['DigitDotMarker', 'Text']);
+    expect(names('1.完善制度')).toEqual(['Marker(digit)', 'Text']);
+    expect(names('2. 加强培训')).toEqual(['Marker(digit)', 'Text']);
   });
 
   it('should read a line as one run across pipes and cells, up to a cell that begins with a marker', () => {
@@ -103,9 +114,9 @@ describe('report-text lexer', () => {
     expect(images('a | b |（一）予以公开| 2 |1.完善')).toEqual(['a | b |', '（一）', '予以公开| 2 |', '1.', '完善']);
     expect(names('a | b |（一）予以公开| 2 |1.完善')).toEqual([
       'Cells',
-      'HanParenMarker',
+      'Marker(han-paren)',
       'Cells',
-      'DigitDotMarker',
+      'Marker(digit)',
       'Text',
     ]);
     // 1.5 passes the quick test of a digit marker but is no marker: the run goes on.
@@ -113,21 +124,21 @@ describe('report-text lexer', () => {
     expect(images('| 二、x | 其中：y\n')).toEqual(['| ', '二、', 'x | ', '其中：', 'y\n']);
   });
 
-  it('should give a run the offsets of its pipes, half- and full-width, as its payload', () => {
+  it('should give a run the offsets of its pipes, half- and full-width, and a marker its family, as payload', () => {
     const tokens = lexer.tokenize('a | b ｜ c\n（一）x|y\nz\n').tokens;
-    expect(tokens.map((token) => token.payload as unknown)).toEqual([[2, 6], undefined, [14], undefined]);
+    expect(tokens.map((token) => token.payload as unknown)).toEqual([[2, 6], 'han-paren', [14], undefined]);
   });
 
   it('should end a line with the token that takes its line feed', () => {
     expect(names('一、概述\n附件\n\na | 33 |\r\nb ｜ c\n（一）x | 1.5\n')).toEqual([
-      'HanCommaMarker',
+      'Marker(han)',
       'LineText',
-      'AppendixMarker',
+      'Marker(appendix)',
       'Newline',
       'Newline',
       'LineCells',
       'LineCells',
-      'HanParenMarker',
+      'Marker(han-paren)',
       'LineCells',
     ]);
     expect(images('a | 33 |\r\nb\n')).toEqual(['a | 33 |\r\n', 'b\n']);
@@ -138,7 +149,7 @@ describe('report-text lexer', () => {
     const first = 'x | 1\n';
     const second = 'x | 一、y\n';
     const before = names(first);
-    expect(names(second)).toEqual(['Cells', 'HanCommaMarker', 'LineText']);
+    expect(names(second)).toEqual(['Cells', 'Marker(han)', 'LineText']);
     expect(names(first)).toEqual(before);
     expect(before).toEqual(['LineCells']);
   });
@@ -199,6 +210,18 @@ describe('report-text parser', () => {
       { kind: 'text', marker: '附件' },
       { kind: 'row', first: 3, pipes: [3, 9], markers: ['二、', '其中：'], newline: 15 },
     ]);
+  });
+
+  it('should report the last line of a text without a line feed, after a cell marker or alone', () => {
+    expect(lines('a | (1)x | y').events).toEqual([
+      { kind: 'row', first: 0, pipes: [2, 9], markers: ['(1)'], newline: -1 },
+    ]);
+    expect(lines('a | (1)x').events).toEqual([{ kind: 'row', first: 0, pipes: [2], markers: ['(1)'], newline: -1 }]);
+    expect(lines('x\n一、概述').events).toEqual([
+      { kind: 'text', text: 'x\n' },
+      { kind: 'text', marker: '一、', text: '概述' },
+    ]);
+    expect(lines('一、').events).toEqual([{ kind: 'text', marker: '一、' }]);
   });
 
   it('should report every line once, with the pipes it holds', () => {
