@@ -12,7 +12,7 @@
 import { unclosed } from './cell-types.js';
 import { startsWithMarker } from '../../vocabulary/markers.js';
 import { isFormLabel } from './form-labels.js';
-import { formatRow, joinReadParts, pipeCells, readRow, type RowReading } from './split-rows.js';
+import { formatRow, hasDigitCell, joinReadParts, pipeCells, readRow, type RowReading } from './split-rows.js';
 import { isPipe, isSpace } from './line-tests.js';
 
 /** Longest label part moved: a few characters of a narrow label column. */
@@ -167,7 +167,9 @@ export function rejoinsAny(text: string): boolean {
     if (end === -1) end = text.length;
     // the cheap tests of joinedTail and movedGroupLabel on the line in place; cut out only the rows they pass
     if (beforeEnd + 1 === start) {
-      const tail = end - start <= LONGEST_LINE && !endsInValue(text, start, end);
+      // a row after with a cell of digits has values: joinReadRow returns null without cutting it out
+      // (in CRLF text the row's '\r' keeps endsInValue from seeing that it ends in a value)
+      const tail = end - start <= LONGEST_LINE && !endsInValue(text, start, end) && !hasDigitCell(text, start, end);
       if (tail || mayLeadUnmarked(text, start, end)) {
         const line = text.slice(start, end);
         const before = text.slice(beforeStart, beforeEnd);
