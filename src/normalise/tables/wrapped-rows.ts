@@ -59,8 +59,10 @@ function joinReadRow(before: string, b: ReadCells, a: ReadCells | null): string 
   const evidence = joined.labels.some(
     ({ before: label, joined: whole }) => unclosed(label) || (!isFormLabel(label) && isFormLabel(whole)),
   );
+  // without evidence the labels are not looked up again
+  if (!evidence) return null;
   const contrary = joined.labels.some(({ before: label, joined: whole }) => isFormLabel(label) && !isFormLabel(whole));
-  return evidence && !contrary ? formatRow(joined.cells) : null;
+  return contrary ? null : formatRow(joined.cells);
 }
 
 /**
