@@ -12,7 +12,7 @@ import {
   withoutBlanksAndPipes,
   withoutTrailingPipes,
 } from '../../src/normalise/tables/line-tests.js';
-import { cellKind, isNarrative } from '../../src/normalise/tables/cell-types.js';
+import { cellKind, hasInnerPipe, isNarrative } from '../../src/normalise/tables/cell-types.js';
 import { isEmptyMark, isHeadingDash } from '../../src/vocabulary/empty-marks.js';
 import { isUnitWord, UNIT_ALTERNATION } from '../../src/vocabulary/units.js';
 
@@ -141,6 +141,15 @@ describe('narrative and number tests by character loops', () => {
     expect(samples.filter((text) => isNarrative(text) !== narrativeByPatterns(text))).toEqual([]);
     expect(isNarrative('收到申请 2,069 件')).toBe(false);
     expect(isNarrative('（含，注）合计，')).toBe(true);
+  });
+
+  it('should find pipe rows as the pattern does, lines without a pipe found by search', () => {
+    // content, a pipe after it, content after that (blanks: space, tab, no-break and ideographic spaces)
+    const PIPE_ROW = /[^|｜ \t\u00a0\u3000][^]*[|｜][^]*[^|｜ \t\u00a0\u3000]/;
+    const samples = [...LINES, '规章 | 0', '规章｜0', '| 规章 |', '规章 \u3000|\u00a0 0 |', ' | | ', '0||'];
+    for (const ch of everyCodeUnit) samples.push(`a${ch}b`, `a|${ch}`, `${ch}｜b`, `${ch}`);
+    expect(samples.filter((text) => hasInnerPipe(text) !== PIPE_ROW.test(text))).toEqual([]);
+    expect(samples.filter((text) => hasInnerPipe(text)).length).toBeGreaterThan(0);
   });
 
   it('should type every cell as the patterns do, behind the digit and first-character tests', () => {

@@ -81,9 +81,12 @@ export function isNarrative(text: string): boolean {
   // A character loop (it runs on every line of every table block): the date pattern only when no
   // full stop, comma or semicolon decided it.
   let depth = 0;
+  // DATE_LINE needs a 年: without one, the pattern is not tried
+  let year = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 0x3002) return true; // 。
+    if (code === 0x5e74) year = true; // 年
     if (code === 0x28 || code === 0xff08 || code === 0x300a || code === 0x201c)
       depth++; // ( （ 《 “
     else if (code === 0x29 || code === 0xff09 || code === 0x300b || code === 0x201d)
@@ -97,7 +100,7 @@ export function isNarrative(text: string): boolean {
     )
       return true;
   }
-  return DATE_LINE.test(text);
+  return year && DATE_LINE.test(text);
 }
 
 /** A whitespace-separated token with its display columns (a CJK character is two columns wide). */
@@ -187,6 +190,9 @@ const isBlank = (code: number): boolean => code === 32 || code === 9 || code ===
  * @returns Whether the line is a pipe row.
  */
 export function hasInnerPipe(line: string): boolean {
+  // most lines asked about have no pipe at all (every line of a table rebuilt from another rendering,
+  // narrative): two searches, no loop
+  if (line.indexOf('|') === -1 && line.indexOf('｜') === -1) return false;
   let content = false;
   let pipe = false;
   for (let i = 0; i < line.length; i++) {

@@ -37,6 +37,35 @@ function isDigits(cell: string): boolean {
   return true;
 }
 
+/** Blanks `String.prototype.trim` takes off a cell that a pipe row's cells are found padded with. */
+const isPadding = (code: number): boolean =>
+  code === 0x20 || code === 0x09 || code === 0x0d || code === 0xa0 || code === 0x3000;
+
+/**
+ * Whether some cell of the pipe row `row.slice(from, to)` is ASCII digits only, read in place: then
+ * `readRow(pipeCells(row)).values` is true (such a cell is typed without a lookup), so the row has values.
+ * A sufficient condition only: false says nothing.
+ * @param row The text holding the row.
+ * @param from Where the row starts.
+ * @param to Where it ends (exclusive).
+ */
+export function hasDigitCell(row: string, from: number, to: number): boolean {
+  // per cell: 0 padding before the digits, 1 in the digits, 2 padding after them, 3 anything else
+  let state = 0;
+  for (let i = from; i <= to; i++) {
+    const code = i === to ? 0x7c : row.charCodeAt(i);
+    if (code === 0x7c || code === 0xff5c) {
+      if (state === 1 || state === 2) return true;
+      state = 0;
+    } else if (state !== 3) {
+      if (code >= 0x30 && code <= 0x39) state = state === 2 ? 3 : 1;
+      else if (isPadding(code)) state = state === 1 ? 2 : state;
+      else state = 3;
+    }
+  }
+  return false;
+}
+
 /**
  * A unit or value cell, or several values run together (`3 1 0 0`, a PDF table that lost its column rules).
  * Cached: every pipe row of every report is read here, and the same cells (0, ——, the forms' labels) recur.

@@ -12,7 +12,7 @@
 import { unclosed } from './cell-types.js';
 import { startsWithMarker } from '../../vocabulary/markers.js';
 import { isFormLabel } from './form-labels.js';
-import { formatRow, joinReadParts, pipeCells, readRow, type RowReading } from './split-rows.js';
+import { formatRow, hasDigitCell, joinReadParts, pipeCells, readRow, type RowReading } from './split-rows.js';
 import { isPipe, isSpace } from './line-tests.js';
 
 /** Longest label part moved: a few characters of a narrow label column. */
@@ -59,8 +59,10 @@ function joinReadRow(before: string, b: ReadCells, a: ReadCells | null): string 
   const evidence = joined.labels.some(
     ({ before: label, joined: whole }) => unclosed(label) || (!isFormLabel(label) && isFormLabel(whole)),
   );
+  // without evidence the labels are not looked up again
+  if (!evidence) return null;
   const contrary = joined.labels.some(({ before: label, joined: whole }) => isFormLabel(label) && !isFormLabel(whole));
-  return evidence && !contrary ? formatRow(joined.cells) : null;
+  return contrary ? null : formatRow(joined.cells);
 }
 
 /**
@@ -167,7 +169,9 @@ export function rejoinsAny(text: string): boolean {
     if (end === -1) end = text.length;
     // the cheap tests of joinedTail and movedGroupLabel on the line in place; cut out only the rows they pass
     if (beforeEnd + 1 === start) {
-      const tail = end - start <= LONGEST_LINE && !endsInValue(text, start, end);
+      // a row after with a cell of digits has values: joinReadRow returns null without cutting it out
+      // (in CRLF text the row's '\r' keeps endsInValue from seeing that it ends in a value)
+      const tail = end - start <= LONGEST_LINE && !endsInValue(text, start, end) && !hasDigitCell(text, start, end);
       if (tail || mayLeadUnmarked(text, start, end)) {
         const line = text.slice(start, end);
         const before = text.slice(beforeStart, beforeEnd);
