@@ -4,6 +4,7 @@
 // (docs/performance.md, "Cold start"). Heavy importers (pdf-parse, mammoth, word-extractor) stay external
 // and are still loaded lazily, per format met. Run after `tsc -p tsconfig.build.json` (see `npm run build`).
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -28,6 +29,9 @@ rmSync(staging, { recursive: true, force: true });
 // offers for scripts (vm.Script `cachedData`), not for ES modules (docs/performance.md, "Cold start").
 const coreModules = await coreModuleExports();
 const coreId = `m${Date.now().toString(36)}`;
+const coreIndex = new Map([...coreModules.keys()].map((file, i) => [file, i]));
+/** Modules the core imports dynamically but does not hold (src path → the ES module entry written for it). */
+const lazyEntries = new Map();
 const coreOutput = await build({
   absWorkingDir: root,
   stdin: {
@@ -48,10 +52,27 @@ const coreOutput = await build({
   metafile: true,
   minifyWhitespace: true,
   minifySyntax: true,
-  // The launcher's code-cache key: a new build never runs an older build's compiled code.
-  banner: { js: `/* gov-report-extract core ${coreId} */` },
+  plugins: [builtins(), lazyImports()],
+  // Core modules that find files beside themselves (the worker, package.json, csv-stringify) read __meta.url: core.cjs's
+  // URL, or, in an application's bundle (no __filename), the URL its ES module facades give (coreFacades).
+  define: { 'import.meta.url': '__meta.url' },
+  // The first line is the launcher's code-cache key: a new build never runs an older build's compiled code.
+  // Dynamic imports: one of a core module (`core:mN`, through __lazy) is that module's exports, already loaded
+  // (bundled as a dynamic import, it and all it imports would be wrapped for lazy evaluation, without tree
+  // shaking). The others load the bundle's lazy ES module entries: a vm.Script (the launcher's) cannot run import()
+  // on Node 20 without an experimental flag, so the launcher passes its own (__importESM); required by Node or
+  // bundled into an application, core.cjs runs its own import() of the literal path (routeDynamicImports).
+  banner: {
+    js: [
+      `/* gov-report-extract core ${coreId} */`,
+      "var __importESM = typeof __importESM === 'function' ? __importESM : null;",
+      "var __meta = { url: typeof __filename === 'string' ? process.getBuiltinModule('node:url').pathToFileURL(__filename).href : undefined };",
+      'var __lazy = (specifier) => Promise.resolve(module.exports[specifier.slice(5)]);',
+    ].join('\n'),
+  },
+  footer: { js: 'module.exports.__meta = __meta;' },
 });
-const coreIndex = new Map([...coreModules.keys()].map((file, i) => [file, i]));
+routeDynamicImports(path.join(staging, 'core.cjs'));
 // What the ES modules import: a few bytes that require core.cjs. Node's ES module loader scans a CommonJS file it
 // imports for export names (~0.1 s for core.cjs itself, on every start); this one has none to find, and does not
 // re-export in a form the scanner follows. An application that bundles this package follows the require.
@@ -73,6 +94,7 @@ const result = await build({
     worker: 'src/batch/worker.ts',
     index: 'src/index.ts',
     'pdf-geometry': 'src/importers/pdf-geometry.ts',
+    ...Object.fromEntries([...lazyEntries].map(([file, name]) => [name, file])),
   },
   outdir: staging,
   bundle: true,
@@ -113,15 +135,36 @@ process.stderr.write(
 );
 
 /**
- * The source modules of the core (src/pipeline/index.ts and all it imports), with their export names, read from an
- * esbuild build (not written) that has each module as an entry point.
+ * The source modules of the core, with their export names, read from an esbuild build (not written) that has each
+ * module as an entry point: the pipeline, and what a one-file `gov-report extract`, `validate` or `text` of a text
+ * report runs (the CLI's commands, the in-process batch, the text importer), with all they import statically. What
+ * those import dynamically and is not in that set (the PDF, DOCX, .doc and HTML importers, other encodings, the
+ * thread pool, --db, the schema command) stays in ES module chunks, loaded on use (docs/performance.md, "Cold start").
  * @returns Absolute path → export names.
  */
 async function coreModuleExports() {
   const graph = await build({
     absWorkingDir: root,
-    entryPoints: ['src/pipeline/index.ts'],
+    entryPoints: [
+      'src/pipeline/index.ts',
+      'src/cli/main.ts',
+      'src/cli/commands/extract.ts',
+      'src/cli/commands/validate.ts',
+      'src/cli/commands/text.ts',
+      'src/batch/perform.ts',
+      'src/importers/text.ts',
+    ],
     bundle: true,
+    plugins: [
+      {
+        name: 'static-imports-only',
+        setup(plugin) {
+          plugin.onResolve({ filter: /.*/ }, (args) =>
+            args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined,
+          );
+        },
+      },
+    ],
     write: false,
     metafile: true,
     format: 'esm',
@@ -151,6 +194,77 @@ async function coreModuleExports() {
   for (const output of Object.values(each.metafile.outputs))
     if (output.entryPoint) exports.set(path.join(root, output.entryPoint), output.exports);
   return new Map(files.map((file) => [file, exports.get(file) ?? []]));
+}
+
+/**
+ * An esbuild plugin for core.cjs: a dynamic import of a module outside the core becomes an import of an ES module
+ * entry of the bundle, `lazy-<its path under src, or the package's name>.js` (recorded in lazyEntries); one of a
+ * core module becomes `core:mN` (see __lazy in the banner).
+ * @returns The plugin.
+ */
+function lazyImports() {
+  return {
+    name: 'lazy-imports',
+    setup(plugin) {
+      plugin.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.kind !== 'dynamic-import' || args.pluginData === 'lazy-imports') return undefined;
+        const resolved = await plugin.resolve(args.path, {
+          kind: args.kind,
+          importer: args.importer,
+          resolveDir: args.resolveDir,
+          pluginData: 'lazy-imports',
+        });
+        if (resolved.errors.length > 0 || resolved.external) return undefined;
+        if (coreModules.has(resolved.path)) return { path: `core:m${coreIndex.get(resolved.path)}`, external: true };
+        // A module of this package, or a bundled package's entry (tinyglobby).
+        const name = /^\.\.?\//.test(args.path)
+          ? `lazy-${path
+              .relative(path.join(root, 'src'), resolved.path)
+              .replace(/\.[cm]?[jt]s$/, '')
+              .replaceAll(path.sep, '-')}`
+          : `lazy-${args.path.replaceAll('/', '-')}`;
+        lazyEntries.set(resolved.path, name);
+        return { path: `./${name}.js`, external: true };
+      });
+    },
+  };
+}
+
+/**
+ * Routes core.cjs's dynamic imports (see the banner above): `core:mN` to __lazy, a lazy entry to the launcher's
+ * __importESM when there is one, else to core.cjs's own import() of the same literal path (which a bundler follows).
+ * @param file core.cjs.
+ */
+function routeDynamicImports(file) {
+  const source = readFileSync(file, 'utf8');
+  const routed = source
+    .replace(/\bimport\((?="core:)/g, '__lazy(')
+    .replace(/\bimport\(("\.\/lazy-[\w-]+\.js")\)/g, '(__importESM?.($1) ?? import($1))');
+  if (/\bimport\((?!"\.\/lazy-[\w-]+\.js"\))/.test(routed)) {
+    throw new Error('bundle-cli: core.cjs has a dynamic import that is neither a core module nor a lazy entry');
+  }
+  writeFileSync(file, routed);
+}
+
+/**
+ * An esbuild plugin for core.cjs: Node's built-in modules come from `process.getBuiltinModule` (Node ≥ 20.16), not
+ * `require`, which core.cjs lacks once an application bundles it into an ES module.
+ * @returns The plugin.
+ */
+function builtins() {
+  const names = new Set(builtinModules);
+  return {
+    name: 'builtins',
+    setup(plugin) {
+      plugin.onResolve({ filter: /.*/ }, (args) =>
+        args.path.startsWith('node:') || names.has(args.path) ? { path: args.path, namespace: 'builtin' } : undefined,
+      );
+      plugin.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({
+        contents: `module.exports = process.getBuiltinModule(${JSON.stringify(args.path)});`,
+        loader: 'js',
+      }));
+    },
+  };
 }
 
 /**
@@ -184,6 +298,7 @@ function coreFacades() {
         return {
           contents: [
             "import core from 'core-exports.cjs';",
+            'core.__meta.url ??= import.meta.url;',
             named.length > 0 ? `export const { ${named.join(', ')} } = ${module};` : '',
             names.includes('default') ? `export default ${module}.default;` : '',
           ].join('\n'),

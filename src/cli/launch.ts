@@ -11,7 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { Module, createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { codeCacheFile, readCodeCache, writeCodeCache } from './code-cache.js';
 
@@ -34,10 +34,13 @@ function loadCore(file: string): (() => void) | null {
   const source = readFileSync(file, 'utf8');
   const cacheFile = codeCacheFile(source);
   const cachedData = cacheFile ? readCodeCache(cacheFile) : undefined;
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-    filename: file,
-    ...(cachedData ? { cachedData } : {}),
-  });
+  const script = new vm.Script(
+    `(function (exports, require, module, __filename, __dirname, __importESM) {${source}\n})`,
+    {
+      filename: file,
+      ...(cachedData ? { cachedData } : {}),
+    },
+  );
   const module = new Module(file);
   module.filename = file;
   const require = createRequire(file);
@@ -48,6 +51,9 @@ function loadCore(file: string): (() => void) | null {
     module,
     file,
     path.dirname(file),
+    // core.cjs's dynamic imports (its lazy ES module entries, Node built-ins): a vm.Script's own import() needs a
+    // flag on Node 20, so they resolve from core.cjs's URL and load here.
+    (specifier: string) => import(new URL(specifier, pathToFileURL(file)).href),
   );
   module.loaded = true;
   require.cache[file] = module;
