@@ -5,9 +5,9 @@
  * @returns Whether it is white space or a line terminator (`\s`).
  */
 export function isWhiteSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
   return (
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0x20 ||
     code === 0xa0 ||
     code === 0x1680 ||
     (code >= 0x2000 && code <= 0x200a) ||

@@ -3,34 +3,12 @@
  * checked here against the full reading, on the inputs it lets through and on those it turns away.
  */
 import { describe, expect, it } from 'vitest';
+import { draw } from '../helpers/draw.js';
 import { findContact } from '../../src/assemble/contact.js';
 import { readValue, type CellValue } from '../../src/assemble/values.js';
 import { isEmptyMark } from '../../src/vocabulary/empty-marks.js';
 import { UNIT_ALTERNATION } from '../../src/vocabulary/units.js';
 import { toHalfWidth } from '../../src/vocabulary/width.js';
-
-/** mulberry32: a tiny seeded PRNG, so that every run draws the same strings. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Strings of 1–`longest` characters drawn from `alphabet`. */
-function draw(alphabet: string[], count: number, longest: number, seed: number): string[] {
-  const rand = random(seed);
-  return Array.from({ length: count }, () => {
-    let text = '';
-    const length = 1 + Math.floor(rand() * longest);
-    for (let i = 0; i < length; i++) text += alphabet[Math.floor(rand() * alphabet.length)]!;
-    return text;
-  });
-}
 
 /** Full-width folding one character at a time, as it was written before its fast path. */
 function foldEachCharacter(text: string): string {

@@ -4,31 +4,9 @@
  * patterns it guards, on lines drawn at its edges.
  */
 import { describe, expect, it } from 'vitest';
+import { draw } from '../helpers/draw.js';
 import { isChromeLine, isPageInfoLine, matchesChromeLine, matchesPageInfo } from '../../src/assemble/chrome.js';
 import { isFurniture, matchesFurniture } from '../../src/assemble/merge-blocks.js';
-
-/** mulberry32: a tiny seeded PRNG, so that every run draws the same lines. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Lines of 1–`longest` pieces drawn from `pieces`. */
-function draw(pieces: string[], count: number, longest: number, seed: number): string[] {
-  const rand = random(seed);
-  return Array.from({ length: count }, () => {
-    let text = '';
-    const length = 1 + Math.floor(rand() * longest);
-    for (let i = 0; i < length; i++) text += pieces[Math.floor(rand() * pieces.length)]!;
-    return text;
-  });
-}
 
 /** Blanks of every kind the gates skip, and the characters around them. */
 const BLANKS = [' ', '\u3000', '\u00a0', '\t', '\f', '\u2003', '\ufeff'];

@@ -3,6 +3,7 @@
  * unit printed after its numbers and the cached header layouts, each checked against the full reading it replaces.
  */
 import { describe, expect, it } from 'vitest';
+import { random } from '../helpers/draw.js';
 import { readFilled } from '../../src/assemble/filled-cells.js';
 import { headerLayout } from '../../src/assemble/layout-cache.js';
 import type { CellInfo } from '../../src/assemble/lines.js';
@@ -11,18 +12,6 @@ import { knownLayout, layoutFromHeaders, looksLikeHeader } from '../../src/assem
 import { flattenedHeaders } from '../../src/forms/applications-appeals.js';
 import { withCellUnit } from '../../src/assemble/units.js';
 import { isNumeric, readValue, valueUnit } from '../../src/assemble/values.js';
-
-/** mulberry32: a tiny seeded PRNG, so that every run draws the same rows. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Cell texts at the edges of the row kinds: empty, numbers, values run together, empty marks, labels, header words. */
 const TEXTS = [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isWhiteSpace } from '../../src/vocabulary/white-space.js';
 import { furnitureKind } from '../../src/vocabulary/page-furniture.js';
 import {
   compactEquals,
@@ -8,7 +9,6 @@ import {
   furnitureOf,
   isBlankLine,
   isPipesOnly,
-  isSpace,
   withoutBlanksAndPipes,
   withoutTrailingPipes,
 } from '../../src/normalise/tables/line-tests.js';
@@ -60,7 +60,7 @@ const LINES = [
 describe('line tests by character loops', () => {
   it('should read white space as \\s does', () => {
     for (const ch of everyCodeUnit)
-      expect(isSpace(ch.charCodeAt(0)), `U+${ch.charCodeAt(0).toString(16)}`).toBe(/\s/.test(ch));
+      expect(isWhiteSpace(ch.charCodeAt(0)), `U+${ch.charCodeAt(0).toString(16)}`).toBe(/\s/.test(ch));
   });
 
   it('should test and cut lines as the regular expressions they stand for', () => {

@@ -5,26 +5,7 @@
  * it on every UTF-16 code unit.
  */
 import { furnitureKind } from '../../vocabulary/page-furniture.js';
-
-/**
- * @param code A UTF-16 code unit.
- * @returns Whether it is white space as `\s` and `String.prototype.trim` read it.
- */
-export function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
+import { isWhiteSpace } from '../../vocabulary/white-space.js';
 
 /** `|` or the full-width `｜`. */
 export const isPipe = (code: number): boolean => code === 0x7c || code === 0xff5c;
@@ -34,7 +15,7 @@ export const isPipe = (code: number): boolean => code === 0x7c || code === 0xff5
  * @returns `line.trim() === ''`, without the trimmed copy.
  */
 export function isBlankLine(line: string): boolean {
-  for (let i = 0; i < line.length; i++) if (!isSpace(line.charCodeAt(i))) return false;
+  for (let i = 0; i < line.length; i++) if (!isWhiteSpace(line.charCodeAt(i))) return false;
   return true;
 }
 
@@ -47,7 +28,7 @@ export function isPipesOnly(line: string): boolean {
   for (let i = 0; i < line.length; i++) {
     const code = line.charCodeAt(i);
     if (isPipe(code)) pipe = true;
-    else if (!isSpace(code)) return false;
+    else if (!isWhiteSpace(code)) return false;
   }
   return pipe;
 }
@@ -63,7 +44,7 @@ function trailingPipesAt(line: string): number {
   for (; i > 0; i--) {
     const code = line.charCodeAt(i - 1);
     if (isPipe(code)) pipe = true;
-    else if (!isSpace(code)) break;
+    else if (!isWhiteSpace(code)) break;
   }
   return pipe ? i : -1;
 }
@@ -83,7 +64,7 @@ export function endsInPipe(line: string): boolean {
 export function endsInPipeThenBlanks(line: string): boolean {
   for (let i = line.length - 1; i >= 0; i--) {
     const code = line.charCodeAt(i);
-    if (!isSpace(code)) return isPipe(code);
+    if (!isWhiteSpace(code)) return isPipe(code);
   }
   return false;
 }
@@ -107,7 +88,7 @@ export function withoutBlanksAndPipes(text: string): string {
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (!isSpace(code) && !isPipe(code)) continue;
+    if (!isWhiteSpace(code) && !isPipe(code)) continue;
     if (i > from) out += text.slice(from, i);
     from = i + 1;
   }
@@ -124,7 +105,7 @@ export function compactStartsWith(line: string, prefix: string): boolean {
   let k = 0;
   for (let i = 0; i < line.length && k < prefix.length; i++) {
     const code = line.charCodeAt(i);
-    if (isSpace(code) || isPipe(code)) continue;
+    if (isWhiteSpace(code) || isPipe(code)) continue;
     if (code !== prefix.charCodeAt(k)) return false;
     k++;
   }
@@ -140,7 +121,7 @@ export function compactEquals(line: string, text: string): boolean {
   let k = 0;
   for (let i = 0; i < line.length; i++) {
     const code = line.charCodeAt(i);
-    if (isSpace(code) || isPipe(code)) continue;
+    if (isWhiteSpace(code) || isPipe(code)) continue;
     if (k >= text.length || code !== text.charCodeAt(k)) return false;
     k++;
   }
@@ -174,7 +155,7 @@ function mayStartFurniture(code: number): boolean {
 export function furnitureOf(line: string): string | null {
   for (let i = 0; i < line.length; i++) {
     const code = line.charCodeAt(i);
-    if (isSpace(code)) continue;
+    if (isWhiteSpace(code)) continue;
     return mayStartFurniture(code) ? furnitureKind(line) : null;
   }
   return furnitureKind(line);

@@ -13,7 +13,8 @@ import { unclosed } from './cell-types.js';
 import { startsWithMarker } from '../../vocabulary/markers.js';
 import { isFormLabel } from './form-labels.js';
 import { formatRow, hasDigitCell, joinReadParts, pipeCells, readRow, type RowReading } from './split-rows.js';
-import { isPipe, isSpace } from './line-tests.js';
+import { isWhiteSpace } from '../../vocabulary/white-space.js';
+import { isPipe } from './line-tests.js';
 
 /** Longest label part moved: a few characters of a narrow label column. */
 const LONGEST_PART = 30;
@@ -124,7 +125,7 @@ const MARKER_START = new Set(
 function mayLeadUnmarked(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
-    if (isSpace(code) || isPipe(code)) continue;
+    if (isWhiteSpace(code) || isPipe(code)) continue;
     return !MARKER_START.has(code);
   }
   return false;
