@@ -21,6 +21,11 @@ const reportTextLexer = getReportTextLexer();
 const corpus = textCorpus(quick ? 4e6 : 20.5e6);
 const { docs, bytes } = corpus;
 const normalised = docs.map((doc) => rebuildTables(doc).text);
+// A reference, not a target: the Reports of every 4th document as JSON strings (made before timing), and
+// JSON.parse (V8's native builder of exactly that object graph) over them, against the floor on the same
+// documents: roughly what building the output alone costs, whatever the parsing.
+const sampled = docs.filter((_, i) => i % 4 === 0);
+const reportJson = sampled.map((doc) => JSON.stringify(parseReportText(doc)));
 
 function floor() {
   let cells = 0;
@@ -48,6 +53,16 @@ function grammar() {
   for (const doc of normalised) blocks += runGrammar(doc).blocks.length;
   return blocks;
 }
+function floorSampled() {
+  let cells = 0;
+  for (const doc of sampled) for (const line of doc.split('\n')) cells += line.split('|').length;
+  return cells;
+}
+function materialise() {
+  let tables = 0;
+  for (const json of reportJson) tables += JSON.parse(json).tables.length;
+  return tables;
+}
 function parse() {
   let values = 0;
   for (const doc of docs) values += parseReportText(doc).tables.length;
@@ -61,7 +76,7 @@ for (const doc of docs.slice(0, 200)) {
 }
 
 const times = interleave(
-  { floor, floorAgain, floorNormalised, lexer, grammar, parse },
+  { floor, floorAgain, floorNormalised, lexer, grammar, parse, floorSampled, materialise },
   { rounds, warmup: 1, minRounds: 3, budgetMs: quick ? 10_000 : 40_000 },
 );
 const mb = (bytes / 1e6).toFixed(1);
@@ -70,6 +85,7 @@ const aa = ratios(times.floorAgain, times.floor);
 const lex = ratios(times.lexer, times.floorNormalised);
 const stage = ratios(times.grammar, times.floorNormalised);
 const full = ratios(times.parse, times.floor);
+const output = ratios(times.materialise, times.floorSampled);
 
 emit(
   'parse',
@@ -98,14 +114,24 @@ emit(
     ),
     row('parseReportText end to end, per document', 'MB/s', rates(bytes, times.parse), {
       ratio: full,
-      target: '≤ 4× floor (stretch 3×)',
-      pass: full.median <= 4,
-      note: full.median <= 3 ? 'stretch met' : undefined,
+      target: '≤ 10× floor (#15, stretch 6×; #6 asked ≤ 4×)',
+      pass: full.median <= 10,
+      note: full.median <= 6 ? 'stretch met' : undefined,
     }),
     row('parseReportText per document', 'µs/doc', perDoc(times.parse)),
+    row(
+      `reference: JSON.parse of the Reports' own JSON (every 4th doc), the output's object graph alone`,
+      'MB/s',
+      rates(
+        sampled.reduce((n, doc) => n + Buffer.byteLength(doc), 0),
+        times.materialise,
+      ),
+      { ratio: output, target: 'reference' },
+    ),
   ],
   [
     `lexer and grammar stage: ratios to the floor on the normalised text (${(normalised.reduce((n, doc) => n + doc.length, 0) / docs.reduce((n, doc) => n + doc.length, 0)).toFixed(2)}× the raw text's length), timed in the same rounds`,
+    `reference row: ${sampled.length} Reports as JSON, ${(reportJson.reduce((n, json) => n + json.length, 0) / sampled.reduce((n, doc) => n + doc.length, 0)).toFixed(1)}× the characters of their text; its ratio is to the floor on the same documents`,
     `parse corpus: ${docs.length} documents, ${mb} MB UTF-8, from ${Object.keys(corpus.perSample).length} samples; templates in the first 200: ${JSON.stringify(templates)}; ${times.floor.length} interleaved rounds (up to ${rounds}, fewer when over the time budget)`,
   ],
 );
