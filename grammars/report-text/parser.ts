@@ -1,6 +1,6 @@
 /**
  * Grammar of report text (README "Report text format"): a Chevrotain
- * EmbeddedActionsParser with one rule, LL(1).
+ * EmbeddedActionsParser with two rules, LL(1).
  *
  *   document := line*
  *   line     := LineRun | Marker ( LineRun | runs | Newline )? | runs | Newline
@@ -78,9 +78,10 @@ export class ReportTextParser extends EmbeddedActionsParser {
     this.MANY(this.line);
   });
 
-  // The rule's parts are instance functions, made once, rather than arrow functions written inline, which
+  // The rules' parts are instance functions, made once, rather than arrow functions written inline, which
   // would be made anew for every line and cell; state goes through the return values of OPTION, OR and
-  // CONSUME. Actions run only outside Chevrotain's recording phase (its grammar analysis in performSelfAnalysis).
+  // CONSUME, and the fields of the line being read (its marker, runs, pipes and cell markers). Actions run
+  // only outside Chevrotain's recording phase (its grammar analysis in performSelfAnalysis).
 
   private readonly line = (): void => {
     const end = this.OR(this.lines);
