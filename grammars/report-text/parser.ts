@@ -1,9 +1,9 @@
 /**
  * Grammar of report text (README "Report text format"): a Chevrotain
- * EmbeddedActionsParser with one rule, LL(1).
+ * EmbeddedActionsParser with two rules, LL(1).
  *
  *   document := line*
- *   line     := Marker? ( LineRun | runs | Newline )?
+ *   line     := LineRun | Marker ( LineRun | runs | Newline )? | runs | Newline
  *   runs     := ( Run Marker? )+ ( LineRun | Newline )?
  *
  * Every token sequence parses: the grammar cannot fail, and nothing is lost.
@@ -53,6 +53,8 @@ const pipesOf = (run: IToken): readonly number[] | undefined => run.payload as n
 export class ReportTextParser extends EmbeddedActionsParser {
   /** Where `document()` reports lines; set before each parse. */
   sink: LineSink | null = null;
+  /** The marker that begins the line being read, or undefined when it has none. */
+  private marker: IToken | undefined = undefined;
   /** The first Run of the line being read, or undefined when it has none. */
   private firstRun: IToken | undefined = undefined;
   /** The pipes and cell markers of the Runs of the line being read (fresh arrays per row). */
@@ -76,43 +78,65 @@ export class ReportTextParser extends EmbeddedActionsParser {
     this.MANY(this.line);
   });
 
-  // The rule's parts are instance functions, made once, rather than arrow functions written inline, which
+  // The rules' parts are instance functions, made once, rather than arrow functions written inline, which
   // would be made anew for every line and cell; state goes through the return values of OPTION, OR and
-  // CONSUME. Actions run only outside Chevrotain's recording phase (its grammar analysis in performSelfAnalysis).
+  // CONSUME, and the fields of the line being read (its marker, runs, pipes and cell markers). Actions run
+  // only outside Chevrotain's recording phase (its grammar analysis in performSelfAnalysis).
 
   private readonly line = (): void => {
-    const marker = this.OPTION(this.lineMarker);
-    const end = this.OR(this.lineBodies);
-    if (!this.RECORDING_PHASE) this.endLine(marker, end);
+    const end = this.OR(this.lines);
+    if (!this.RECORDING_PHASE) this.endLine(end);
   };
 
-  private readonly lineMarker = (): IToken => this.CONSUME(Marker);
-  private readonly cellMarker = (): IToken => this.CONSUME2(Marker);
-
-  /** What follows a line's marker: one run that ends the line, runs with cell markers, or a line feed. */
-  private readonly lineBodies: IOrAlt<IToken | undefined>[] = [
+  /**
+   * A line: one run that ends it, a marker and what follows it, runs with cell markers, or a line feed.
+   * A line without a marker (a third of them) takes one OR rather than an OPTION then an OR.
+   */
+  private readonly lines: IOrAlt<IToken | undefined>[] = [
     { ALT: () => this.CONSUME(LineRun) },
-    { ALT: () => this.runs() },
+    { ALT: () => this.markedLine() },
+    { ALT: () => this.SUBRULE(this.runs) },
     { ALT: () => this.CONSUME(Newline) },
-    { ALT: EMPTY_ALT(undefined) },
   ];
 
-  /** How a line read in several runs ends: as a line does, after the runs. */
-  private readonly runsEnds: IOrAlt<IToken | undefined>[] = [
+  /** A line's marker, then what follows it; the marker is kept for `endLine`. */
+  private markedLine(): IToken | undefined {
+    const marker = this.CONSUME(Marker);
+    const end = this.OR2(this.lineBodies);
+    if (!this.RECORDING_PHASE) this.marker = marker;
+    return end;
+  }
+
+  /** What follows a line's marker: one run that ends the line, runs with cell markers, a line feed, or nothing. */
+  private readonly lineBodies: IOrAlt<IToken | undefined>[] = [
     { ALT: () => this.CONSUME2(LineRun) },
+    { ALT: () => this.SUBRULE2(this.runs) },
     { ALT: () => this.CONSUME2(Newline) },
     { ALT: EMPTY_ALT(undefined) },
   ];
 
-  /** Runs that stop before a cell's marker, each with that marker, then the line's last run. */
-  private runs(): IToken | undefined {
+  /**
+   * Runs that stop before a cell's marker, each with that marker, then the line's last run. A rule of its
+   * own, as a line may begin with it or reach it after its marker; few lines do (a cell marker after the
+   * first cell), so the cost of a rule call does not count.
+   */
+  private readonly runs = this.RULE('runs', (): IToken | undefined => {
     this.AT_LEAST_ONE(this.run);
-    return this.OR2(this.runsEnds);
-  }
+    return this.OR(this.runsEnds);
+  });
+
+  /** How a line read in several runs ends: as a line does, after the runs. */
+  private readonly runsEnds: IOrAlt<IToken | undefined>[] = [
+    { ALT: () => this.CONSUME(LineRun) },
+    { ALT: () => this.CONSUME(Newline) },
+    { ALT: EMPTY_ALT(undefined) },
+  ];
+
+  private readonly cellMarker = (): IToken => this.CONSUME(Marker);
 
   private readonly run = (): void => {
     const run = this.CONSUME(Run);
-    const marker = this.OPTION2(this.cellMarker);
+    const marker = this.OPTION(this.cellMarker);
     if (!this.RECORDING_PHASE) {
       this.firstRun ??= run;
       const pipes = pipesOf(run);
@@ -122,8 +146,10 @@ export class ReportTextParser extends EmbeddedActionsParser {
   };
 
   /** Reports the line just read to the sink. */
-  private endLine(marker: IToken | undefined, end: IToken | undefined): void {
+  private endLine(end: IToken | undefined): void {
     const sink = this.sink!;
+    const marker = this.marker;
+    this.marker = undefined;
     const newline = end === undefined ? -1 : end.startOffset + end.image.length - 1;
     const first = this.firstRun;
     if (first !== undefined) {

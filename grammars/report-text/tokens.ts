@@ -51,11 +51,21 @@ export type MarkerFamily =
   | 'of-which'
   | 'appendix';
 
-/** How one marker family is read: its sticky regexp and its optional quick test. */
+/**
+ * A marker family's regexp written as a character loop: the end (exclusive) of its marker at `offset`, or -1.
+ * Its first character is known to be one of the family's start characters.
+ */
+type MarkerScan = (text: string, offset: number) => number;
+
+/**
+ * How one marker family is read: its sticky regexp and its optional quick test, or, for the most frequent
+ * families, a character loop that reads what the regexp reads (test/grammars/marker-scans.test.ts).
+ */
 interface MarkerRule {
   family: MarkerFamily;
   regexp: RegExp;
   quick: QuickTest | null;
+  scan: MarkerScan | null;
 }
 
 /** Character → one bit per marker family that may begin with it, bit i for `MARKER_RULES[i]` (16 at most). */
@@ -88,6 +98,13 @@ function readMarker(text: string, offset: number, bits: number): number {
   for (let index = 0; bits !== 0; index++, bits >>= 1) {
     if ((bits & 1) === 0) continue;
     const rule = MARKER_RULES[index]!;
+    if (rule.scan !== null) {
+      const end = rule.scan(text, offset);
+      if (end < 0) continue;
+      markerIndex = index;
+      markerEnd = end;
+      break;
+    }
     if (rule.quick !== null && !rule.quick(text, offset)) continue;
     const regexp = rule.regexp;
     regexp.lastIndex = offset;
@@ -129,10 +146,17 @@ const MARKER_START_CHARS = new Set<string>();
  * @param source Its regexp source.
  * @param starts The characters it may begin with.
  * @param quick A cheap necessary condition for a match, checked before the regexp.
+ * @param scan Reads what the regexp reads, without it (then no quick test is needed).
  */
-function markerRule(family: MarkerFamily, source: string, starts: readonly string[], quick?: QuickTest): void {
+function markerRule(
+  family: MarkerFamily,
+  source: string,
+  starts: readonly string[],
+  quick?: QuickTest | null,
+  scan?: MarkerScan,
+): void {
   const index = MARKER_RULES.length;
-  MARKER_RULES.push({ family, regexp: new RegExp(source, 'y'), quick: quick ?? null });
+  MARKER_RULES.push({ family, regexp: new RegExp(source, 'y'), quick: quick ?? null, scan: scan ?? null });
   for (const ch of starts) {
     MARKER_STARTS[ch.charCodeAt(0)]! |= 1 << index;
     MARKER_START_CHARS.add(ch);
@@ -163,12 +187,6 @@ const digitThenParen: QuickTest = (text, offset) => {
   return after === 0x29 || after === 0xff09;
 };
 
-/** One to three digits, then . ． or 、. */
-const digitsThenDot: QuickTest = (text, offset) => {
-  const after = afterDigits(text, offset, 3);
-  return after === 0x2e || after === 0xff0e || after === 0x3001;
-};
-
 /** Han numerals, then 是. */
 const hanThenIs: QuickTest = (text, offset) => afterHanNumerals(text, offset) === 0x662f;
 
@@ -178,10 +196,49 @@ const ordinalThenComma: QuickTest = (text, offset) => {
   return after === 0xff0c || after === 0x2c || after === 0x3001;
 };
 
-/** Han numerals, then blanks or 、 . ． */
-const hanThenComma: QuickTest = (text, offset) => {
-  const after = afterHanNumerals(text, offset);
-  return after === 0x3001 || after === 0x2e || after === 0xff0e || after === 0x20 || after === 0xa0 || after === 0x3000;
+/** The blanks a marker may hold: space, NBSP, ideographic space (`[ \u00a0\u3000]` in the regexps). */
+function isMarkerBlank(code: number): boolean {
+  return code === 0x20 || code === 0xa0 || code === 0x3000;
+}
+
+/** `[HAN]+[ \u00a0\u3000]*[、.．]` (the sets are disjoint: no backtracking to mimic). */
+const hanScan: MarkerScan = (text, offset) => {
+  let i = offset;
+  let code = text.charCodeAt(i);
+  while (HAN_CODES[code] === 1) code = text.charCodeAt(++i);
+  if (i === offset) return -1;
+  while (isMarkerBlank(code)) code = text.charCodeAt(++i);
+  return code === 0x3001 || code === 0x2e || code === 0xff0e ? i + 1 : -1;
+};
+
+/** `[(（][ \u00a0\u3000]*[HAN]+[ \u00a0\u3000]*[)）]|[㈠-㈩]`. */
+const hanParenScan: MarkerScan = (text, offset) => {
+  let code = text.charCodeAt(offset);
+  if (code >= 0x3220 && code <= 0x3229) return offset + 1;
+  if (code !== 0x28 && code !== 0xff08) return -1;
+  let i = offset + 1;
+  code = text.charCodeAt(i);
+  while (isMarkerBlank(code)) code = text.charCodeAt(++i);
+  const numerals = i;
+  while (HAN_CODES[code] === 1) code = text.charCodeAt(++i);
+  if (i === numerals) return -1;
+  while (isMarkerBlank(code)) code = text.charCodeAt(++i);
+  return code === 0x29 || code === 0xff09 ? i + 1 : -1;
+};
+
+/**
+ * `[DIGIT]{1,3}[.．、](?![DIGIT]|[A-Za-z])`: one to three digits (four or more never match: the regexp would
+ * need a dot where a digit stands), the dot, and no digit or Latin letter after it.
+ */
+const digitScan: MarkerScan = (text, offset) => {
+  let i = offset;
+  while (i - offset < 4 && isDigit(text.charCodeAt(i))) i++;
+  if (i === offset || i - offset > 3) return -1;
+  const dot = text.charCodeAt(i);
+  if (dot !== 0x2e && dot !== 0xff0e && dot !== 0x3001) return -1;
+  const next = text.charCodeAt(i + 1);
+  if (isDigit(next) || (next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a)) return -1;
+  return i + 1;
 };
 
 /** Characters a marker may begin with, for Chevrotain's first-character optimisation. */
@@ -205,10 +262,16 @@ markerRule('ordinal', `第[一二三四五六七八九十]+[，,、]`, ['第'], 
 markerRule('enumeration', `[一二三四五六七八九十]+是`, hanIsStarts, hanThenIs);
 
 /** 一、 二、 (level-one narrative heading; also top-level table rows). */
-markerRule('han', `[${HAN}]+[ \\u00a0\\u3000]*[、.．]`, hanStarts, hanThenComma);
+markerRule('han', `[${HAN}]+[ \\u00a0\\u3000]*[、.．]`, hanStarts, null, hanScan);
 
 /** (一) （一）, half- or full-width brackets, even mixed; ㈠ to ㈩ (U+3220–3229), as word processors print them. */
-markerRule('han-paren', `[(（][ \\u00a0\\u3000]*[${HAN}]+[ \\u00a0\\u3000]*[)）]|[㈠-㈩]`, hanParenStarts);
+markerRule(
+  'han-paren',
+  `[(（][ \\u00a0\\u3000]*[${HAN}]+[ \\u00a0\\u3000]*[)）]|[㈠-㈩]`,
+  hanParenStarts,
+  null,
+  hanParenScan,
+);
 
 /** (1) （1） （１）, and 1) 1） as some reports write it. */
 markerRule(
@@ -219,7 +282,7 @@ markerRule(
 );
 
 /** 1. 1、 １． 4． — but not a decimal (1.5), a date (2019.1.7) or a host name broken over lines (126.com). */
-markerRule('digit', `[${DIGIT}]{1,3}[.．、](?![${DIGIT}]|[A-Za-z])`, digitStarts, digitsThenDot);
+markerRule('digit', `[${DIGIT}]{1,3}[.．、](?![${DIGIT}]|[A-Za-z])`, digitStarts, null, digitScan);
 
 /** ① to ⑳. */
 markerRule('circled', '[\\u2460-\\u2473]', circledStarts);
@@ -229,6 +292,14 @@ markerRule('of-which', '其中[ \\u00a0\\u3000]*[:：]?', ['其']);
 
 /** 附件 附件1 附件一： 附表 — appendix markers. */
 markerRule('appendix', `附[件表][${HAN}${DIGIT}]*[:：]?`, ['附']);
+
+/**
+ * The marker families read by a character loop, each with the sticky regexp it stands for: what
+ * test/grammars/marker-scans.test.ts compares.
+ */
+export const MARKER_SCANS: readonly { family: MarkerFamily; regexp: RegExp; scan: MarkerScan }[] = MARKER_RULES.flatMap(
+  ({ family, regexp, scan }) => (scan === null ? [] : [{ family, regexp, scan }]),
+);
 
 /** The match the Marker token returns, reused: Chevrotain reads its image and payload at once. */
 const MARKER_MATCH = [''] as unknown as RegExpExecArray & { payload: MarkerFamily };

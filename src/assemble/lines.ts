@@ -107,6 +107,84 @@ function rowAsTextLine(text: string, row: RowLine): TextLine {
 }
 
 /**
+ * A pipe row as the grammar reports it: its line's bounds, pipe offsets and cell markers. Its cells are cut
+ * from the text when first read (and kept): the grammar stage makes no object per cell, and a row whose cells
+ * nobody reads never has them (docs/performance.md, "Grammar stage").
+ */
+class PipeRow implements RowLine {
+  readonly start: number;
+  readonly end: number;
+  readonly #text: string;
+  readonly #lineStart: number;
+  readonly #lineEnd: number;
+  readonly #pipes: readonly number[];
+  readonly #markers: readonly IToken[];
+  #cells: CellInfo[] | undefined = undefined;
+
+  /**
+   * @param text The parsed text.
+   * @param lineStart The offset of the row's line.
+   * @param lineEnd The offset of its line feed, or the end of the text.
+   * @param pipes The offsets of its pipes, in order (kept, not changed).
+   * @param markers The markers at the start of its cells, in order (kept, not changed).
+   */
+  constructor(text: string, lineStart: number, lineEnd: number, pipes: readonly number[], markers: readonly IToken[]) {
+    let start = lineStart;
+    let end = lineEnd;
+    while (start < end && isBlank(text.charCodeAt(start))) start++;
+    while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+    this.start = start;
+    this.end = end;
+    this.#text = text;
+    this.#lineStart = lineStart;
+    this.#lineEnd = lineEnd;
+    this.#pipes = pipes;
+    this.#markers = markers;
+  }
+
+  /** The row's cells: as printed between the line's ends and its pipes, trimmed; empty cells keep their place. */
+  get cells(): CellInfo[] {
+    return (this.#cells ??= cutCells(this.#text, this.#lineStart, this.#lineEnd, this.#pipes, this.#markers));
+  }
+}
+
+/**
+ * @returns The cells of the row line from `lineStart` to `lineEnd` whose pipes and cell markers are given.
+ */
+function cutCells(
+  text: string,
+  lineStart: number,
+  lineEnd: number,
+  pipes: readonly number[],
+  markerTokens: readonly IToken[],
+): CellInfo[] {
+  const pipeCount = pipes.length;
+  const lastPipe = pipes[pipeCount - 1]!;
+  const cells: CellInfo[] = [];
+  let nextMarker = 0;
+  let candidate = markerTokens.length === 0 ? -1 : markerTokens[0]!.startOffset;
+  // Cells lie between the line start, each pipe and the line end; empty cells keep their place.
+  for (let i = 0; i <= pipeCount; i++) {
+    let start = i === 0 ? lineStart : pipes[i - 1]! + 1;
+    let end = i === pipeCount ? lineEnd : pipes[i]!;
+    while (start < end && isBlank(text.charCodeAt(start))) start++;
+    while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+    const cellText = text.slice(start, end);
+    if (candidate >= start && candidate < end) {
+      const marker = markerOf(markerTokens[nextMarker++]!);
+      candidate = nextMarker < markerTokens.length ? markerTokens[nextMarker]!.startOffset : -1;
+      let restStart = marker.end;
+      while (restStart < end && isBlank(text.charCodeAt(restStart))) restStart++;
+      cells.push({ text: cellText, start, end, marker, rest: text.slice(restStart, end) });
+    } else cells.push({ text: cellText, start, end, marker: null, rest: cellText });
+  }
+  // A trailing pipe closes the row rather than opening an empty cell.
+  const last = cells[cells.length - 1]!;
+  if (cells.length > 1 && last.text === '' && last.start >= lastPipe) cells.pop();
+  return cells;
+}
+
+/**
  * Receives the grammar's lines (grammars/report-text/parser.ts) and builds the blocks: the cells of each
  * pipe row, and consecutive rows grouped into tables.
  */
@@ -114,6 +192,13 @@ export class BlockCollector implements LineSink {
   readonly blocks: Block[] = [];
   /** The rows of the table being read, until a line that is no row ends it. */
   private rows: RowLine[] = [];
+  /** Whether a row of the table being read has a 《 before its first pipe (see `endTable`). */
+  private titled = false;
+  /**
+   * The offset of the first 《 at or after the last row start asked about (`titleAfter`), or the text's length;
+   * -1 before the first row.
+   */
+  private titleAt = -1;
 
   /** @param text The text the grammar parses. */
   constructor(private readonly text: string) {}
@@ -154,37 +239,24 @@ export class BlockCollector implements LineSink {
 
   row(first: number, pipes: readonly number[], markerTokens: readonly IToken[], newline: number): void {
     const text = this.text;
-    const pipeCount = pipes.length;
-    const lastPipe = pipes[pipeCount - 1]!;
     const lineStart = text.lastIndexOf('\n', first - 1) + 1;
-    let lineEnd = newline >= 0 ? newline : text.indexOf('\n', lastPipe);
+    let lineEnd = newline >= 0 ? newline : text.indexOf('\n', pipes[pipes.length - 1]!);
     if (lineEnd === -1) lineEnd = text.length;
-    const cells: CellInfo[] = [];
-    let nextMarker = 0;
-    let candidate = markerTokens.length === 0 ? -1 : markerTokens[0]!.startOffset;
-    // Cells lie between the line start, each pipe and the line end; empty cells keep their place.
-    for (let i = 0; i <= pipeCount; i++) {
-      let start = i === 0 ? lineStart : pipes[i - 1]! + 1;
-      let end = i === pipeCount ? lineEnd : pipes[i]!;
-      while (start < end && isBlank(text.charCodeAt(start))) start++;
-      while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
-      const cellText = text.slice(start, end);
-      if (candidate >= start && candidate < end) {
-        const marker = markerOf(markerTokens[nextMarker++]!);
-        candidate = nextMarker < markerTokens.length ? markerTokens[nextMarker]!.startOffset : -1;
-        let restStart = marker.end;
-        while (restStart < end && isBlank(text.charCodeAt(restStart))) restStart++;
-        cells.push({ text: cellText, start, end, marker, rest: text.slice(restStart, end) });
-      } else cells.push({ text: cellText, start, end, marker: null, rest: cellText });
+    if (this.titleAfter(lineStart) < pipes[0]!) this.titled = true;
+    this.rows.push(new PipeRow(text, lineStart, lineEnd, pipes, markerTokens));
+  }
+
+  /**
+   * @param offset A row's line start: rows come in document order, so the answer for the row before holds
+   *   until `offset` passes it, and a text is searched for 《 about once, not row by row.
+   * @returns The offset of the first 《 at or after `offset`, or the text's length.
+   */
+  private titleAfter(offset: number): number {
+    if (offset > this.titleAt) {
+      const at = this.text.indexOf('《', offset);
+      this.titleAt = at < 0 ? this.text.length : at;
     }
-    // A trailing pipe closes the row rather than opening an empty cell.
-    const last = cells[cells.length - 1]!;
-    if (cells.length > 1 && last.text === '' && last.start >= lastPipe) cells.pop();
-    let start = lineStart;
-    let end = lineEnd;
-    while (start < end && isBlank(text.charCodeAt(start))) start++;
-    while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
-    this.rows.push({ start, end, cells });
+    return this.titleAt;
   }
 
   /** Closes the table being read: its rows become a table block, or lines of text. */
@@ -192,8 +264,15 @@ export class BlockCollector implements LineSink {
     const all = this.rows;
     if (all.length === 0) return;
     this.rows = [];
+    const titled = this.titled;
+    this.titled = false;
     if (isProseRow(all)) {
       this.blocks.push(this.proseLine(all[0]!));
+      return;
+    }
+    // A row whose first pipe comes before any 《 has a pipe outside book titles: most tables have no other.
+    if (!titled) {
+      this.blocks.push({ kind: 'table', start: all[0]!.start, end: all[all.length - 1]!.end, rows: all });
       return;
     }
     let rows: RowLine[] = [];
