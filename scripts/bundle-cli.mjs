@@ -35,7 +35,11 @@ const lazyEntries = new Map();
 const coreOutput = await build({
   absWorkingDir: root,
   stdin: {
-    contents: [...coreModules.keys()].map((file, i) => `export * as m${i} from ${JSON.stringify(file)};`).join('\n'),
+    // `cli`: bin.ts again, under the name the launcher calls (src/cli/launch.ts).
+    contents: [
+      ...[...coreModules.keys()].map((file, i) => `export * as m${i} from ${JSON.stringify(file)};`),
+      `export * as cli from ${JSON.stringify(path.join(root, 'src/cli/bin.ts'))};`,
+    ].join('\n'),
     resolveDir: root,
     sourcefile: 'core-entry.js',
     loader: 'js',
@@ -89,8 +93,6 @@ const result = await build({
   // pdf-geometry: pdf-parse's table geometry, imported by URL by the PDF importer's thread
   // (src/importers/pdf-thread.ts), pdf.js (pdfjs-dist) staying external.
   entryPoints: {
-    'gov-report': 'src/cli/launch.ts',
-    'gov-report-cli': 'src/cli/bin.ts',
     worker: 'src/batch/worker.ts',
     index: 'src/index.ts',
     'pdf-geometry': 'src/importers/pdf-geometry.ts',
@@ -120,15 +122,48 @@ const result = await build({
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
 });
+// The bin (package.json `bin`): CommonJS, so that a one-file run starts no ES module at all (Node's ES module loader,
+// for an entry and the facades it imports, was about a tenth of such a run); it runs the CLI from core.cjs
+// (docs/performance.md, "Cold start"). It holds only the launcher and code-cache.ts.
+const launcherOutput = await build({
+  absWorkingDir: root,
+  entryPoints: ['src/cli/launch.ts'],
+  outfile: path.join(staging, 'gov-report.cjs'),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  external,
+  sourcemap: 'external',
+  legalComments: 'eof',
+  logLevel: 'warning',
+  metafile: true,
+  minifyWhitespace: true,
+  minifySyntax: true,
+  plugins: [launcherOnly()],
+});
+// The bin's former path, an ES module, for whoever runs it by path: the same CLI.
+writeFileSync(
+  path.join(staging, 'gov-report.js'),
+  [
+    '#!/usr/bin/env node',
+    "import { createRequire } from 'node:module';",
+    "createRequire(import.meta.url)('./gov-report.cjs');",
+    '',
+  ].join('\n'),
+  { mode: 0o755 },
+);
 writeFileSync(
   path.join(staging, 'THIRD-PARTY-LICENSES.txt'),
   thirdPartyLicences({ inputs: { ...coreOutput.metafile.inputs, ...result.metafile.inputs } }),
 );
 rmSync(outdir, { recursive: true, force: true });
 renameSync(staging, outdir);
-const outputs = Object.entries({ ...coreOutput.metafile.outputs, ...result.metafile.outputs }).filter(([file]) =>
-  /\.c?js$/.test(file),
-);
+const outputs = Object.entries({
+  ...coreOutput.metafile.outputs,
+  ...result.metafile.outputs,
+  ...launcherOutput.metafile.outputs,
+}).filter(([file]) => /\.c?js$/.test(file));
 const kb = outputs.reduce((n, [, output]) => n + output.bytes, 0) / 1024;
 process.stderr.write(
   `bundle-cli: ${outputs.length} files, ${kb.toFixed(0)} KB in ${path.relative(root, outdir)}/ (external: ${external.join(', ')})\n`,
@@ -147,6 +182,7 @@ async function coreModuleExports() {
     absWorkingDir: root,
     entryPoints: [
       'src/pipeline/index.ts',
+      'src/cli/bin.ts',
       'src/cli/main.ts',
       'src/cli/commands/extract.ts',
       'src/cli/commands/validate.ts',
@@ -244,6 +280,24 @@ function routeDynamicImports(file) {
     throw new Error('bundle-cli: core.cjs has a dynamic import that is neither a core module nor a lazy entry');
   }
   writeFileSync(file, routed);
+}
+
+/**
+ * An esbuild plugin for the launcher (gov-report.cjs): it may import Node's built-ins and its own code-cache.ts only;
+ * a core module compiled into it would be a second copy, run without the code cache.
+ * @returns The plugin.
+ */
+function launcherOnly() {
+  const allowed = new Set([path.join(root, 'src/cli/launch.ts'), path.join(root, 'src/cli/code-cache.ts')]);
+  return {
+    name: 'launcher-only',
+    setup(plugin) {
+      plugin.onLoad({ filter: /.*/ }, (args) => {
+        if (!allowed.has(args.path)) throw new Error(`bundle-cli: the launcher imports ${args.path}`);
+        return undefined;
+      });
+    },
+  };
 }
 
 /**
