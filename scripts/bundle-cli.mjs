@@ -77,6 +77,7 @@ const coreOutput = await build({
   footer: { js: 'module.exports.__meta = __meta;' },
 });
 routeDynamicImports(path.join(staging, 'core.cjs'));
+asciiOnly(path.join(staging, 'core.cjs'));
 // What the ES modules import: a few bytes that require core.cjs. Node's ES module loader scans a CommonJS file it
 // imports for export names (~0.1 s for core.cjs itself, on every start); this one has none to find, and does not
 // re-export in a form the scanner follows. An application that bundles this package follows the require.
@@ -280,6 +281,25 @@ function routeDynamicImports(file) {
     throw new Error('bundle-cli: core.cjs has a dynamic import that is neither a core module nor a lazy entry');
   }
   writeFileSync(file, routed);
+}
+
+/**
+ * Makes core.cjs ASCII, which the launcher (src/cli/launch.ts) then reads as latin1: a copy of its bytes into a
+ * one-byte string, where UTF-8 text with any other character is decoded into a two-byte string (~4 ms of a one-file
+ * run; docs/performance.md, "Cold start"). esbuild escapes strings, template literals and identifiers (its default
+ * charset, ascii) but writes regular expression literals as they are; there, and in comments, each other UTF-16 unit
+ * becomes `\uXXXX`, the same character with or without the u flag (under u, an escaped surrogate pair is one code
+ * point). An identity escape (a backslash before such a character) would change meaning, so it stops the build.
+ * The external source map is not rewritten: columns after an escape on the same line are off (a few long lines).
+ * @param file core.cjs.
+ */
+function asciiOnly(file) {
+  const source = readFileSync(file, 'utf8');
+  const ascii = source.replace(/(\\*)([\u0080-\uffff])/g, (_, slashes, char) => {
+    if (slashes.length % 2 === 1) throw new Error(`bundle-cli: core.cjs escapes ${char} with a backslash`);
+    return `${slashes}\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+  writeFileSync(file, ascii);
 }
 
 /**

@@ -39,7 +39,8 @@ void core.cli.main().then(() => {
  * @returns Its exports, and what writes the cache after the run when there was none or V8 rejected it (else null).
  */
 function loadCore(file: string): { core: Core; saveCache: (() => void) | null } {
-  const source = readFileSync(file, 'utf8');
+  // ASCII (scripts/bundle-cli.mjs, asciiOnly): latin1 copies the bytes into a one-byte string, no UTF-8 decoding.
+  const source = readFileSync(file, 'latin1');
   const cacheFile = codeCacheFile(source);
   const cachedData = cacheFile ? readCodeCache(cacheFile) : undefined;
   const script = new vm.Script(

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { binPath, ensureBuilt, root } from './helpers/cli.js';
+import { extractReport } from '../../src/index.js';
 
 let dir: string;
 
@@ -85,6 +86,27 @@ describe('the bundled CLI', () => {
     const names = loaded('test/fixtures/made/borderless.pdf', path.join(dir, 'pdf.log'));
     expect(names).toContain('lazy-importers-pdf.js');
   }, 60_000);
+
+  it('should read core.cjs as ASCII, its reports those of the sources', async () => {
+    // The launcher reads core.cjs as latin1 (scripts/bundle-cli.mjs escapes every other character).
+    expect(readFileSync(path.join(root, 'dist/bundle/core.cjs'), 'latin1')).not.toMatch(/[\u0080-\uffff]/);
+    // Every sample, through the bundle (the escaped regular expressions) and through the sources.
+    const run = spawnSync(process.execPath, [binPath(), 'extract', 'samples', '--jobs', '1'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, GOV_REPORT_CACHE_DIR: '' },
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const records = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { file: string; report: unknown });
+    expect(records.length).toBeGreaterThan(10);
+    for (const record of records) {
+      const report = await extractReport(path.join(root, record.file));
+      expect(record.report, record.file).toEqual(JSON.parse(JSON.stringify(report)));
+    }
+  }, 120_000);
 
   it('should run the same CLI from the former bin path, dist/bundle/gov-report.js', () => {
     const args = ['extract', 'samples/quzhou-safety-2018.txt'];
