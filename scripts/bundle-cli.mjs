@@ -322,7 +322,10 @@ function launcherOnly() {
 
 /**
  * An esbuild plugin for core.cjs: Node's built-in modules come from `process.getBuiltinModule` (Node ≥ 20.16), not
- * `require`, which core.cjs lacks once an application bundles it into an ES module.
+ * `require`, which core.cjs lacks once an application bundles it into an ES module. An `import` of one gets an ES
+ * module of its default and named exports (its properties, each read once, on start; esbuild drops the names nobody
+ * imports), which esbuild links directly; as a CommonJS module, each importing module copied every property of it
+ * into a namespace of getters (`__toESM`) on start. `require()` and `import()` get the module object itself, as before.
  * @returns The plugin.
  */
 function builtins() {
@@ -331,12 +334,27 @@ function builtins() {
     name: 'builtins',
     setup(plugin) {
       plugin.onResolve({ filter: /.*/ }, (args) =>
-        args.path.startsWith('node:') || names.has(args.path) ? { path: args.path, namespace: 'builtin' } : undefined,
+        args.path.startsWith('node:') || names.has(args.path)
+          ? { path: args.path, namespace: args.kind === 'import-statement' ? 'builtin-esm' : 'builtin' }
+          : undefined,
       );
       plugin.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({
         contents: `module.exports = process.getBuiltinModule(${JSON.stringify(args.path)});`,
         loader: 'js',
       }));
+      // A name imported is read on start, an accessor too (util.parseArgs loads its module then, not on first call).
+      plugin.onLoad({ filter: /.*/, namespace: 'builtin-esm' }, (args) => {
+        const module = process.getBuiltinModule(args.path);
+        const exported = Object.keys(module).filter((key) => /^[A-Za-z_$][\w$]*$/.test(key));
+        return {
+          contents: [
+            `const builtin = process.getBuiltinModule(${JSON.stringify(args.path)});`,
+            'export default builtin;',
+            ...exported.map((key) => `export const ${key} = /* @__PURE__ */ (() => builtin.${key})();`),
+          ].join('\n'),
+          loader: 'js',
+        };
+      });
     },
   };
 }

@@ -108,6 +108,12 @@ describe('the bundled CLI', () => {
     }
   }, 120_000);
 
+  it("should link Node's built-ins into core.cjs as they are, not copied into a namespace per importing module", () => {
+    const core = readFileSync(path.join(root, 'dist/bundle/core.cjs'), 'latin1');
+    expect(core).toMatch(/=process\.getBuiltinModule\("node:fs"\)/);
+    expect(core).not.toMatch(/__toESM\(require_node_/);
+  });
+
   it('should run the same CLI from the former bin path, dist/bundle/gov-report.js', () => {
     const args = ['extract', 'samples/quzhou-safety-2018.txt'];
     const options = { cwd: root, encoding: 'utf8', env: { ...process.env, GOV_REPORT_CACHE_DIR: '' } } as const;
