@@ -27,21 +27,25 @@ interface Core {
 const PARSING_COMMANDS = new Set(['extract', 'validate', 'text']);
 
 // gov-report.cjs is CommonJS: __dirname is the bundle's directory, core.cjs's.
-const { core, saveCache } = loadCore(path.join(__dirname, 'core.cjs'));
+// Each parsing command has its own cache (code-cache.ts); the others read extract's, and write none.
+const command = process.argv[2] ?? '';
+const parsing = PARSING_COMMANDS.has(command);
+const { core, saveCache } = loadCore(path.join(__dirname, 'core.cjs'), parsing ? command : 'extract');
 void core.cli.main().then(() => {
-  if (saveCache && PARSING_COMMANDS.has(process.argv[2] ?? '')) saveCache();
+  if (saveCache && parsing) saveCache();
 });
 
 /**
  * Runs core.cjs from its code cache (or compiles it) and puts it in the CommonJS module cache, where Node's module
  * loaders find it already loaded when the bundle's ES modules (lazy entries, the library) import it.
  * @param file core.cjs.
+ * @param command The command whose cache to use.
  * @returns Its exports, and what writes the cache after the run when there was none or V8 rejected it (else null).
  */
-function loadCore(file: string): { core: Core; saveCache: (() => void) | null } {
+function loadCore(file: string, command: string): { core: Core; saveCache: (() => void) | null } {
   // ASCII (scripts/bundle-cli.mjs, asciiOnly): latin1 copies the bytes into a one-byte string, no UTF-8 decoding.
   const source = readFileSync(file, 'latin1');
-  const cacheFile = codeCacheFile(source);
+  const cacheFile = codeCacheFile(source, command);
   const cachedData = cacheFile ? readCodeCache(cacheFile) : undefined;
   const script = new vm.Script(
     `(function (exports, require, module, __filename, __dirname, __importESM) {${source}\n})`,
