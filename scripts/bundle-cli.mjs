@@ -35,7 +35,11 @@ const lazyEntries = new Map();
 const coreOutput = await build({
   absWorkingDir: root,
   stdin: {
-    contents: [...coreModules.keys()].map((file, i) => `export * as m${i} from ${JSON.stringify(file)};`).join('\n'),
+    // `cli`: bin.ts again, under the name the launcher calls (src/cli/launch.ts).
+    contents: [
+      ...[...coreModules.keys()].map((file, i) => `export * as m${i} from ${JSON.stringify(file)};`),
+      `export * as cli from ${JSON.stringify(path.join(root, 'src/cli/bin.ts'))};`,
+    ].join('\n'),
     resolveDir: root,
     sourcefile: 'core-entry.js',
     loader: 'js',
@@ -73,6 +77,7 @@ const coreOutput = await build({
   footer: { js: 'module.exports.__meta = __meta;' },
 });
 routeDynamicImports(path.join(staging, 'core.cjs'));
+asciiOnly(path.join(staging, 'core.cjs'));
 // What the ES modules import: a few bytes that require core.cjs. Node's ES module loader scans a CommonJS file it
 // imports for export names (~0.1 s for core.cjs itself, on every start); this one has none to find, and does not
 // re-export in a form the scanner follows. An application that bundles this package follows the require.
@@ -89,8 +94,6 @@ const result = await build({
   // pdf-geometry: pdf-parse's table geometry, imported by URL by the PDF importer's thread
   // (src/importers/pdf-thread.ts), pdf.js (pdfjs-dist) staying external.
   entryPoints: {
-    'gov-report': 'src/cli/launch.ts',
-    'gov-report-cli': 'src/cli/bin.ts',
     worker: 'src/batch/worker.ts',
     index: 'src/index.ts',
     'pdf-geometry': 'src/importers/pdf-geometry.ts',
@@ -120,15 +123,48 @@ const result = await build({
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
 });
+// The bin (package.json `bin`): CommonJS, so that a one-file run starts no ES module at all (Node's ES module loader,
+// for an entry and the facades it imports, was about a tenth of such a run); it runs the CLI from core.cjs
+// (docs/performance.md, "Cold start"). It holds only the launcher and code-cache.ts.
+const launcherOutput = await build({
+  absWorkingDir: root,
+  entryPoints: ['src/cli/launch.ts'],
+  outfile: path.join(staging, 'gov-report.cjs'),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  external,
+  sourcemap: 'external',
+  legalComments: 'eof',
+  logLevel: 'warning',
+  metafile: true,
+  minifyWhitespace: true,
+  minifySyntax: true,
+  plugins: [launcherOnly()],
+});
+// The bin's former path, an ES module, for whoever runs it by path: the same CLI.
+writeFileSync(
+  path.join(staging, 'gov-report.js'),
+  [
+    '#!/usr/bin/env node',
+    "import { createRequire } from 'node:module';",
+    "createRequire(import.meta.url)('./gov-report.cjs');",
+    '',
+  ].join('\n'),
+  { mode: 0o755 },
+);
 writeFileSync(
   path.join(staging, 'THIRD-PARTY-LICENSES.txt'),
   thirdPartyLicences({ inputs: { ...coreOutput.metafile.inputs, ...result.metafile.inputs } }),
 );
 rmSync(outdir, { recursive: true, force: true });
 renameSync(staging, outdir);
-const outputs = Object.entries({ ...coreOutput.metafile.outputs, ...result.metafile.outputs }).filter(([file]) =>
-  /\.c?js$/.test(file),
-);
+const outputs = Object.entries({
+  ...coreOutput.metafile.outputs,
+  ...result.metafile.outputs,
+  ...launcherOutput.metafile.outputs,
+}).filter(([file]) => /\.c?js$/.test(file));
 const kb = outputs.reduce((n, [, output]) => n + output.bytes, 0) / 1024;
 process.stderr.write(
   `bundle-cli: ${outputs.length} files, ${kb.toFixed(0)} KB in ${path.relative(root, outdir)}/ (external: ${external.join(', ')})\n`,
@@ -147,6 +183,7 @@ async function coreModuleExports() {
     absWorkingDir: root,
     entryPoints: [
       'src/pipeline/index.ts',
+      'src/cli/bin.ts',
       'src/cli/main.ts',
       'src/cli/commands/extract.ts',
       'src/cli/commands/validate.ts',
@@ -247,8 +284,48 @@ function routeDynamicImports(file) {
 }
 
 /**
+ * Makes core.cjs ASCII, which the launcher (src/cli/launch.ts) then reads as latin1: a copy of its bytes into a
+ * one-byte string, where UTF-8 text with any other character is decoded into a two-byte string (~4 ms of a one-file
+ * run; docs/performance.md, "Cold start"). esbuild escapes strings, template literals and identifiers (its default
+ * charset, ascii) but writes regular expression literals as they are; there, and in comments, each other UTF-16 unit
+ * becomes `\uXXXX`, the same character with or without the u flag (under u, an escaped surrogate pair is one code
+ * point). An identity escape (a backslash before such a character) would change meaning, so it stops the build.
+ * The external source map is not rewritten: columns after an escape on the same line are off (a few long lines).
+ * @param file core.cjs.
+ */
+function asciiOnly(file) {
+  const source = readFileSync(file, 'utf8');
+  const ascii = source.replace(/(\\*)([\u0080-\uffff])/g, (_, slashes, char) => {
+    if (slashes.length % 2 === 1) throw new Error(`bundle-cli: core.cjs escapes ${char} with a backslash`);
+    return `${slashes}\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+  writeFileSync(file, ascii);
+}
+
+/**
+ * An esbuild plugin for the launcher (gov-report.cjs): it may import Node's built-ins and its own code-cache.ts only;
+ * a core module compiled into it would be a second copy, run without the code cache.
+ * @returns The plugin.
+ */
+function launcherOnly() {
+  const allowed = new Set([path.join(root, 'src/cli/launch.ts'), path.join(root, 'src/cli/code-cache.ts')]);
+  return {
+    name: 'launcher-only',
+    setup(plugin) {
+      plugin.onLoad({ filter: /.*/ }, (args) => {
+        if (!allowed.has(args.path)) throw new Error(`bundle-cli: the launcher imports ${args.path}`);
+        return undefined;
+      });
+    },
+  };
+}
+
+/**
  * An esbuild plugin for core.cjs: Node's built-in modules come from `process.getBuiltinModule` (Node ≥ 20.16), not
- * `require`, which core.cjs lacks once an application bundles it into an ES module.
+ * `require`, which core.cjs lacks once an application bundles it into an ES module. An `import` of one gets an ES
+ * module of its default and named exports (its properties, each read once, on start; esbuild drops the names nobody
+ * imports), which esbuild links directly; as a CommonJS module, each importing module copied every property of it
+ * into a namespace of getters (`__toESM`) on start. `require()` and `import()` get the module object itself, as before.
  * @returns The plugin.
  */
 function builtins() {
@@ -257,12 +334,27 @@ function builtins() {
     name: 'builtins',
     setup(plugin) {
       plugin.onResolve({ filter: /.*/ }, (args) =>
-        args.path.startsWith('node:') || names.has(args.path) ? { path: args.path, namespace: 'builtin' } : undefined,
+        args.path.startsWith('node:') || names.has(args.path)
+          ? { path: args.path, namespace: args.kind === 'import-statement' ? 'builtin-esm' : 'builtin' }
+          : undefined,
       );
       plugin.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({
         contents: `module.exports = process.getBuiltinModule(${JSON.stringify(args.path)});`,
         loader: 'js',
       }));
+      // A name imported is read on start, an accessor too (util.parseArgs loads its module then, not on first call).
+      plugin.onLoad({ filter: /.*/, namespace: 'builtin-esm' }, (args) => {
+        const module = process.getBuiltinModule(args.path);
+        const exported = Object.keys(module).filter((key) => /^[A-Za-z_$][\w$]*$/.test(key));
+        return {
+          contents: [
+            `const builtin = process.getBuiltinModule(${JSON.stringify(args.path)});`,
+            'export default builtin;',
+            ...exported.map((key) => `export const ${key} = /* @__PURE__ */ (() => builtin.${key})();`),
+          ].join('\n'),
+          loader: 'js',
+        };
+      });
     },
   };
 }

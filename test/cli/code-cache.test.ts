@@ -15,8 +15,8 @@ beforeAll(() => ensureBuilt(), 300_000);
 const sample = path.join(root, 'samples/quzhou-safety-2018.txt');
 
 /** Runs the built CLI on the sample with GOV_REPORT_CACHE_DIR set (stderr, its summary, has a time in it). */
-function extract(cacheDir: string): { status: number | null; stdout: string } {
-  const result = spawnSync(process.execPath, [binPath(), 'extract', sample], {
+function extract(cacheDir: string, command = 'extract'): { status: number | null; stdout: string } {
+  const result = spawnSync(process.execPath, [binPath(), command, sample], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, GOV_REPORT_CACHE_DIR: cacheDir },
@@ -25,12 +25,12 @@ function extract(cacheDir: string): { status: number | null; stdout: string } {
   return { status: result.status, stdout: result.stdout };
 }
 
-/** The cache file name of the built core.cjs on this Node. */
-function cacheName(): string {
+/** The cache file name of the built core.cjs for a command on this Node. */
+function cacheName(command = 'extract'): string {
   const id = /^\/\* gov-report-extract core (\w+) \*\//.exec(
     readFileSync(path.join(root, 'dist/bundle/core.cjs'), 'utf8'),
   )![1]!;
-  return `core-${id}-${process.version}-${process.arch}.bin`;
+  return `core-${id}-${command}-${process.version}-${process.arch}.bin`;
 }
 
 function cacheFiles(dir: string): string[] {
@@ -55,6 +55,21 @@ describe('the code cache of core.cjs', () => {
     expect(second).toEqual(first);
     // Used, not rewritten.
     expect(readFileSync(path.join(dir, files[0]!)).equals(written)).toBe(true);
+  });
+
+  it("should keep one cache per parsing command, so that a first `text` run does not make extract's", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'gov-report-cache-'));
+    // Another build's cache goes; this build's caches of other commands stay.
+    const stale = 'core-m0ld-extract-v20.0.0-x64.bin';
+    writeFileSync(path.join(dir, stale), 'an older build');
+    expect(extract(dir, 'text').status).toBe(0);
+    expect(cacheFiles(dir)).toEqual([cacheName('text')]);
+    const first = extract(dir);
+    expect(cacheFiles(dir).sort()).toEqual([cacheName('extract'), cacheName('text')].sort());
+    // extract's holds what extract runs (rendering the record, the summary), more than text's.
+    const size = (command: string): number => readFileSync(path.join(dir, cacheName(command))).byteLength;
+    expect(size('extract')).toBeGreaterThan(size('text'));
+    expect(extract(dir)).toEqual(first);
   });
 
   it('should survive a damaged cache file, and replace it', () => {
@@ -84,16 +99,16 @@ describe('codeCacheDirectory', () => {
     try {
       process.env.GOV_REPORT_CACHE_DIR = '';
       expect(codeCacheDirectory()).toBeNull();
-      expect(codeCacheFile('/* gov-report-extract core abc */')).toBeNull();
+      expect(codeCacheFile('/* gov-report-extract core abc */', 'extract')).toBeNull();
       process.env.GOV_REPORT_CACHE_DIR = '/some/where';
       expect(codeCacheDirectory()).toBe(path.resolve('/some/where'));
       delete process.env.GOV_REPORT_CACHE_DIR;
       process.env.XDG_CACHE_HOME = '/xdg';
       expect(codeCacheDirectory()).toBe(path.join('/xdg', 'gov-report-extract'));
-      expect(codeCacheFile('/* gov-report-extract core abc */ code')).toBe(
-        path.join('/xdg', 'gov-report-extract', `core-abc-${process.version}-${process.arch}.bin`),
+      expect(codeCacheFile('/* gov-report-extract core abc */ code', 'text')).toBe(
+        path.join('/xdg', 'gov-report-extract', `core-abc-text-${process.version}-${process.arch}.bin`),
       );
-      expect(codeCacheFile('no build id')).toBeNull();
+      expect(codeCacheFile('no build id', 'extract')).toBeNull();
     } finally {
       for (const [key, value] of [
         ['GOV_REPORT_CACHE_DIR', saved.dir],
