@@ -14,9 +14,13 @@ const PAIRS =
   '複复覆复訊讯稱称歷历製制';
 
 /** Traditional character → simplified character. */
-export const traditionalToSimplified: ReadonlyMap<string, string> = new Map(
-  Array.from({ length: [...PAIRS].length / 2 }, (_, i) => [[...PAIRS][2 * i]!, [...PAIRS][2 * i + 1]!] as const),
-);
+export const traditionalToSimplified: ReadonlyMap<string, string> = pairsToMap([...PAIRS]);
+
+function pairsToMap(characters: readonly string[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (let i = 0; i + 1 < characters.length; i += 2) map.set(characters[i]!, characters[i + 1]!);
+  return map;
+}
 
 /**
  * Taiwan wording that a phrase-level conversion (opencc cn → twp) puts in place of mainland words, in traditional
