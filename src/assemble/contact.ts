@@ -14,9 +14,17 @@ const PHONE_VALUE = '\\d[\\d\\-－—()（） 、/／]{5,}\\d';
 /**
  * Contact labels (letter-spaced labels allowed), the fields each fills, the value pattern, the characters the
  * label can end with (full-width forms folded), which one of the text's colons must follow, and the most
- * characters other than blanks the label can hold (电子E-mail地址: 10).
+ * characters other than blanks the label can hold (电子E-mail地址: 10), and the characters it can start with (blanks
+ * aside; Latin letters in both cases, as the patterns ignore case).
  */
-const CONTACT_LABELS: { fields: (keyof Contact)[]; label: string; value: string; ends: string; span: number }[] = [
+const CONTACT_LABELS: {
+  fields: (keyof Contact)[];
+  label: string;
+  value: string;
+  ends: string;
+  span: number;
+  starts: string;
+}[] = [
   {
     fields: ['address'],
     // Not the 地址 of 网站地址, 邮件地址 or 网页地址.
@@ -25,6 +33,7 @@ const CONTACT_LABELS: { fields: (keyof Contact)[]; label: string; value: string;
     value: '(?:[^；;，,。()（）\\n]|[(（][^；;，,。()（）\\n]*[)）])+',
     ends: '址',
     span: 4,
+    starts: '通联聯办辦地',
   },
   {
     fields: ['postcode'],
@@ -32,6 +41,7 @@ const CONTACT_LABELS: { fields: (keyof Contact)[]; label: string; value: string;
     value: '\\d{6}',
     ends: '编編码碼',
     span: 4,
+    starts: '邮郵',
   },
   // One number for both: 电话/传真, 电话、传真, 电话(传真).
   {
@@ -40,6 +50,7 @@ const CONTACT_LABELS: { fields: (keyof Contact)[]; label: string; value: string;
     value: PHONE_VALUE,
     ends: '真)',
     span: 6,
+    starts: '电電',
   },
   {
     fields: ['phone'],
@@ -47,6 +58,7 @@ const CONTACT_LABELS: { fields: (keyof Contact)[]; label: string; value: string;
     value: PHONE_VALUE,
     ends: '话話码碼',
     span: 6,
+    starts: '联聯咨办辦电電',
   },
   {
     fields: ['fax'],
@@ -54,6 +66,7 @@ const CONTACT_LABELS: { fields: (keyof Contact)[]; label: string; value: string;
     value: PHONE_VALUE,
     ends: '真话話码碼',
     span: 4,
+    starts: '传傳',
   },
   {
     fields: ['email'],
@@ -61,6 +74,7 @@ const CONTACT_LABELS: { fields: (keyof Contact)[]; label: string; value: string;
     value: '[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}',
     ends: '箱件lL址',
     span: 10,
+    starts: '电電邮郵Ee',
   },
   {
     fields: ['website'],
@@ -68,6 +82,7 @@ const CONTACT_LABELS: { fields: (keyof Contact)[]; label: string; value: string;
     value: '(?:https?://)?[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)+(?:/[^\\s；;，,。)）]*)?',
     ends: '址站',
     span: 6,
+    starts: '网網门門',
   },
 ];
 
@@ -77,13 +92,15 @@ interface LabelledPattern {
   ends: string;
   /** The most characters other than blanks the label holds. */
   span: number;
+  /** The characters other than blanks the label can start with (full-width forms folded). */
+  starts: string;
   /** The pattern, sticky: tried at a given start. */
   sticky: RegExp;
 }
 
-const CONTACT_PATTERNS = CONTACT_LABELS.map(({ fields, label, value, ends, span }) => ({
+const CONTACT_PATTERNS = CONTACT_LABELS.map(({ fields, label, value, ends, span, starts }) => ({
   fields,
-  pattern: { ends, span, sticky: new RegExp(`${label}${LABEL_END}(${value})`, 'iy') } satisfies LabelledPattern,
+  pattern: { ends, span, starts, sticky: new RegExp(`${label}${LABEL_END}(${value})`, 'iy') } satisfies LabelledPattern,
 }));
 
 /**
@@ -93,6 +110,7 @@ const CONTACT_PATTERNS = CONTACT_LABELS.map(({ fields, label, value, ends, span 
 const UNLABELLED_PHONE: LabelledPattern = {
   ends: '系係',
   span: 2,
+  starts: '联聯',
   sticky: new RegExp(
     `[联聯]${S}[系係]${LABEL_END}[\\u4e00-\\u9fff]{2,12}[ \\t\\u00a0\\u3000]+(${PHONE_VALUE})(?=${S}(?:[。；;，,)）]|$))`,
     'y',
@@ -147,15 +165,15 @@ function isLabelBlank(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000;
 }
 
-/** Whether one of `ends` is `code`. */
-function endsWith(ends: string, code: number): boolean {
-  for (let i = 0; i < ends.length; i++) if (ends.charCodeAt(i) === code) return true;
+/** Whether one of `chars` is `code`. */
+function holdsCode(chars: string, code: number): boolean {
+  for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) === code) return true;
   return false;
 }
 
 /** Whether a colon follows one of `ends` (most paragraphs' colons follow no label: their text is not folded). */
 function followsEnd(colons: Colons, ends: string): boolean {
-  for (let k = 0; k < colons.after.length; k++) if (endsWith(ends, colons.after[k]!)) return true;
+  for (let k = 0; k < colons.after.length; k++) if (holdsCode(ends, colons.after[k]!)) return true;
   return false;
 }
 
@@ -189,7 +207,7 @@ interface FoldedText {
 function foldFromFirstLabel(printed: string, colons: Colons): FoldedText {
   const { at, after } = colons;
   let k = 0;
-  while (k < at.length && !endsWith(ALL_ENDS, after[k]!)) k++;
+  while (k < at.length && !holdsCode(ALL_ENDS, after[k]!)) k++;
   const from = k === at.length ? 0 : windowStart(printed, at[k]!, k === 0 ? 0 : at[k - 1]! + 1, MAX_SPAN);
   const base = Math.max(0, from - 1);
   return { text: toHalfWidth(base === 0 ? printed : printed.slice(base)), base };
@@ -212,11 +230,12 @@ export function findLabelled(folded: FoldedText, colons: Colons, pattern: Labell
   const { text, base } = folded;
   const sticky = pattern.sticky;
   for (let k = 0; k < at.length; k++) {
-    if (!endsWith(pattern.ends, after[k]!)) continue;
+    if (!holdsCode(pattern.ends, after[k]!)) continue;
     const colon = at[k]! - base;
     const from = windowStart(text, colon, k === 0 ? 0 : at[k - 1]! + 1 - base, pattern.span);
     for (let start = from; start < colon; start++) {
-      if (isLabelBlank(text.charCodeAt(start))) continue;
+      // Only where the label can start: most characters before a colon start none (a sticky try costs a call).
+      if (!holdsCode(pattern.starts, text.charCodeAt(start))) continue;
       sticky.lastIndex = start;
       const match = sticky.exec(text);
       if (match) return match;
