@@ -3,7 +3,7 @@
  * child sections of the section holding the paragraph (docs/forms.md).
  */
 import { markerOrdinal } from '../vocabulary/numerals.js';
-import type { Section } from '../types.js';
+import type { Paragraph, Section } from '../types.js';
 import type { MarkerInfo, TextLine } from './lines.js';
 import type { ParagraphDraft } from './paragraphs.js';
 import type { PositionMapper } from '../pipeline/source-map.js';
@@ -70,16 +70,19 @@ function itemLine(line: TextLine, marker: MarkerInfo, from: number, to: number):
  */
 export function splitEnumerations(section: Section, drafts: ParagraphDraft[], mapper: PositionMapper): void {
   const split = !section.children.some((child) => child.marker.endsWith('是'));
-  const paragraphs = [];
+  // A draft gives at most one paragraph (a split one its text before the first item): an array of the drafts' length,
+  // cut to the paragraphs made (pushing onto [] would reserve 17 places for the one or two most sections have).
+  const paragraphs = new Array<Paragraph>(drafts.length);
+  let count = 0;
   const items: Section[] = [];
   for (const draft of drafts) {
     const matches = split && hasItemWord(draft.text) ? [...draft.text.matchAll(ITEM)] : [];
     if (matches.length < 2) {
-      paragraphs.push(draft.toParagraph(mapper));
+      paragraphs[count++] = draft.toParagraph(mapper);
       continue;
     }
     const first = matches[0]!.index! + matches[0]![0].indexOf(matches[0]![1]!);
-    if (first > 0) paragraphs.push(draft.slice(0, first, mapper));
+    if (first > 0) paragraphs[count++] = draft.slice(0, first, mapper);
     matches.forEach((match, k) => {
       const markerAt = match.index! + match[0].indexOf(match[1]!);
       const next = matches[k + 1];
@@ -100,6 +103,7 @@ export function splitEnumerations(section: Section, drafts: ParagraphDraft[], ma
       });
     });
   }
+  paragraphs.length = count;
   section.paragraphs = paragraphs;
   if (items.length > 0) section.children = items.concat(section.children);
 }

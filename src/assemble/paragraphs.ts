@@ -7,18 +7,23 @@ import type { Paragraph } from '../types.js';
 import type { PositionMapper } from '../pipeline/source-map.js';
 import { endsSentence, lineJoint } from './text.js';
 
-/** A paragraph being assembled from line pieces. */
+/**
+ * A paragraph being assembled from line pieces. Most paragraphs are one line: a draft holds its first piece as it
+ * is, and makes the list of pieces only when a second one is appended.
+ */
 export class ParagraphDraft {
-  /** Pieces as joined (a space may lead a piece between two Latin words). */
-  private readonly parts: string[] = [];
-  /** Piece starts: index in `text` → offset in the parsed text. */
-  private readonly pieces: { at: number; offset: number }[] = [];
-  private length = 0;
-  private last = '';
+  /** The first piece. */
+  private readonly first: string;
+  /** Every piece as joined (a space may lead a piece between two Latin words), once there are two; else null. */
+  private parts: string[] | null = null;
+  /** Per piece, its index in `text` then its offset in the parsed text (flat pairs). */
+  private readonly pieces: number[];
+  private length: number;
+  private last: string;
   private joined: string | null = null;
-  end = 0;
+  end: number;
   /** Whether the next line continues this paragraph (decided by the last piece only: linear in the input). */
-  open = true;
+  open: boolean;
 
   /**
    * @param text First piece.
@@ -26,11 +31,17 @@ export class ParagraphDraft {
    * @param end Exclusive end offset of the piece.
    */
   constructor(text: string, offset: number, end: number) {
-    this.append(text, offset, end);
+    this.first = text;
+    this.pieces = [0, offset];
+    this.length = text.length;
+    this.last = text;
+    this.end = end;
+    this.open = !endsSentence(text);
   }
 
   /** The joined text (built once, on first use). */
   get text(): string {
+    if (this.parts === null) return this.first;
     this.joined ??= this.parts.join('');
     return this.joined;
   }
@@ -42,10 +53,11 @@ export class ParagraphDraft {
    */
   append(text: string, offset: number, end: number): void {
     // Only the boundary characters decide the joint: never re-read (nor copy) the whole paragraph.
-    const part = this.parts.length === 0 ? text : lineJoint(this.last, text) + text;
-    this.parts.push(part);
+    const part = lineJoint(this.last, text) + text;
+    if (this.parts === null) this.parts = [this.first, part];
+    else this.parts.push(part);
     this.length += part.length;
-    this.pieces.push({ at: this.length - text.length, offset });
+    this.pieces.push(this.length - text.length, offset);
     this.last = text;
     this.joined = null;
     this.end = end;
@@ -59,14 +71,13 @@ export class ParagraphDraft {
   offsetOf(index: number): number {
     const pieces = this.pieces;
     let lo = 0;
-    let hi = pieces.length - 1;
+    let hi = (pieces.length >> 1) - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (pieces[mid]!.at <= index) lo = mid;
+      if (pieces[2 * mid]! <= index) lo = mid;
       else hi = mid - 1;
     }
-    const piece = pieces[lo]!;
-    return piece.offset + (index - piece.at);
+    return pieces[2 * lo + 1]! + (index - pieces[2 * lo]!);
   }
 
   /**

@@ -10,9 +10,23 @@ const DATE_ANYWHERE = new RegExp(
   `(\\d{4}|[${HAN_DIGIT_CLASS}OＯ]{4})\\s*(?:年\\s*(${NUM})\\s*月|[-/.](\\d{1,2})[-/.])\\s*(?:(${NUM})\\s*[日号]?)?`,
 );
 
+/**
+ * `/^\d+$/` read with a character loop (every date line reads two or three numbers).
+ * @param text Any text.
+ * @returns Whether it is one or more ASCII digits.
+ */
+export function isAsciiDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
+}
+
 function toNumber(text: string): number | null {
   const half = toHalfWidth(text);
-  return /^\d+$/.test(half) ? Number(half) : parseHanNumber(half);
+  return isAsciiDigits(half) ? Number(half) : parseHanNumber(half);
 }
 
 /**

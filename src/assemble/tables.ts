@@ -41,10 +41,10 @@ export interface TableContext {
   diagnostics: Diagnostic[];
 }
 
-/** The cells' texts as printed. */
+/** The cells' texts as printed (an array of the very length: pushing onto [] would reserve 17 places). */
 function textsOf(cells: readonly CellInfo[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < cells.length; i++) out.push(cells[i]!.text);
+  const out = new Array<string>(cells.length);
+  for (let i = 0; i < cells.length; i++) out[i] = cells[i]!.text;
   return out;
 }
 
@@ -322,8 +322,10 @@ function buildTable(draft: Draft, context: TableContext): Table {
     }
     // Values are read from the right; a short row has empty leading value columns.
     const split = Math.max(0, count - valueCount);
-    const values: (number | null)[] = [];
-    for (let k = valueCount - (count - split); k > 0; k--) values.push(null);
+    // valueCount values in all (an array of that length: pushing onto [] would reserve 17 places).
+    const values = new Array<number | null>(valueCount);
+    let v = 0;
+    for (let k = valueCount - (count - split); k > 0; k--) values[v++] = null;
     // The unit printed after every number among the value cells (147230元), read with the values.
     let cellUnit: string | null | undefined;
     for (let c = split; c < count; c++) {
@@ -344,7 +346,7 @@ function buildTable(draft: Draft, context: TableContext): Table {
           ),
         );
       }
-      values.push(typeof value === 'number' ? value : null);
+      values[v++] = typeof value === 'number' ? value : null;
     }
     const unitCell = hasUnit && split > 0 ? cells[split - 1]! : null;
     const labelEnd = unitCell ? split - 1 : split;

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { draw } from '../helpers/draw.js';
 import { findContact } from '../../src/assemble/contact.js';
+import { isAsciiDigits } from '../../src/assemble/signature.js';
 import { readValue, type CellValue } from '../../src/assemble/values.js';
 import { isEmptyMark } from '../../src/vocabulary/empty-marks.js';
 import { UNIT_ALTERNATION } from '../../src/vocabulary/units.js';
@@ -104,5 +105,13 @@ describe('contact labels', () => {
   it('should find the unlabelled number after 联系, and nothing in a text whose colons follow no label', () => {
     expect(findContact(['请联系：党政办  85390768。'])).toEqual({ phone: '85390768' });
     expect(findContact(['电话0591-1234567，说明：无。', '邮编350001'])).toEqual({});
+  });
+});
+
+describe('date numbers', () => {
+  it('should tell ASCII digits as /^\\d+$/ does', () => {
+    const texts = [...draw([...'0123456789０９一〇a /:٣'], 5000, 6, 15_090), ''];
+    expect(texts.filter((text) => isAsciiDigits(text) !== /^\d+$/.test(text))).toEqual([]);
+    expect(texts.filter((text) => isAsciiDigits(text)).length).toBeGreaterThan(100);
   });
 });
