@@ -98,7 +98,18 @@ describe('line tests by character loops', () => {
 
   it('should find page furniture as furnitureKind does, behind its first-character test', () => {
     const samples = [...LINES];
-    for (const ch of everyCodeUnit) samples.push(`${ch} 2 页`, `${ch}3 of 5`, ` ${ch}age 3`, `${ch}`);
+    for (const ch of everyCodeUnit)
+      samples.push(
+        `${ch} 2 页`,
+        `${ch}3 of 5`,
+        ` ${ch}age 3`,
+        `${ch}`,
+        `3${ch}5`,
+        `3 ${ch}f 5`,
+        `12${ch}`,
+        ` 3 ${ch} 5`,
+      );
+    samples.push('3 of 5', '3 OF 5', '3/5', '3 ／ 5', '12', '2846 |', '3 of');
     expect(samples.filter((line) => furnitureOf(line) !== furnitureKind(line))).toEqual([]);
     expect(furnitureOf(' 第 2 页 ')).toBe('page-of');
   });

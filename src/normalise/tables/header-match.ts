@@ -181,9 +181,7 @@ const isSuffix = (piece: string): boolean =>
  * @param line A line.
  * @returns Whether a header may run through this line.
  */
-export const mostlyHeaderWords = (line: string): boolean => !hasStrayDigit(line) && headerWordsCached(line);
-
-const headerWordsCached: (line: string) => boolean = memoize(headerWordsByPattern);
+export const mostlyHeaderWords: (line: string) => boolean = memoize((line) => headerWordsOnly(line));
 
 /** Runs of blanks between the cells of a space-aligned line. */
 const CELL_GAP = /(?: {2,}|\u3000)+/;
@@ -258,14 +256,20 @@ export function hasStrayDigit(line: string): boolean {
 
 /** Whether the last four characters of the line's compact text are a `BARE_YEAR`. */
 function endsInBareYear(line: string): boolean {
-  // the four characters, last first
-  const codes: number[] = [];
-  for (let i = line.length - 1; i >= 0 && codes.length < 4; i--) {
+  // the four characters, last first: d, c, b, a
+  let a = -1;
+  let b = -1;
+  let c = -1;
+  let d = -1;
+  for (let i = line.length - 1; i >= 0 && a < 0; i--) {
     const code = line.charCodeAt(i);
-    if (!isWhiteSpace(code) && !isPipe(code)) codes.push(code);
+    if (isWhiteSpace(code) || isPipe(code)) continue;
+    if (d < 0) d = code;
+    else if (c < 0) c = code;
+    else if (b < 0) b = code;
+    else a = code;
   }
-  if (codes.length < 4) return false;
-  const [d, c, b, a] = codes as [number, number, number, number];
+  if (a < 0) return false;
   if (isAsciiDigit(a))
     return ((a === 0x31 && b === 0x39) || (a === 0x32 && b === 0x30)) && isAsciiDigit(c) && isAsciiDigit(d);
   const first = YEAR_NUMERALS.indexOf(a);

@@ -156,9 +156,26 @@ export function furnitureOf(line: string): string | null {
   for (let i = 0; i < line.length; i++) {
     const code = line.charCodeAt(i);
     if (isWhiteSpace(code)) continue;
+    if (code >= 0x30 && code <= 0x39) return numberThenOfOrSlash(line, i) ? furnitureKind(line) : null;
     return mayStartFurniture(code) ? furnitureKind(line) : null;
   }
   return furnitureKind(line);
+}
+
+/**
+ * Furniture that starts with a digit is `3 of 5` or `3/5` (src/vocabulary/page-furniture.ts): after the
+ * digits and blanks comes o, O, / or ／. A value cell (`12`, `2846 |`) has none, and is not tried against
+ * the patterns.
+ * @param line A line.
+ * @param at Where its first digit is.
+ * @returns Whether the digits and blanks from `at` are followed by one of those.
+ */
+function numberThenOfOrSlash(line: string, at: number): boolean {
+  let i = at;
+  while (i < line.length && line.charCodeAt(i) >= 0x30 && line.charCodeAt(i) <= 0x39) i++;
+  while (i < line.length && isWhiteSpace(line.charCodeAt(i))) i++;
+  const code = line.charCodeAt(i); // NaN past the end
+  return code === 0x6f || code === 0x4f || code === 0x2f || code === 0xff0f; // o O / ／
 }
 
 /** Characters a row marker starts with: brackets, Chinese numerals, ASCII and full-width digits, ①–⑳. */
