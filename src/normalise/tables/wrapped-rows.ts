@@ -12,7 +12,15 @@
 import { unclosed } from './cell-types.js';
 import { startsWithMarker } from '../../vocabulary/markers.js';
 import { isFormLabel } from './form-labels.js';
-import { formatRow, hasDigitCell, joinReadParts, pipeCells, readRow, type RowReading } from './split-rows.js';
+import {
+  formatRow,
+  hasDigitCell,
+  joinReadParts,
+  mayHaveValues,
+  pipeCells,
+  readRow,
+  type RowReading,
+} from './split-rows.js';
 import { unmarkedThenMarked } from './line-tests.js';
 
 /** Longest label part moved: a few characters of a narrow label column. */
@@ -149,7 +157,12 @@ export function rejoinsAny(text: string): boolean {
     if (beforeEnd + 1 === start) {
       // a row after with a cell of digits has values: joinReadRow returns null without cutting it out
       // (in CRLF text the row's '\r' keeps endsInValue from seeing that it ends in a value)
-      const tail = end - start <= LONGEST_LINE && !endsInValue(text, start, end) && !hasDigitCell(text, start, end);
+      // a row before without values is joined with nothing: neither row is cut out
+      const tail =
+        end - start <= LONGEST_LINE &&
+        !endsInValue(text, start, end) &&
+        !hasDigitCell(text, start, end) &&
+        mayHaveValues(text, beforeStart, beforeEnd);
       const group = unmarkedThenMarked(text, start, end);
       if (tail || group) {
         const line = text.slice(start, end);
