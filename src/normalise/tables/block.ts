@@ -330,8 +330,9 @@ export function parseBlock(
   for (const cells of headerRows(header)) rows.push({ cells, raw: null, start: header.start, end: header.end });
   for (const draft of drafts) {
     const { unit, placement } = cellsOf(draft, ctx, centres);
+    const labels = spec.labelLevels === 0 ? [] : draft.labels.length ? draft.labels : [''];
     const row: OutRow = {
-      cells: rowCells(spec.labelLevels === 0 ? null : draft.labels, unit, placement.values),
+      cells: [...labels, ...(unit === null ? [] : [unit]), ...placement.values],
       raw: null,
       start: draft.start,
       end: draft.end,
@@ -341,23 +342,6 @@ export function parseBlock(
     rows.push(row);
   }
   return { mode, header, start, end, rows, removals: removals.filter((r) => r.start <= end), changed: true };
-}
-
-/**
- * The cells of an output row, in one array: the labels (one empty label when there is none), the unit, the values.
- * @param labels The row's labels; null when the table has no label column.
- * @param unit The unit cell; null when the table has no unit column.
- * @param values The value cells.
- */
-function rowCells(labels: readonly string[] | null, unit: string | null, values: readonly string[]): string[] {
-  const cells: string[] = [];
-  if (labels !== null) {
-    if (labels.length === 0) cells.push('');
-    for (const label of labels) cells.push(label);
-  }
-  if (unit !== null) cells.push(unit);
-  for (const value of values) cells.push(value);
-  return cells;
 }
 
 /** A pipe table: rows stay as they are; only furniture and repeated headers inside it are taken out. */

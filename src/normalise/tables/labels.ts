@@ -40,12 +40,10 @@ export function resolveLabels(records: readonly LineRecord[], spec: HeaderSpec, 
       continue;
     }
     const row: Draft = { labels: [...record.labels], record, start: record.start, end: record.end, joined: 0 };
-    // rowspan group labels, made on the first one
-    let groups: string[] | null = null;
+    const groups: string[] = [];
     let carry: string[] | null = null;
     const rowMarked = row.labels.length > 0 && startsWithMarker(row.labels[0]!);
-    for (let i = 0; i < pending.length; i++) {
-      const p = pending[i]!;
+    pending.forEach((p, i) => {
       const text = p.labels.join('');
       const prev = rows.at(-1);
       const last = i === pending.length - 1;
@@ -69,20 +67,20 @@ export function resolveLabels(records: readonly LineRecord[], spec: HeaderSpec, 
         prev.end = Math.max(prev.end, p.end);
         prev.joined++;
       } else if (matrix) {
-        (groups ??= []).push(...p.labels);
+        groups.push(...p.labels);
         row.start = Math.min(row.start, p.start);
       } else {
         rows.push({ labels: [text], record: { ...p, tokens: [] }, start: p.start, end: p.end, joined: 0 });
       }
-    }
+    });
     if (carry) {
       const c: string[] = carry;
       row.labels =
         row.labels.length === 0 ? c : [...c.slice(0, -1), c.at(-1)! + row.labels[0]!, ...row.labels.slice(1)];
       row.joined++;
     }
-    if (groups !== null && groups.length > 0) row.labels = [...groups, ...row.labels];
-    if (pending.length > 0) pending = [];
+    if (groups.length) row.labels = [...groups, ...row.labels];
+    pending = [];
     rows.push(row);
   }
   if (mode === 'cells' && spec.labelLevels > 0) {

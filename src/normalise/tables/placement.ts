@@ -85,7 +85,7 @@ export function placeValues(
   const k = tokens.length;
   const values = new Array<string>(n).fill('');
   if (k >= n) {
-    for (let i = 0; i < n; i++) values[i] = tokens[k - n + i]!.text;
+    tokens.slice(k - n).forEach((t, i) => (values[i] = t.text));
     return { values, basis: 'complete', readings: 1 };
   }
   if (centres) {
