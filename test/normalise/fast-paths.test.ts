@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { rebuildTables } from '../../src/normalise/tables/index.js';
 import { rejoinRows, rejoinsAny } from '../../src/normalise/tables/wrapped-rows.js';
-import { hasDigitCell, pipeCells, readRow } from '../../src/normalise/tables/split-rows.js';
+import { hasDigitCell, mayHaveValues, pipeCells, readRow } from '../../src/normalise/tables/split-rows.js';
 import { compact, compiledSpecs, matchHeaderAt } from '../../src/normalise/tables/header-match.js';
 
 /**
@@ -30,6 +30,8 @@ const GROUP = [
 describe('finding that no pipe rows need joining without splitting the text', () => {
   const texts = [
     ...samples,
+    // as rejoinsAny meets them: the tables rebuilt as pipe rows
+    ...samples.map((text) => rebuildTables(text).text),
     '',
     '|',
     'a | b |',
@@ -106,6 +108,31 @@ describe('a cell of digits read in place (hasDigitCell)', () => {
   it('should be true only of rows that readRow reads with values', () => {
     for (const row of rows.filter((r) => hasDigitCell(r, 0, r.length)))
       expect(readRow(pipeCells(row)).values).toBe(true);
+  });
+});
+
+describe('a row without values found in place (mayHaveValues)', () => {
+  const rows = samples.flatMap((text) => text.split('\n')).filter((line) => /[|｜]/.test(line));
+  for (let code = 0; code < 0x10000; code++) {
+    const ch = String.fromCharCode(code);
+    rows.push(`${ch}`, `a | ${ch} |`, `${ch}1 | b`, `a |${ch}\u3000`, `| \u00a0${ch}件 |`, `${ch} 3 4`);
+  }
+
+  it('should never miss a row that readRow reads with values, in place at any offset', () => {
+    const missed = rows.filter(
+      (row) => readRow(pipeCells(row)).values && !mayHaveValues(`x\n${row}\ny`, 2, 2 + row.length),
+    );
+    expect(missed).toEqual([]);
+  });
+
+  it('should tell header and title rows apart from rows with values', () => {
+    for (const row of [
+      '信息内容 | 本年处理决定数量 | | |',
+      '第二十条第(五)项 | | | |',
+      '自然人 | 法人或其他组织 | | | | | 总计 |',
+    ])
+      expect(mayHaveValues(row, 0, row.length), row).toBe(false);
+    expect(rows.filter((row) => !mayHaveValues(row, 0, row.length)).length).toBeGreaterThan(10_000);
   });
 });
 

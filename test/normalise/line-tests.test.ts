@@ -9,12 +9,14 @@ import {
   furnitureOf,
   isBlankLine,
   isPipesOnly,
+  unmarkedThenMarked,
   withoutBlanksAndPipes,
   withoutTrailingPipes,
 } from '../../src/normalise/tables/line-tests.js';
 import { cellKind, hasInnerPipe, isNarrative } from '../../src/normalise/tables/cell-types.js';
 import { isEmptyMark, isHeadingDash } from '../../src/vocabulary/empty-marks.js';
 import { isUnitWord, UNIT_ALTERNATION } from '../../src/vocabulary/units.js';
+import { draw } from '../helpers/draw.js';
 
 /**
  * The character loops of line-tests.ts stand for regular expressions; each is checked against the
@@ -96,7 +98,18 @@ describe('line tests by character loops', () => {
 
   it('should find page furniture as furnitureKind does, behind its first-character test', () => {
     const samples = [...LINES];
-    for (const ch of everyCodeUnit) samples.push(`${ch} 2 页`, `${ch}3 of 5`, ` ${ch}age 3`, `${ch}`);
+    for (const ch of everyCodeUnit)
+      samples.push(
+        `${ch} 2 页`,
+        `${ch}3 of 5`,
+        ` ${ch}age 3`,
+        `${ch}`,
+        `3${ch}5`,
+        `3 ${ch}f 5`,
+        `12${ch}`,
+        ` 3 ${ch} 5`,
+      );
+    samples.push('3 of 5', '3 OF 5', '3/5', '3 ／ 5', '12', '2846 |', '3 of');
     expect(samples.filter((line) => furnitureOf(line) !== furnitureKind(line))).toEqual([]);
     expect(furnitureOf(' 第 2 页 ')).toBe('page-of');
   });
@@ -185,8 +198,12 @@ describe('narrative and number tests by character loops', () => {
       '\u2009',
       '\u00a012',
       '12\u202f',
+      '人次',
+      '万元',
+      '——人次',
+      '无无',
     ];
-    for (const ch of everyCodeUnit) cells.push(ch, `${ch}1`, `1${ch}`);
+    for (const ch of everyCodeUnit) cells.push(ch, `${ch}1`, `1${ch}`, `${ch}—`, `—${ch}`, `${ch}${ch}`);
     const differ = cells.filter((cell) =>
       [true, false].some((unitColumn) => cellKind(cell, unitColumn) !== byPatterns(cell, unitColumn)),
     );
@@ -203,5 +220,58 @@ describe('narrative and number tests by character loops', () => {
       expect(cellKind('', unitColumn)).toBe('empty');
       expect(cellKind('——', unitColumn)).toBe('dash');
     }
+  });
+});
+
+describe('a wrapped group label row, by a character loop', () => {
+  const UNMARKED_THEN_MARKED =
+    /^[|｜\s]*[^|｜\s（(一二三四五六七八九十0-9０-９①-⑳][^|｜]*[|｜][|｜\s]*(?:[（(][一二三四五六七八九十]|[0-9０-９]+[.．、])/;
+  /** `unmarkedThenMarked` on the line inside a longer text, to check that it reads only from…to. */
+  const inPlace = (line: string): boolean => unmarkedThenMarked(`（一）|\n${line}\n2.|`, 5, 5 + line.length);
+
+  it('should find the rows the pattern finds, on every code unit in each place', () => {
+    const lines = [
+      '|不予公开 | 2.其他 |',
+      '不予公开｜（一）予以',
+      ' 不予公开 | | 12、x',
+      '（三） | 1.x',
+      '不予 | 2',
+      '不予公开 |',
+    ];
+    for (const ch of everyCodeUnit)
+      lines.push(`${ch}a | 1.`, `a${ch}| 1.`, `a |${ch}1.`, `a | 1${ch}`, `a | （${ch}`, `a | ${ch}一`, `${ch}|${ch}`);
+    const differ = lines.filter(
+      (line) =>
+        inPlace(line) !== UNMARKED_THEN_MARKED.test(line) || unmarkedThenMarked(line, 0, line.length) !== inPlace(line),
+    );
+    expect(differ).toEqual([]);
+    expect(lines.filter(inPlace).length).toBeGreaterThan(100);
+  });
+
+  it('should find the rows the pattern finds, on drawn rows', () => {
+    const pieces = [
+      '|',
+      '｜',
+      ' ',
+      '\t',
+      '\r',
+      '不予',
+      '公开',
+      '（',
+      '(',
+      '一',
+      '十',
+      '1',
+      '２',
+      '.',
+      '．',
+      '、',
+      '①',
+      '⑳',
+      '0',
+    ];
+    const lines = draw(pieces, 50_000, 8, 0x9e37);
+    expect(lines.filter((line) => inPlace(line) !== UNMARKED_THEN_MARKED.test(line))).toEqual([]);
+    expect(lines.filter(inPlace).length).toBeGreaterThan(50);
   });
 });

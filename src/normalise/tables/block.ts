@@ -185,49 +185,51 @@ function readRecords(ctx: Context): { records: LineRecord[]; removals: Removal[]
 }
 
 /**
- * Tells the two one-cell-per-line conventions apart. Filler pipes close every cell (`text |`, an empty
- * cell ` |`); a scraped page opens each row with a lone `|` and closes only its last cell (`8 | |||`),
- * so most of its cell lines have no pipe.
+ * Tells the one-cell-per-line conventions apart, in one pass over the block's lines.
+ * - Separator pipes: a lone `|` line after every cell line (`规章`, `|`, `0`, `|`), no cell line closed by a
+ *   pipe; row openers come once per row of two or more cells, so fewer than one per cell line. Counted up to
+ *   the first narrative line.
+ * - Row openers: filler pipes close every cell (`text |`, an empty cell ` |`); a scraped page opens each row
+ *   with a lone `|` and closes only its last cell (`8 | |||`), so most of its cell lines have no pipe.
+ *   Counted over all the lines, and asked only when the cells are not separated.
  * @param lines The text's lines.
  * @param from First line after the header.
  * @param limit First line after the block's possible extent.
- * @returns Whether lone `|` lines open rows.
+ * @returns Whether lone `|` lines separate the cells, and whether they open rows.
  */
-function opensRows(lines: readonly string[], from: number, limit: number): boolean {
-  let openers = 0;
+export function cellConventions(
+  lines: readonly string[],
+  from: number,
+  limit: number,
+): { separators: boolean; rowOpeners: boolean } {
+  let pipesOnly = 0;
   let closed = 0;
   let open = 0;
-  for (let i = from; i < limit; i++) {
-    const line = lines[i]!;
-    if (isBlankLine(line)) continue;
-    if (isPipesOnly(line)) openers++;
-    else if (endsInPipe(line)) closed++;
-    else open++;
-  }
-  return openers > 0 && open > closed;
-}
-
-/**
- * Tells a third convention apart: a lone `|` line after every cell line (`规章`, `|`, `0`, `|`), no cell
- * line closed by a pipe. Row openers come once per row of two or more cells, so fewer than one per cell line.
- * @param lines The text's lines.
- * @param from First line after the header.
- * @param limit First line after the block's possible extent.
- * @returns Whether lone `|` lines separate the cells.
- */
-function separatesCells(lines: readonly string[], from: number, limit: number): boolean {
+  // the counts up to the first narrative line
+  let narrative = false;
   let separators = 0;
-  let closed = 0;
-  let open = 0;
+  let closedBefore = 0;
+  let openBefore = 0;
   for (let i = from; i < limit; i++) {
     const line = lines[i]!;
     if (isBlankLine(line)) continue;
-    if (isNarrative(line)) break;
-    if (isPipesOnly(line)) separators++;
+    if (!narrative && isNarrative(line)) {
+      narrative = true;
+      separators = pipesOnly;
+      closedBefore = closed;
+      openBefore = open;
+    }
+    if (isPipesOnly(line)) pipesOnly++;
     else if (endsInPipe(line)) closed++;
     else open++;
   }
-  return open > 0 && closed * 4 < separators && separators * 5 >= open * 4;
+  if (!narrative) {
+    separators = pipesOnly;
+    closedBefore = closed;
+    openBefore = open;
+  }
+  const separated = openBefore > 0 && closedBefore * 4 < separators && separators * 5 >= openBefore * 4;
+  return { separators: separated, rowOpeners: !separated && pipesOnly > 0 && open > closed };
 }
 
 /** Unit and value cells of a row. */
@@ -301,9 +303,13 @@ export function parseBlock(
     limit,
     mode,
     rowOpeners: false,
-    separators: mode === 'cells' && separatesCells(lines, header.end + 1, limit),
+    separators: false,
   };
-  ctx.rowOpeners = mode === 'cells' && !ctx.separators && opensRows(lines, header.end + 1, limit);
+  if (mode === 'cells') {
+    const conventions = cellConventions(lines, header.end + 1, limit);
+    ctx.separators = conventions.separators;
+    ctx.rowOpeners = conventions.rowOpeners;
+  }
   const start = title ? (title.heading ? title.line + 1 : title.line) : header.start;
   if (mode === 'pipe') return parsePipeBlock(ctx, start);
   const { records, removals } = readRecords(ctx);

@@ -2,8 +2,8 @@
  * Column typing: what a cell token can be (a number, an empty mark, a unit word or label text),
  * and tokenising a space-aligned line with display columns.
  */
-import { isEmptyMark, isHeadingDash } from '../../vocabulary/empty-marks.js';
-import { isUnitWord, UNIT_ALTERNATION } from '../../vocabulary/units.js';
+import { DASH_CHARACTERS, EMPTY_WORDS, isEmptyMark, isHeadingDash } from '../../vocabulary/empty-marks.js';
+import { isUnitWord, UNIT_ALTERNATION, UNIT_WORDS } from '../../vocabulary/units.js';
 import { startsWithMarker } from '../../vocabulary/markers.js';
 
 /** What a token can be. `dash` (——) is a unit column's heading mark or an empty value. */
@@ -11,6 +11,15 @@ export type CellKind = 'number' | 'empty' | 'dash' | 'unit' | 'text';
 
 const NUMBER = new RegExp(`^[+\\-−]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?(?:％|${UNIT_ALTERNATION})?$`);
 const INNER_SPACES = /[\u00a0\u2009\u202f]/g;
+
+/**
+ * An empty mark is a run of dashes or one of `EMPTY_WORDS` (src/vocabulary/empty-marks.ts): a longer cell that
+ * does not start with a dash is neither, and is not hashed to look it up among the words.
+ */
+const LONGEST_EMPTY_WORD = Math.max(...EMPTY_WORDS.map((word) => word.length));
+const DASH_CODES: ReadonlySet<number> = new Set([...DASH_CHARACTERS].map((ch) => ch.charCodeAt(0)));
+/** Nor is a cell longer than every unit word looked up among them. */
+const LONGEST_UNIT_WORD = Math.max(...UNIT_WORDS.map((word) => word.length));
 
 /**
  * @param token A trimmed cell token.
@@ -22,9 +31,12 @@ export function cellKind(token: string, unitColumn: boolean): CellKind {
   const t = hasInnerSpace(token) ? token.replace(INNER_SPACES, '') : token;
   if (t === '') return 'empty';
   if (mayStartNumber(t.charCodeAt(0)) && NUMBER.test(t)) return 'number';
-  if (isHeadingDash(t)) return 'dash';
-  if (isEmptyMark(t)) return 'empty';
-  if (unitColumn && isUnitWord(t)) return 'unit';
+  // label text (most cells that get here): no dash first and longer than a mark word, so neither mark
+  if (t.length <= LONGEST_EMPTY_WORD || DASH_CODES.has(t.charCodeAt(0))) {
+    if (isHeadingDash(t)) return 'dash';
+    if (isEmptyMark(t)) return 'empty';
+  }
+  if (unitColumn && t.length <= LONGEST_UNIT_WORD && isUnitWord(t)) return 'unit';
   return 'text';
 }
 

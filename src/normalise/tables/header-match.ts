@@ -9,7 +9,8 @@
 import { memoize } from '../../memo.js';
 import { NOTE_SOURCE, headerSpecs, type HeaderSpec } from './header-data.js';
 import { columnTexts, isColumnLaid } from './wrapped-header.js';
-import { withoutBlanksAndPipes } from './line-tests.js';
+import { isPipe, withoutBlanksAndPipes } from './line-tests.js';
+import { isWhiteSpace } from '../../vocabulary/white-space.js';
 
 /** A whole header without spaces is short (the matrix with its corner note is about 80 characters). */
 const LONGEST_HEADER_TEXT = 600;
@@ -180,7 +181,7 @@ const isSuffix = (piece: string): boolean =>
  * @param line A line.
  * @returns Whether a header may run through this line.
  */
-export const mostlyHeaderWords: (line: string) => boolean = memoize(headerWordsOnly);
+export const mostlyHeaderWords: (line: string) => boolean = memoize((line) => headerWordsOnly(line));
 
 /** Runs of blanks between the cells of a space-aligned line. */
 const CELL_GAP = /(?: {2,}|\u3000)+/;
@@ -223,7 +224,68 @@ function columnCells(line: string): 'none' | 'words' | 'wrapped' {
   return !words ? 'none' : wrapped ? 'wrapped' : 'words';
 }
 
+const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+const isOpenBracket = (code: number): boolean => code === 0xff08 || code === 0x28; // （ (
+const isCloseBracket = (code: number): boolean => code === 0xff09 || code === 0x29; // ） )
+/** Chinese digits of a year, as code units: `BARE_YEAR` starts with one of the first five, then any. */
+const YEAR_NUMERALS: readonly number[] = [...'〇○零一二三四五六七八九'].map((ch) => ch.charCodeAt(0));
+
+/**
+ * A sufficient condition for `headerWordsByPattern(line)` to be false, read in place without the compact copy
+ * and without the header words' pattern (a table row's values, every line of a data row that a header
+ * search passes over): the compact text holds an ASCII digit that no header word, note or piece can hold.
+ * No spelling of a header word holds an ASCII digit; the patterns hold them only in a year followed by 年
+ * (`2019年度`) or in a bracketed note; a piece holds them only after an open bracket, before a close
+ * bracket, or as a bare year ending the text. So a digit with no open bracket before it, no close bracket
+ * and no 年 after it, in a text that does not end in a bare year, leaves a piece that is not header words.
+ * `test/normalise/header-words.test.ts` checks it against `headerWordsByPattern` on drawn lines.
+ * @param line A line.
+ * @returns true when the line is not header words; false when it may be.
+ */
+export function hasStrayDigit(line: string): boolean {
+  let digit = false;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (!digit) {
+      if (isOpenBracket(code)) return false;
+      digit = isAsciiDigit(code);
+    } else if (isCloseBracket(code) || code === 0x5e74) return false; // 年
+  }
+  return digit && !endsInBareYear(line);
+}
+
+/** Whether the last four characters of the line's compact text are a `BARE_YEAR`. */
+function endsInBareYear(line: string): boolean {
+  // the four characters, last first: d, c, b, a
+  let a = -1;
+  let b = -1;
+  let c = -1;
+  let d = -1;
+  for (let i = line.length - 1; i >= 0 && a < 0; i--) {
+    const code = line.charCodeAt(i);
+    if (isWhiteSpace(code) || isPipe(code)) continue;
+    if (d < 0) d = code;
+    else if (c < 0) c = code;
+    else if (b < 0) b = code;
+    else a = code;
+  }
+  if (a < 0) return false;
+  if (isAsciiDigit(a))
+    return ((a === 0x31 && b === 0x39) || (a === 0x32 && b === 0x30)) && isAsciiDigit(c) && isAsciiDigit(d);
+  const first = YEAR_NUMERALS.indexOf(a);
+  return first >= 0 && first < 5 && YEAR_NUMERALS.includes(b) && YEAR_NUMERALS.includes(c) && YEAR_NUMERALS.includes(d);
+}
+
+/** `headerWordsByPattern` behind the cheap test of `hasStrayDigit`. */
 function headerWordsOnly(line: string): boolean {
+  return !hasStrayDigit(line) && headerWordsByPattern(line);
+}
+
+/**
+ * @param line A line.
+ * @returns Whether its compact text is header words, read by the header words' pattern.
+ */
+export function headerWordsByPattern(line: string): boolean {
   const c = compact(line);
   if (!c) return false;
   const pieces = c.split(ALL_WORDS);

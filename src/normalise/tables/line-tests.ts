@@ -156,7 +156,77 @@ export function furnitureOf(line: string): string | null {
   for (let i = 0; i < line.length; i++) {
     const code = line.charCodeAt(i);
     if (isWhiteSpace(code)) continue;
+    if (code >= 0x30 && code <= 0x39) return numberThenOfOrSlash(line, i) ? furnitureKind(line) : null;
     return mayStartFurniture(code) ? furnitureKind(line) : null;
   }
   return furnitureKind(line);
+}
+
+/**
+ * Furniture that starts with a digit is `3 of 5` or `3/5` (src/vocabulary/page-furniture.ts): after the
+ * digits and blanks comes o, O, / or ／. A value cell (`12`, `2846 |`) has none, and is not tried against
+ * the patterns.
+ * @param line A line.
+ * @param at Where its first digit is.
+ * @returns Whether the digits and blanks from `at` are followed by one of those.
+ */
+function numberThenOfOrSlash(line: string, at: number): boolean {
+  let i = at;
+  while (i < line.length && line.charCodeAt(i) >= 0x30 && line.charCodeAt(i) <= 0x39) i++;
+  while (i < line.length && isWhiteSpace(line.charCodeAt(i))) i++;
+  const code = line.charCodeAt(i); // NaN past the end
+  return code === 0x6f || code === 0x4f || code === 0x2f || code === 0xff0f; // o O / ／
+}
+
+/** Characters a row marker starts with: brackets, Chinese numerals, ASCII and full-width digits, ①–⑳. */
+const isMarkerStart = (code: number): boolean =>
+  code === 0xff08 || // （
+  code === 0x28 || // (
+  isChineseNumeral(code) ||
+  isDigitCode(code) ||
+  (code >= 0x2460 && code <= 0x2473); // ①–⑳
+
+/** 一二三四五六七八九十. */
+const isChineseNumeral = (code: number): boolean =>
+  code === 0x4e00 ||
+  code === 0x4e8c ||
+  code === 0x4e09 ||
+  code === 0x56db ||
+  code === 0x4e94 ||
+  code === 0x516d ||
+  code === 0x4e03 ||
+  code === 0x516b ||
+  code === 0x4e5d ||
+  code === 0x5341;
+
+/** An ASCII or a full-width digit. */
+const isDigitCode = (code: number): boolean => (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+
+/**
+ * A pipe row whose first label is unmarked text and whose next cell starts with a row marker
+ * (`|不予公开 | 2.其他… |`), read in place.
+ * @param text A text.
+ * @param from Where the line starts.
+ * @param to Where it ends (exclusive).
+ * @returns `/^[|｜\s]*[^|｜\s（(一二三四五六七八九十0-9０-９①-⑳][^|｜]*[|｜][|｜\s]*(?:[（(][一二三四五六七八九十]|[0-9０-９]+[.．、])/`
+ *   tested on `text.slice(from, to)`.
+ */
+export function unmarkedThenMarked(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && (isPipe(text.charCodeAt(i)) || isWhiteSpace(text.charCodeAt(i)))) i++;
+  if (i >= to || isMarkerStart(text.charCodeAt(i))) return false;
+  // the rest of the first cell, up to its pipe
+  i++;
+  while (i < to && !isPipe(text.charCodeAt(i))) i++;
+  if (i >= to) return false;
+  i++;
+  while (i < to && (isPipe(text.charCodeAt(i)) || isWhiteSpace(text.charCodeAt(i)))) i++;
+  if (i >= to) return false;
+  const code = text.charCodeAt(i);
+  if (code === 0xff08 || code === 0x28) return i + 1 < to && isChineseNumeral(text.charCodeAt(i + 1));
+  if (!isDigitCode(code)) return false;
+  while (i < to && isDigitCode(text.charCodeAt(i))) i++;
+  if (i >= to) return false;
+  const after = text.charCodeAt(i);
+  return after === 0x2e || after === 0xff0e || after === 0x3001; // . ． 、
 }

@@ -7,6 +7,9 @@
 import { memoize } from '../../memo.js';
 import { cellKind, isTyped } from './cell-types.js';
 import { startsWithMarker } from '../../vocabulary/markers.js';
+import { DASH_CHARACTERS, EMPTY_WORDS } from '../../vocabulary/empty-marks.js';
+import { UNIT_WORDS } from '../../vocabulary/units.js';
+import { isWhiteSpace } from '../../vocabulary/white-space.js';
 
 /** Longest text a broken-off part of a row may hold: the rest of a label, never a row of its own. */
 const LONGEST_PART = 60;
@@ -61,6 +64,39 @@ export function hasDigitCell(row: string, from: number, to: number): boolean {
       if (code >= 0x30 && code <= 0x39) state = state === 2 ? 3 : 1;
       else if (isPadding(code)) state = state === 1 ? 2 : state;
       else state = 3;
+    }
+  }
+  return false;
+}
+
+/**
+ * Characters a unit or value cell can start with (`typed` below): a number's sign or digit (cell-types.ts), a
+ * dash or an empty-mark word (src/vocabulary/empty-marks.ts), the first character of a unit word
+ * (src/vocabulary/units.ts).
+ */
+const TYPED_START: ReadonlySet<number> = new Set(
+  [...'+-−0123456789０１２３４５６７８９', ...DASH_CHARACTERS, ...EMPTY_WORDS, ...UNIT_WORDS].map((text) =>
+    text.charCodeAt(0),
+  ),
+);
+
+/**
+ * Whether some cell of the pipe row `row.slice(from, to)` starts with a character a unit or value cell can
+ * start with, read in place: when not, `readRow(pipeCells(row)).values` is false. A necessary condition only:
+ * true says nothing.
+ * @param row The text holding the row.
+ * @param from Where the row starts.
+ * @param to Where it ends (exclusive).
+ */
+export function mayHaveValues(row: string, from: number, to: number): boolean {
+  // at a cell's start until its first character other than blanks (String.prototype.trim's)
+  let start = true;
+  for (let i = from; i < to; i++) {
+    const code = row.charCodeAt(i);
+    if (code === 0x7c || code === 0xff5c) start = true;
+    else if (start && !isWhiteSpace(code)) {
+      if (TYPED_START.has(code)) return true;
+      start = false;
     }
   }
   return false;

@@ -12,9 +12,16 @@
 import { unclosed } from './cell-types.js';
 import { startsWithMarker } from '../../vocabulary/markers.js';
 import { isFormLabel } from './form-labels.js';
-import { formatRow, hasDigitCell, joinReadParts, pipeCells, readRow, type RowReading } from './split-rows.js';
-import { isWhiteSpace } from '../../vocabulary/white-space.js';
-import { isPipe } from './line-tests.js';
+import {
+  formatRow,
+  hasDigitCell,
+  joinReadParts,
+  mayHaveValues,
+  pipeCells,
+  readRow,
+  type RowReading,
+} from './split-rows.js';
+import { unmarkedThenMarked } from './line-tests.js';
 
 /** Longest label part moved: a few characters of a narrow label column. */
 const LONGEST_PART = 30;
@@ -109,37 +116,15 @@ function endsInValue(line: string, from = 0, to = line.length): boolean {
   return false;
 }
 
-/** The row's first label text is unmarked, and a marked label follows it (`|不予公开 | 2.其他… |`). */
-const UNMARKED_THEN_MARKED =
-  /^[|｜\s]*[^|｜\s（(一二三四五六七八九十0-9０-９①-⑳][^|｜]*[|｜][|｜\s]*(?:[（(][一二三四五六七八九十]|[0-9０-９]+[.．、])/;
-
-/** Characters `UNMARKED_THEN_MARKED` forbids first: brackets, Chinese numerals, digits, circled numbers. */
-const MARKER_START = new Set(
-  [...'（(一二三四五六七八九十0123456789０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'].map((ch) => ch.charCodeAt(0)),
-);
-
-/**
- * A necessary condition of `UNMARKED_THEN_MARKED.test` on the line `text.slice(from, to)`, read in place:
- * its first character other than blanks and pipes is there and is not one a row marker starts with.
- */
-function mayLeadUnmarked(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (isWhiteSpace(code) || isPipe(code)) continue;
-    return !MARKER_START.has(code);
-  }
-  return false;
-}
-
-// Cheap tests first: a pipe row after a pipe row, short and ending in a label, or led by unmarked text.
+// Cheap tests first: a pipe row after a pipe row, short and ending in a label, or led by unmarked text then a marked label.
 
 /** `joinWrappedRow` of two pipe rows, when the second is short and ends in a label; else null. */
 const joinedTail = (before: string, line: string): string | null =>
   line.length <= LONGEST_LINE && !endsInValue(line) ? joinWrappedRow(before, line) : null;
 
-/** `joinWrappedGroupLabel` of two pipe rows, when the second is led by unmarked text; else null. */
+/** `joinWrappedGroupLabel` of two pipe rows, when the second is led by unmarked text, then a marked label; else null. */
 const movedGroupLabel = (before: string, line: string): [string, string] | null =>
-  UNMARKED_THEN_MARKED.test(line) ? joinWrappedGroupLabel(before, line) : null;
+  unmarkedThenMarked(line, 0, line.length) ? joinWrappedGroupLabel(before, line) : null;
 
 /**
  * Whether `rejoinRows` would change anything in a text, found without splitting it into lines: only pipe
@@ -172,8 +157,14 @@ export function rejoinsAny(text: string): boolean {
     if (beforeEnd + 1 === start) {
       // a row after with a cell of digits has values: joinReadRow returns null without cutting it out
       // (in CRLF text the row's '\r' keeps endsInValue from seeing that it ends in a value)
-      const tail = end - start <= LONGEST_LINE && !endsInValue(text, start, end) && !hasDigitCell(text, start, end);
-      if (tail || mayLeadUnmarked(text, start, end)) {
+      // a row before without values is joined with nothing: neither row is cut out
+      const tail =
+        end - start <= LONGEST_LINE &&
+        !endsInValue(text, start, end) &&
+        !hasDigitCell(text, start, end) &&
+        mayHaveValues(text, beforeStart, beforeEnd);
+      const group = unmarkedThenMarked(text, start, end);
+      if (tail || group) {
         const line = text.slice(start, end);
         const before = text.slice(beforeStart, beforeEnd);
         if (tail) {
@@ -182,7 +173,7 @@ export function rejoinsAny(text: string): boolean {
           read = after;
           readStart = start;
         }
-        if (movedGroupLabel(before, line) !== null) return true;
+        if (group && joinWrappedGroupLabel(before, line) !== null) return true;
       }
     }
     beforeStart = start;
