@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { ConvertResult } from '../../batch/convert-file.js';
 import { runTasks } from '../../batch/run-tasks.js';
 import { youngGenerationFor } from '../../batch/worker-heap.js';
+import { SpentBytes } from '../../batch/spent-bytes.js';
 import { expandInputs, type InputFile } from '../inputs.js';
 import { inShard, parseShard, type Shard } from '../shard.js';
 import { OutputFolders, sweepTemps } from '../output/output-folder.js';
@@ -258,6 +259,8 @@ async function convert(
     record: db !== null,
   });
   const unfinished = new Set(todo);
+  // The stdout bytes of each record, once written, go back to the workers to be freed (spent-bytes.ts).
+  const spent = threads && framing ? new SpentBytes() : undefined;
   const tasks = runTasks(todo, {
     settings: {
       concurrency: settings.jobs ?? defaultJobs(todo.length),
@@ -265,6 +268,7 @@ async function convert(
       maxMemory: settings.maxMemory,
       youngGenerationMb: youngGenerationFor(todo.map((file) => file.path)),
       threads,
+      spent,
     },
     order: framing ? 'input' : 'completion',
     signal,
@@ -279,7 +283,8 @@ async function convert(
       if (fails(outcome, settings.failOn)) exit = 1;
       if (framing) {
         await write(io.stdout, framing.before());
-        await write(io.stdout, rendered.bytes!);
+        const bytes = rendered.bytes!;
+        await write(io.stdout, bytes, spent && (() => spent.add(bytes)));
       } else if (settings.out) {
         if (rendered.writeError === null) {
           written++;
