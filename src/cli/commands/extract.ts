@@ -258,7 +258,8 @@ async function convert(
     out: settings.out ? { target: targets.get(file.path)!, root: settings.out } : null,
     record: db !== null,
   });
-  const unfinished = new Set(todo);
+  // What an interruption leaves to sweep: with --out only (a set of every input, kept for the whole run).
+  const unfinished = settings.out ? new Set(todo) : null;
   // The stdout bytes of each record, once written, go back to the workers to be freed (spent-bytes.ts).
   const spent = threads && framing ? new SpentBytes() : undefined;
   const tasks = runTasks(todo, {
@@ -277,7 +278,7 @@ async function convert(
   });
   try {
     for await (const { item, answer } of tasks) {
-      unfinished.delete(item);
+      unfinished?.delete(item);
       const rendered = 'outcome' in answer ? answer : renderRecord(answer as ConvertResult, spec(item), folders);
       const outcome = tally.count(rendered.outcome, rendered.code);
       if (fails(outcome, settings.failOn)) exit = 1;
@@ -315,7 +316,7 @@ async function convert(
   }
   // The workers are stopped: a file one of them was writing when interrupted leaves its temporary, never a
   // partial output; it goes now.
-  if (interrupted && settings.out) await sweepTemps([...unfinished].map((file) => targets.get(file.path)!));
+  if (interrupted && unfinished) await sweepTemps([...unfinished].map((file) => targets.get(file.path)!));
   // Closed on an interruption too: the documents queued are whole, and are committed.
   if (db && !dbError) await db.close().catch((error: unknown) => (dbError = error));
   // Closed on an interruption too: the records written so far stay a valid JSON array.
