@@ -82,13 +82,15 @@ async function walk(dir: string, pattern: string): Promise<string[]> {
 
 /**
  * @param dir A directory as given.
- * @returns `path.join(dir, relative)` for the normalised relative paths a walk finds (no `.`, `..` or empty
- *   segment): with `/` separators that is the joined directory's prefix and the path, without normalising each.
+ * @returns `path.join(dir, relative)`. For the paths a walk finds (no `.`, `..` or empty segment: hidden entries
+ *   are skipped) with `/` separators, that is the joined directory's prefix and the path, without normalising each;
+ *   any other path (a glob's `..`) is joined by `path.join`.
  */
 function joiner(dir: string): (relative: string) => string {
   if (path.sep !== '/') return (relative) => path.join(dir, relative);
   const prefix = path.join(dir, '_').slice(0, -1);
-  return (relative) => prefix + relative;
+  return (relative) =>
+    /^[./]|\/[./]|\/$/.test(relative) || relative === '' ? path.join(dir, relative) : prefix + relative;
 }
 
 /** Leading path segments of a glob that contain no pattern characters (`src/a/*.txt` → `src/a`). */

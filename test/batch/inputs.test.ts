@@ -56,6 +56,9 @@ describe('expandInputs', () => {
     }
     const here = await expandInputs(['.'], path.join(dir, 'sub'));
     expect(here.files.map((f) => f.path)).toEqual(['c.docx', 'deep/d.html']);
+    // A glob that climbs back: its matches are joined as path.join does.
+    const climbing = await expandInputs(['sub/deep/../*.docx', 'sub/*/../*.docx'], dir);
+    for (const file of climbing.files) expect(file.path).toBe(path.normalize(file.path));
   });
 
   it('should keep no resolved path per file for one argument (nothing to compare it with)', async () => {
