@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { ConvertResult } from '../../batch/convert-file.js';
 import { runTasks } from '../../batch/run-tasks.js';
 import { youngGenerationFor } from '../../batch/worker-heap.js';
+import { SpentBytes } from '../../batch/spent-bytes.js';
 import { expandInputs, type InputFile } from '../inputs.js';
 import { inShard, parseShard, type Shard } from '../shard.js';
 import { OutputFolders, sweepTemps } from '../output/output-folder.js';
@@ -257,7 +258,10 @@ async function convert(
     out: settings.out ? { target: targets.get(file.path)!, root: settings.out } : null,
     record: db !== null,
   });
-  const unfinished = new Set(todo);
+  // What an interruption leaves to sweep: with --out only (a set of every input, kept for the whole run).
+  const unfinished = settings.out ? new Set(todo) : null;
+  // The stdout bytes of each record, once written, go back to the workers to be freed (spent-bytes.ts).
+  const spent = threads && framing ? new SpentBytes() : undefined;
   const tasks = runTasks(todo, {
     settings: {
       concurrency: settings.jobs ?? defaultJobs(todo.length),
@@ -265,6 +269,7 @@ async function convert(
       maxMemory: settings.maxMemory,
       youngGenerationMb: youngGenerationFor(todo.map((file) => file.path)),
       threads,
+      spent,
     },
     order: framing ? 'input' : 'completion',
     signal,
@@ -273,13 +278,14 @@ async function convert(
   });
   try {
     for await (const { item, answer } of tasks) {
-      unfinished.delete(item);
+      unfinished?.delete(item);
       const rendered = 'outcome' in answer ? answer : renderRecord(answer as ConvertResult, spec(item), folders);
       const outcome = tally.count(rendered.outcome, rendered.code);
       if (fails(outcome, settings.failOn)) exit = 1;
       if (framing) {
         await write(io.stdout, framing.before());
-        await write(io.stdout, rendered.bytes!);
+        const bytes = rendered.bytes!;
+        await write(io.stdout, bytes, spent && (() => spent.add(bytes)));
       } else if (settings.out) {
         if (rendered.writeError === null) {
           written++;
@@ -310,7 +316,7 @@ async function convert(
   }
   // The workers are stopped: a file one of them was writing when interrupted leaves its temporary, never a
   // partial output; it goes now.
-  if (interrupted && settings.out) await sweepTemps([...unfinished].map((file) => targets.get(file.path)!));
+  if (interrupted && unfinished) await sweepTemps([...unfinished].map((file) => targets.get(file.path)!));
   // Closed on an interruption too: the documents queued are whole, and are committed.
   if (db && !dbError) await db.close().catch((error: unknown) => (dbError = error));
   // Closed on an interruption too: the records written so far stay a valid JSON array.
