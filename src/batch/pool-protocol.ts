@@ -1,8 +1,8 @@
 /**
  * The messages between the batch's thread pool (`thread-pool.ts`, main thread) and a worker thread
  * (`thread-host.ts`). A worker gets jobs in batches and keeps a queue of them, so that it never waits for the
- * main thread between two files; it answers in batches too, each answer's output bytes transferred, not copied
- * (docs/performance.md, "Batch"). Which job a worker is running, and since when, it writes into memory shared
+ * main thread between two files; it answers in batches too, each answer's output as text (docs/performance.md,
+ * "Batch"). Which job a worker is running, and since when, it writes into memory shared
  * with the main thread (`RunningSlot`): the per-file timeout counts from the file's own start, and a timeout or a
  * crash is blamed on that file only, whatever the worker had queued or not yet posted.
  */

@@ -48,14 +48,7 @@ export function serveJobs(work: (job: WorkerJob) => Promise<TaskAnswer>): void {
     clearTimeout(flushTimer);
     flushTimer = undefined;
     if (held.length === 0) return;
-    const transfer: ArrayBuffer[] = [];
-    for (const { answer } of held) {
-      const bytes = 'bytes' in answer ? answer.bytes : null;
-      // A record's bytes have a buffer of their own (TextEncoder.encode): moved, not copied.
-      if (bytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength)
-        transfer.push(bytes.buffer as ArrayBuffer);
-    }
-    port.postMessage({ answers: held } satisfies WorkerMessage, transfer);
+    port.postMessage({ answers: held } satisfies WorkerMessage);
     held = [];
   };
   const drive = async (): Promise<void> => {

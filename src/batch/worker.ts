@@ -9,7 +9,7 @@ import type { TaskAnswer, WorkerJob } from './worker-job.js';
 
 /**
  * @param job One job.
- * @returns Its answer; output bytes are transferred to the main thread, not copied.
+ * @returns Its answer (plain data: posted to the main thread by `serveJobs`).
  */
 export default function work(job: WorkerJob): Promise<TaskAnswer> {
   return perform(job, 'thread');
