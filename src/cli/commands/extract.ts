@@ -7,9 +7,9 @@ import { youngGenerationFor } from '../../batch/worker-heap.js';
 import { SpentBytes } from '../../batch/spent-bytes.js';
 import { expandInputs, type InputFile } from '../inputs.js';
 import { inShard, parseShard, type Shard } from '../shard.js';
-import { OutputFolders, sweepTemps } from '../output/output-folder.js';
+import { OutputFolders, sweepTemps, workersWriteFiles } from '../output/output-folder.js';
 import { outputFormats, StreamFraming, type OutputFormat } from '../output/formats.js';
-import { renderRecord, type RenderSpec } from '../output/render-record.js';
+import { renderRecord, writeOutFile, type RenderSpec } from '../output/render-record.js';
 import type { BatchRecord } from '../../batch/types.js';
 import { describe } from '../../batch/describe-error.js';
 import { isReportError } from '../../errors.js';
@@ -248,6 +248,9 @@ async function convert(
   const signal = threads ? io.interrupts?.() : undefined;
   // Each record is rendered where it is converted (a worker): its stdout bytes, its --out file, its stderr lines.
   // The main thread renders only the records the pool makes itself (a timeout, a crash), with its own folders.
+  // With few workers it writes the --out files too, beside their parsing (`workersWriteFiles`).
+  const concurrency = settings.jobs ?? defaultJobs(todo.length);
+  const rendererWrites = !threads || workersWriteFiles(concurrency);
   const folders = new OutputFolders();
   const spec = (file: InputFile): RenderSpec => ({
     file: file.path,
@@ -255,7 +258,7 @@ async function convert(
     pretty: settings.pretty,
     failOn: settings.failOn,
     stream: framing !== null,
-    out: settings.out ? { target: targets.get(file.path)!, root: settings.out } : null,
+    out: settings.out ? { target: targets.get(file.path)!, root: settings.out, here: rendererWrites } : null,
     record: db !== null,
   });
   // What an interruption leaves to sweep: with --out only (a set of every input, kept for the whole run).
@@ -264,7 +267,7 @@ async function convert(
   const spent = threads && framing ? new SpentBytes() : undefined;
   const tasks = runTasks(todo, {
     settings: {
-      concurrency: settings.jobs ?? defaultJobs(todo.length),
+      concurrency,
       timeout: settings.timeout * 1000,
       maxMemory: settings.maxMemory,
       youngGenerationMb: youngGenerationFor(todo.map((file) => file.path)),
@@ -280,6 +283,8 @@ async function convert(
     for await (const { item, answer } of tasks) {
       unfinished?.delete(item);
       const rendered = 'outcome' in answer ? answer : renderRecord(answer as ConvertResult, spec(item), folders);
+      // Written before it is counted: an interruption finds every counted file written, and no other.
+      if (rendered.file !== null) writeOutFile(rendered, spec(item), folders);
       const outcome = tally.count(rendered.outcome, rendered.code);
       if (fails(outcome, settings.failOn)) exit = 1;
       if (framing) {
