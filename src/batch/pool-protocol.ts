@@ -34,6 +34,11 @@ export function sinceEpoch(epoch: number): number {
 /** Main thread → worker: jobs to append to its queue, each with the pool's id for it. */
 export interface JobsMessage {
   jobs: { id: number; job: WorkerJob }[];
+  /**
+   * Output bytes the main thread has written, transferred back only to be freed here, at the worker's next
+   * young-generation collection, rather than at the main thread's next one (`spent-bytes.ts`).
+   */
+  spent?: ArrayBuffer[];
 }
 
 /** Worker → main thread: the worker module is loaded (sent once), or answers of finished jobs, in queue order. */

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { ReportError } from '../errors.js';
 import type { TaskAnswer, WorkerJob } from './worker-job.js';
 import { describe } from './describe-error.js';
+import type { SpentBytes } from './spent-bytes.js';
 
 export type { TaskAnswer } from './worker-job.js';
 export { poolError } from './pool-errors.js';
@@ -23,6 +24,8 @@ export interface RunnerSettings {
   threads: boolean;
   /** The worker module (a `file:` URL); default `workerFile()`. */
   worker?: string;
+  /** Output bytes the consumer has written, which the pool moves back to its threads (`spent-bytes.ts`). */
+  spent?: SpentBytes | undefined;
 }
 
 /** Does jobs (one file each), at most `concurrency` at a time. */

@@ -41,6 +41,8 @@ export function serveJobs(work: (job: WorkerJob) => Promise<TaskAnswer>): void {
   /** Posts what is held once the event loop turns (a file that awaits, e.g. a PDF's own thread), if nothing did before. */
   let flushTimer: NodeJS.Timeout | undefined;
 
+  // `message.spent`, the output bytes the main thread has written, is dropped: this thread's next young-generation
+  // collection frees them (`spent-bytes.ts`).
   const take = (message: JobsMessage): void => {
     for (const entry of message.jobs) queue.push(entry);
   };

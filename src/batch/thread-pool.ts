@@ -202,7 +202,9 @@ export class ThreadPool {
         best.assigned.set(pending.id, pending);
         sent.push({ id: pending.id, job: pending.job });
       }
-      best.worker.postMessage({ jobs: sent } satisfies JobsMessage);
+      const spent = this.#settings.spent?.take() ?? [];
+      if (spent.length === 0) best.worker.postMessage({ jobs: sent } satisfies JobsMessage);
+      else best.worker.postMessage({ jobs: sent, spent } satisfies JobsMessage, spent);
       if (wasIdle) {
         best.worker.ref();
         best.lastAnswers = performance.now();

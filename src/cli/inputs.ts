@@ -36,11 +36,15 @@ export interface ExpandedInputs {
 export async function expandInputs(args: readonly string[], cwd: string): Promise<ExpandedInputs> {
   const files: InputFile[] = [];
   const empty: string[] = [];
-  const seen = new Set<string>();
+  // Two arguments may name the same file; one walk never does (each path once): with one argument nothing is kept
+  // to compare, which over a big folder is a resolved path per file the main thread would carry for nothing.
+  const seen = args.length > 1 ? new Set<string>() : null;
   const add = (file: InputFile): void => {
-    const key = path.resolve(cwd, file.path);
-    if (seen.has(key)) return;
-    seen.add(key);
+    if (seen) {
+      const key = path.resolve(cwd, file.path);
+      if (seen.has(key)) return;
+      seen.add(key);
+    }
     files.push(file);
   };
   for (const arg of args) {
@@ -48,12 +52,14 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
     if (info?.isDirectory()) {
       const found = await walk(path.resolve(cwd, arg), `**/*.{${supportedExtensions.join(',')}}`);
       if (found.length === 0) empty.push(arg);
-      for (const relative of found) add({ path: path.join(arg, relative), relative });
+      const under = joiner(arg);
+      for (const relative of found) add({ path: under(relative), relative });
     } else if (!info && (await tinyglobby()).isDynamicPattern(arg)) {
       const base = await staticBase(arg);
       const found = await walk(path.resolve(cwd, base), arg.slice(base.length).replace(/^\/+/, '') || '**');
       if (found.length === 0) empty.push(arg);
-      for (const relative of found) add({ path: path.join(base, relative), relative });
+      const under = joiner(base);
+      for (const relative of found) add({ path: under(relative), relative });
     } else {
       // A file, or a path that does not exist: the latter becomes that input's FILE_NOT_FOUND record.
       add({ path: arg, relative: path.basename(arg) });
@@ -71,7 +77,20 @@ async function walk(dir: string, pattern: string): Promise<string[]> {
     caseSensitiveMatch: false,
     expandDirectories: false,
   });
-  return found.map((file) => file.split(path.sep).join('/')).sort(compare);
+  return (path.sep === '/' ? found : found.map((file) => file.split(path.sep).join('/'))).sort(compare);
+}
+
+/**
+ * @param dir A directory as given.
+ * @returns `path.join(dir, relative)`. For the paths a walk finds (no `.`, `..` or empty segment: hidden entries
+ *   are skipped) with `/` separators, that is the joined directory's prefix and the path, without normalising each;
+ *   any other path (a glob's `..`) is joined by `path.join`.
+ */
+function joiner(dir: string): (relative: string) => string {
+  if (path.sep !== '/') return (relative) => path.join(dir, relative);
+  const prefix = path.join(dir, '_').slice(0, -1);
+  return (relative) =>
+    /^[./]|\/[./]|\/$/.test(relative) || relative === '' ? path.join(dir, relative) : prefix + relative;
 }
 
 /** Leading path segments of a glob that contain no pattern characters (`src/a/*.txt` → `src/a`). */

@@ -34,10 +34,13 @@ export class Interrupted extends Error {
  * Writes and waits for `drain` when the stream's buffer is full (backpressure on long batches to a pipe).
  * @param stream The stream.
  * @param text The text (or UTF-8 bytes) to write.
+ * @param written Called once the stream is done with `text` (written, or failed): bytes are the caller's again
+ *   only then, as a stream may hold them after this promise resolves. Not called for empty text.
  */
-export async function write(stream: Writable, text: string | Uint8Array): Promise<void> {
+export async function write(stream: Writable, text: string | Uint8Array, written?: () => void): Promise<void> {
   if (text.length === 0) return;
-  if (!stream.write(text)) await new Promise<void>((resolve) => stream.once('drain', resolve));
+  const more = written ? stream.write(text, () => written()) : stream.write(text);
+  if (!more) await new Promise<void>((resolve) => stream.once('drain', resolve));
 }
 
 /** A misuse of the command line: reported with a hint and exit code 2. */

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { expandInputs } from '../../src/cli/inputs.js';
 
 let dir: string;
@@ -45,6 +45,31 @@ describe('expandInputs', () => {
       { path: path.join('sub', 'deep/d.html'), relative: 'deep/d.html' },
     ]);
     expect(empty).toEqual(['nothing/*.pdf']);
+  });
+
+  it('should name each file found as path.join(argument, relative path), however the argument is spelled', async () => {
+    const name = path.basename(dir);
+    for (const arg of [name, `${name}/`, `./${name}//`, `${name}/sub/..`, dir, `${dir}/sub/../`]) {
+      const { files } = await expandInputs([arg], path.dirname(dir));
+      expect(files.map((f) => f.path)).toEqual(files.map((f) => path.join(arg, f.relative)));
+      expect(files).toHaveLength(4);
+    }
+    const here = await expandInputs(['.'], path.join(dir, 'sub'));
+    expect(here.files.map((f) => f.path)).toEqual(['c.docx', 'deep/d.html']);
+    // A glob that climbs back: its matches are joined as path.join does.
+    const climbing = await expandInputs(['sub/deep/../*.docx', 'sub/*/../*.docx'], dir);
+    for (const file of climbing.files) expect(file.path).toBe(path.normalize(file.path));
+  });
+
+  it('should keep no resolved path per file for one argument (nothing to compare it with)', async () => {
+    const resolve = vi.spyOn(path, 'resolve');
+    try {
+      const { files } = await expandInputs([path.basename(dir)], path.dirname(dir));
+      expect(files).toHaveLength(4);
+      expect(resolve.mock.calls.length).toBeLessThan(files.length);
+    } finally {
+      resolve.mockRestore();
+    }
   });
 
   it('should list a file found twice only once', async () => {

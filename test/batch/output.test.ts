@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { OutputFolder, sweepTemps, tempPath } from '../../src/cli/output/output-folder.js';
+import { OutputFolder, OutputFolders, sweepTemps, tempPath } from '../../src/cli/output/output-folder.js';
+import { renderRecord, writeOutFile, type RenderSpec } from '../../src/cli/output/render-record.js';
 import { csvColumns, csvRows } from '../../src/cli/output/csv.js';
 import { formatFile, formatStreamItem, StreamFraming, type OutputFormat } from '../../src/cli/output/formats.js';
 import type { BatchRecord } from '../../src/batch/types.js';
@@ -135,5 +136,49 @@ describe('atomic output files', () => {
     expect(readdirSync(dir).sort()).toEqual(['b.txt.json.tmp-999', 'notes.tmp-1']);
     expect(tempPath(mine)).toBe(`${mine}.tmp-${process.pid}`);
     expect(existsSync(mine)).toBe(false);
+  });
+});
+
+describe('rendering a record for the CLI', () => {
+  const spec = (dir: string, here: boolean): RenderSpec => ({
+    file: converted.file,
+    format: 'json',
+    pretty: false,
+    failOn: 'error',
+    stream: true,
+    out: { target: path.join(dir, 'sub/a.txt.json'), root: dir, here },
+    record: false,
+  });
+
+  it('should give its stdout piece as UTF-8 bytes, and write its --out file where told: here, or by the receiving thread', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'gov-report-render-'));
+    const target = path.join(dir, 'sub/a.txt.json');
+    const content = formatFile(converted, 'json');
+    const folders = new OutputFolders();
+    // Handed back: the renderer (a worker) writes nothing; the main thread writes it before counting it.
+    const handed = renderRecord({ ok: true, report }, spec(dir, false), folders);
+    expect(new TextDecoder().decode(handed.bytes!)).toBe(formatStreamItem(converted, 'json'));
+    expect(handed.file).toBe(content);
+    expect(existsSync(target)).toBe(false);
+    writeOutFile(handed, spec(dir, false), folders);
+    expect(handed).toMatchObject({ file: null, writeError: null });
+    expect(readFileSync(target, 'utf8')).toBe(content);
+    // Written here: the same file, nothing left to write.
+    const other = path.join(dir, 'other');
+    const written = renderRecord({ ok: true, report }, spec(other, true), new OutputFolders());
+    expect(written).toMatchObject({ file: null, writeError: null, bytes: handed.bytes });
+    expect(readFileSync(path.join(other, 'sub/a.txt.json'), 'utf8')).toBe(content);
+  });
+
+  it('should say why an --out file could not be written, wherever it is written', () => {
+    for (const here of [true, false]) {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'gov-report-render-'));
+      writeFileSync(path.join(dir, 'sub'), 'a file where the folder should be');
+      const rendered = renderRecord({ ok: true, report }, spec(dir, here), new OutputFolders());
+      writeOutFile(rendered, spec(dir, here), new OutputFolders());
+      expect(rendered.file).toBeNull();
+      expect(rendered.writeError).toMatch(/^in\/quzhou, "2018"\.txt:1:1 error Cannot write .* BATCH_WRITE_FAILED\n$/);
+      expect(readdirSync(dir)).toEqual(['sub']);
+    }
   });
 });

@@ -1,17 +1,19 @@
 /**
- * `--out` files as issue 15 left them: rendered and written by the worker that converted the input (compact JSON by
- * default, `--pretty` for people), atomically, and the main thread sweeps what an interruption left.
+ * `--out` files as issue 15 left them: rendered by the worker that converted the input (compact JSON by default,
+ * `--pretty` for people), written atomically by the main thread with one or two workers and by each worker with
+ * more, and the main thread sweeps what an interruption left.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { BatchRecord } from '../../src/batch/types.js';
 import { run } from '../../src/cli/main.js';
 import { Interrupted } from '../../src/cli/io.js';
 import { root } from './helpers/cli.js';
 import { memoryIo } from './helpers/io.js';
 import { manyPagesPdf } from './helpers/many-pages-pdf.js';
+import { OutputFolder, workersWriteFiles } from '../../src/cli/output/output-folder.js';
 
 const good = readFileSync(path.join(root, 'samples/quzhou-safety-2018.txt'));
 
@@ -23,7 +25,7 @@ function workspace(files: Record<string, Buffer | string>): string {
   return dir;
 }
 
-describe('--out files written by the workers', () => {
+describe('--out files', () => {
   it('should write compact JSON by default and indented JSON with --pretty, the same records', async () => {
     const dir = workspace({ 'a.txt': good, 'b.txt': '', 'c.txt': good });
     const compact = memoryIo(dir);
@@ -42,6 +44,30 @@ describe('--out files written by the workers', () => {
     expect(b).toEqual({ file: 'in/b.txt', ok: false, error: { code: 'IMPORT_EMPTY', message: expect.any(String) } });
     expect(compact.stderr.text).toMatch(/^in\/b\.txt:1:1 error .* IMPORT_EMPTY$/m);
     expect(readdirSync(path.join(dir, 'compact')).sort()).toEqual(['a.txt.json', 'b.txt.json', 'c.txt.json']);
+  }, 60_000);
+
+  it('should write the files on the main thread with one or two workers and in the workers with more, the same files', async () => {
+    expect([1, 2, 3, 8].map(workersWriteFiles)).toEqual([false, false, true, true]);
+    const names = ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt'];
+    const dir = workspace(Object.fromEntries(names.map((name, i) => [name, i === 1 ? '' : good])));
+    // The spy sees this thread's writes only: a worker thread loads its own copy of the module.
+    const writes = vi.spyOn(OutputFolder.prototype, 'write');
+    const files: Record<string, string[]> = {};
+    try {
+      for (const jobs of ['1', '3']) {
+        writes.mockClear();
+        const io = memoryIo(dir);
+        expect(await run(['extract', 'in', '--out', `out${jobs}`, '--jobs', jobs], io)).toBe(1);
+        expect(writes, `--jobs ${jobs}`).toHaveBeenCalledTimes(jobs === '1' ? names.length : 0);
+        expect(io.stderr.text).toMatch(/^in\/b\.txt:1:1 error .* IMPORT_EMPTY$/m);
+        expect(readdirSync(path.join(dir, `out${jobs}`)).sort()).toEqual(names.map((name) => `${name}.json`));
+        files[jobs] = names.map((name) => readFileSync(path.join(dir, `out${jobs}`, `${name}.json`), 'utf8'));
+      }
+    } finally {
+      writes.mockRestore();
+    }
+    expect(files['1']).toEqual(files['3']);
+    expect(JSON.parse(files['1']![0]!)).toMatchObject({ file: 'in/a.txt', ok: true });
   }, 60_000);
 
   it('should indent the JSON array on stdout with --pretty, and refuse --pretty for NDJSON and CSV', async () => {

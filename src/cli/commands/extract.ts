@@ -4,11 +4,12 @@ import path from 'node:path';
 import type { ConvertResult } from '../../batch/convert-file.js';
 import { runTasks } from '../../batch/run-tasks.js';
 import { youngGenerationFor } from '../../batch/worker-heap.js';
+import { SpentBytes } from '../../batch/spent-bytes.js';
 import { expandInputs, type InputFile } from '../inputs.js';
 import { inShard, parseShard, type Shard } from '../shard.js';
-import { OutputFolders, sweepTemps } from '../output/output-folder.js';
+import { OutputFolders, sweepTemps, workersWriteFiles } from '../output/output-folder.js';
 import { outputFormats, StreamFraming, type OutputFormat } from '../output/formats.js';
-import { renderRecord, type RenderSpec } from '../output/render-record.js';
+import { renderRecord, writeOutFile, type RenderSpec } from '../output/render-record.js';
 import type { BatchRecord } from '../../batch/types.js';
 import { describe } from '../../batch/describe-error.js';
 import { isReportError } from '../../errors.js';
@@ -247,6 +248,9 @@ async function convert(
   const signal = threads ? io.interrupts?.() : undefined;
   // Each record is rendered where it is converted (a worker): its stdout bytes, its --out file, its stderr lines.
   // The main thread renders only the records the pool makes itself (a timeout, a crash), with its own folders.
+  // With few workers it writes the --out files too, beside their parsing (`workersWriteFiles`).
+  const concurrency = settings.jobs ?? defaultJobs(todo.length);
+  const rendererWrites = !threads || workersWriteFiles(concurrency);
   const folders = new OutputFolders();
   const spec = (file: InputFile): RenderSpec => ({
     file: file.path,
@@ -254,17 +258,21 @@ async function convert(
     pretty: settings.pretty,
     failOn: settings.failOn,
     stream: framing !== null,
-    out: settings.out ? { target: targets.get(file.path)!, root: settings.out } : null,
+    out: settings.out ? { target: targets.get(file.path)!, root: settings.out, here: rendererWrites } : null,
     record: db !== null,
   });
-  const unfinished = new Set(todo);
+  // What an interruption leaves to sweep: with --out only (a set of every input, kept for the whole run).
+  const unfinished = settings.out ? new Set(todo) : null;
+  // The stdout bytes of each record, once written, go back to the workers to be freed (spent-bytes.ts).
+  const spent = threads && framing ? new SpentBytes() : undefined;
   const tasks = runTasks(todo, {
     settings: {
-      concurrency: settings.jobs ?? defaultJobs(todo.length),
+      concurrency,
       timeout: settings.timeout * 1000,
       maxMemory: settings.maxMemory,
       youngGenerationMb: youngGenerationFor(todo.map((file) => file.path)),
       threads,
+      spent,
     },
     order: framing ? 'input' : 'completion',
     signal,
@@ -273,13 +281,16 @@ async function convert(
   });
   try {
     for await (const { item, answer } of tasks) {
-      unfinished.delete(item);
+      unfinished?.delete(item);
       const rendered = 'outcome' in answer ? answer : renderRecord(answer as ConvertResult, spec(item), folders);
+      // Written before it is counted: an interruption finds every counted file written, and no other.
+      if (rendered.file !== null) writeOutFile(rendered, spec(item), folders);
       const outcome = tally.count(rendered.outcome, rendered.code);
       if (fails(outcome, settings.failOn)) exit = 1;
       if (framing) {
         await write(io.stdout, framing.before());
-        await write(io.stdout, rendered.bytes!);
+        const bytes = rendered.bytes!;
+        await write(io.stdout, bytes, spent && (() => spent.add(bytes)));
       } else if (settings.out) {
         if (rendered.writeError === null) {
           written++;
@@ -310,7 +321,7 @@ async function convert(
   }
   // The workers are stopped: a file one of them was writing when interrupted leaves its temporary, never a
   // partial output; it goes now.
-  if (interrupted && settings.out) await sweepTemps([...unfinished].map((file) => targets.get(file.path)!));
+  if (interrupted && unfinished) await sweepTemps([...unfinished].map((file) => targets.get(file.path)!));
   // Closed on an interruption too: the documents queued are whole, and are committed.
   if (db && !dbError) await db.close().catch((error: unknown) => (dbError = error));
   // Closed on an interruption too: the records written so far stay a valid JSON array.

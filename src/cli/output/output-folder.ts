@@ -1,6 +1,7 @@
 /**
- * `--out` files, written synchronously by the thread that rendered the record (a worker, or the main thread for
- * a record the pool made: a timeout, a crash). Each file is written to a temporary sibling and renamed, so an
+ * `--out` files, written synchronously: by the main thread when the batch has few workers (`workersWriteFiles`),
+ * else by the thread that rendered the record (a worker, or the main thread for a record the pool made: a
+ * timeout, a crash). Each file is written to a temporary sibling and renamed, so an
  * interrupted run never leaves half a file under the final name; temporaries of a killed run are swept before
  * the next run, and those of an interrupted one at its end. Each directory is created and checked once per
  * thread: a batch writes thousands of files into a few folders.
@@ -21,6 +22,23 @@ export function tempPath(target: string): string {
   // Asked for on the first write, not imported: a run to stdout never loads node:worker_threads (cold start).
   const { threadId } = process.getBuiltinModule('node:worker_threads');
   return `${target}.tmp-${process.pid}${threadId === 0 ? '' : `-${threadId}`}`;
+}
+
+/**
+ * Workers up to which the main thread writes the `--out` files itself. Writing one (`writeFileSync` +
+ * `renameSync`) is ~0.1–0.3 ms, mostly kernel time: in the worker it adds to the file's conversion, on the main
+ * thread, otherwise idle, it runs beside the next conversions (`--jobs 1` on 2 cores). A main thread writing for
+ * many workers would be the batch's bottleneck (a text report is ~0.5 ms of one worker), so there they write their
+ * own (docs/performance.md, "Batch").
+ */
+export const MAIN_THREAD_WRITES_UP_TO = 2;
+
+/**
+ * @param concurrency The batch's worker threads.
+ * @returns Whether each worker writes the `--out` files of the records it renders (else the main thread does).
+ */
+export function workersWriteFiles(concurrency: number): boolean {
+  return concurrency > MAIN_THREAD_WRITES_UP_TO;
 }
 
 /** One output folder, as one thread writes into it. */

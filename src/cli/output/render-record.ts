@@ -1,7 +1,9 @@
 /**
  * What `gov-report extract` makes of one converted file, made where the file was converted (a worker thread) so
- * that no Report crosses to the main thread: the record's piece of stdout as bytes, its `--out` file (written
- * here), its record as JSON text for `--db`, the stderr lines it earns, and how it counts in the summary.
+ * that no Report crosses to the main thread: the record's piece of stdout as UTF-8 bytes (transferred, not copied,
+ * and given back to a worker once written: `spent-bytes.ts`), its `--out` file (written here, or its content
+ * handed to the main thread to write: `writeOutFile`), its record as JSON text for `--db`, the stderr lines it
+ * earns, and how it counts in the summary (docs/performance.md, "Batch").
  */
 import type { ConvertResult } from '../../batch/convert-file.js';
 import { describe } from '../../batch/describe-error.js';
@@ -21,8 +23,11 @@ export interface RenderSpec {
   failOn: FailOn;
   /** Whether the record has a piece of the stdout stream. */
   stream: boolean;
-  /** The `--out` file and folder, or null. */
-  out: { target: string; root: string } | null;
+  /**
+   * The `--out` file and folder, or null; `here`: the renderer writes the file, else it hands the content back
+   * (`Rendered.file`) for the receiving thread to write.
+   */
+  out: { target: string; root: string; here: boolean } | null;
   /** Whether the main thread needs the record itself (`--db`), as JSON text. */
   record: boolean;
 }
@@ -36,6 +41,8 @@ export interface Rendered {
   lines: string;
   /** The record's piece of stdout (UTF-8), or null. */
   bytes: Uint8Array | null;
+  /** The content of its `--out` file while not written yet (`writeOutFile` writes it), else null. */
+  file: string | null;
   /** Why the `--out` file could not be written (`BATCH_WRITE_FAILED`), else null. */
   writeError: string | null;
   /** The record as JSON text, when asked for. */
@@ -47,20 +54,12 @@ const encoder = new TextEncoder();
 /**
  * @param result The conversion's result (a Report, or the error of a file that failed).
  * @param spec What to make of it.
- * @param folders This thread's output folders (for `spec.out`).
+ * @param folders This thread's output folders (for `spec.out` written here).
  * @returns The rendered record. Never throws for an output that cannot be written: that is `writeError`.
  */
 export function renderRecord(result: ConvertResult, spec: RenderSpec, folders: OutputFolders): Rendered {
   const record: BatchRecord = { file: spec.file, ...result };
   const outcome = outcomeOf(record);
-  let writeError: string | null = null;
-  if (spec.out) {
-    try {
-      folders.get(spec.out.root).write(spec.out.target, formatFile(record, spec.format, spec.pretty));
-    } catch (error) {
-      writeError = `${record.file}:1:1 error Cannot write ${spec.out.target}: ${describe(error)} BATCH_WRITE_FAILED\n`;
-    }
-  }
   const least = spec.failOn === 'warning' ? 'warning' : 'error';
   const lines =
     fails(outcome, spec.failOn) || !record.ok
@@ -68,12 +67,32 @@ export function renderRecord(result: ConvertResult, spec: RenderSpec, folders: O
           .map((line) => `${line}\n`)
           .join('')
       : '';
-  return {
+  const rendered: Rendered = {
     outcome,
     code: record.ok ? null : record.error.code,
     lines,
     bytes: spec.stream ? encoder.encode(formatStreamItem(record, spec.format, spec.pretty)) : null,
-    writeError,
+    file: spec.out ? formatFile(record, spec.format, spec.pretty) : null,
+    writeError: null,
     record: spec.record ? JSON.stringify(record) : null,
   };
+  if (spec.out?.here) writeOutFile(rendered, spec, folders);
+  return rendered;
+}
+
+/**
+ * Writes a rendered record's `--out` file, if it still has one to write, and records the outcome on it: `file`
+ * becomes null, `writeError` says why the write failed.
+ * @param rendered The rendered record (changed in place).
+ * @param spec What it was rendered for.
+ * @param folders This thread's output folders.
+ */
+export function writeOutFile(rendered: Rendered, spec: RenderSpec, folders: OutputFolders): void {
+  if (rendered.file === null || !spec.out) return;
+  try {
+    folders.get(spec.out.root).write(spec.out.target, rendered.file);
+  } catch (error) {
+    rendered.writeError = `${spec.file}:1:1 error Cannot write ${spec.out.target}: ${describe(error)} BATCH_WRITE_FAILED\n`;
+  }
+  rendered.file = null;
 }

@@ -2,8 +2,8 @@
 //   `busy-<ms>[.ext]`: blocks the thread that long, then answers; `wait-<ms>[.ext]`: awaits that long (the event
 //   loop turns), then answers; `hang`: blocks it for ever (a synchronous hang);
 //   `crash`: throws out of the thread; `late`: answers, then throws out of the thread between files;
-//   `late-once:<file>`: as `late` while <file> does not exist (it creates it), then answers only; anything else:
-//   answers at once.
+//   `late-once:<file>`: as `late` while <file> does not exist (it creates it), then answers only; `bytes-<n>`:
+//   answers a rendered record of <n> output bytes (transferred, as the CLI's are); anything else: answers at once.
 // Each answer is a failure record with code DONE and the path as its message, so a test reads which jobs ran.
 import { existsSync, writeFileSync } from 'node:fs';
 import { tsImport } from 'tsx/esm/api';
@@ -29,5 +29,15 @@ serveJobs(async ({ path }) => {
   if (busy) Atomics.wait(clock, 0, 0, Number(busy[1]));
   const wait = /^wait-(\d+)(\.\w+)?$/.exec(path);
   if (wait) await new Promise((resolve) => setTimeout(resolve, Number(wait[1])));
+  const bytes = /^bytes-(\d+)$/.exec(path);
+  if (bytes)
+    return {
+      outcome: 'ok',
+      code: null,
+      lines: '',
+      bytes: new Uint8Array(Number(bytes[1])),
+      writeError: null,
+      record: null,
+    };
   return { ok: false, error: { code: 'DONE', message: path } };
 });
