@@ -1,6 +1,7 @@
 /**
  * Template detection from what the tables and headings say, with the year only as a tie-breaker
- * between the 2019 and 2021 forms (late reports use old forms and vice versa).
+ * between the 2019 and 2021 forms (late reports use old forms and vice versa), and, for a report without
+ * tables, to keep a 2008–2018 report whose headings borrow the later forms' words on the 2008 form.
  */
 import { sharedSignals, signalsOf } from '../forms/index.js';
 import type { Report, Section, TemplateId } from '../types.js';
@@ -214,6 +215,10 @@ export function detectTemplate(report: Report): TemplateId {
         : 'gov-2021';
   if (only2021 > only2019) return 'gov-2021';
   if (only2019 > only2021) return 'gov-2019';
-  // Tables that say nothing either form alone says: the year decides.
+  // Tables that say nothing either form alone says: the year decides. Without tables, words the 2019 and 2021 forms
+  // share in the headings (收到和处理政府信息公开申请情况) of a report for a year before the 2019 form existed
+  // (2008–2018 reports followed the 2008 form) say nothing of its form; with tables, those phrases come from a
+  // table of the modern forms, which the year cannot overrule.
+  if (report.tables.length === 0 && report.year !== null && report.year <= 2018) return 'legacy-2008';
   return report.year !== null && report.year <= 2020 ? 'gov-2019' : 'gov-2021';
 }

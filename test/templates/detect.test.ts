@@ -76,6 +76,19 @@ describe('detectTemplate', () => {
     expect(detectTemplate(r)).toBe('gov-2019');
   });
 
+  it('should not give a report for a year before 2019 a form that did not exist, from its headings alone', () => {
+    const headings = () => [section('收到和处理政府信息公开申请情况'), section('政府信息公开行政复议、行政诉讼情况')];
+    expect(detectTemplate(report([], headings(), { year: 2012 }))).toBe('legacy-2008');
+    expect(detectTemplate(report([], headings(), { year: 2018 }))).toBe('legacy-2008');
+    expect(detectTemplate(report([], headings(), { year: 2020 }))).toBe('gov-2019');
+    // A table of the modern forms outweighs the year.
+    const matrix = table(
+      ['申请人情况/自然人', '申请人情况/总计'],
+      [row({ label: '本年新收政府信息公开申请数量', marker: '一、', values: [1, 1] })],
+    );
+    expect(detectTemplate(report([matrix], headings(), { year: 2012 }))).toBe('gov-2019');
+  });
+
   it('should say unknown when no form phrase appears', () => {
     expect(detectTemplate(report([table(['数量'], [row({ label: '举办讲座', values: [2] })])]))).toBe('unknown');
   });
