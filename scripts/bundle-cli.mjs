@@ -19,6 +19,23 @@ const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'
 // The database drivers (optional peerDependencies: better-sqlite3, a native addon, and pg) are external too:
 // loaded on the first --db load only (src/database/drivers.ts), from the user's own install.
 const external = [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})];
+// Options every bundle below shares. Source maps for local debugging only (`node --enable-source-maps` with the map
+// beside the file): written, not linked from the code and not in the package (package.json `files`), where they were
+// 60% of its size. Whitespace and syntax minified only (names kept, for stack traces and anything reading
+// Function#name): ~25% less source for V8 to scan and compile at start-up.
+const shared = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  external,
+  sourcemap: 'external',
+  legalComments: 'eof',
+  logLevel: 'warning',
+  metafile: true,
+  minifyWhitespace: true,
+  minifySyntax: true,
+};
 const outdir = path.join(root, 'dist/bundle');
 const staging = `${outdir}.${process.pid}`; // built aside, then swapped in, so a running CLI never sees half a bundle
 rmSync(staging, { recursive: true, force: true });
@@ -33,7 +50,7 @@ const coreIndex = new Map([...coreModules.keys()].map((file, i) => [file, i]));
 /** Modules the core imports dynamically but does not hold (src path → the ES module entry written for it). */
 const lazyEntries = new Map();
 const coreOutput = await build({
-  absWorkingDir: root,
+  ...shared,
   stdin: {
     // `cli`: bin.ts again, under the name the launcher calls (src/cli/launch.ts).
     contents: [
@@ -45,17 +62,7 @@ const coreOutput = await build({
     loader: 'js',
   },
   outfile: path.join(staging, 'core.cjs'),
-  bundle: true,
   format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  external,
-  sourcemap: 'external',
-  legalComments: 'eof',
-  logLevel: 'warning',
-  metafile: true,
-  minifyWhitespace: true,
-  minifySyntax: true,
   plugins: [builtins(), lazyImports()],
   // Core modules that find files beside themselves (the worker, package.json, csv-stringify) read __meta.url: core.cjs's
   // URL, or, in an application's bundle (no __filename), the URL its ES module facades give (coreFacades).
@@ -87,7 +94,7 @@ writeFileSync(
 );
 
 const result = await build({
-  absWorkingDir: root,
+  ...shared,
   // The library entry too (package.json `exports`): `import 'gov-report-extract'` then loads a few files,
   // not chevrotain's 650 modules. Shared code goes to chunks, so the CLI, the worker and the library
   // load one copy of each module.
@@ -100,24 +107,10 @@ const result = await build({
     ...Object.fromEntries([...lazyEntries].map(([file, name]) => [name, file])),
   },
   outdir: staging,
-  bundle: true,
   splitting: true,
   format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  external,
-  // Source maps for local debugging only (`node --enable-source-maps` with the map beside the file): written, not
-  // linked from the code and not in the package (package.json `files`), where they were 60% of its size.
-  sourcemap: 'external',
-  legalComments: 'eof',
   chunkNames: '[name]-[hash]', // next to the entries: the pool finds ./worker.js from import.meta.url
-  logLevel: 'warning',
-  metafile: true,
   plugins: [coreFacades()],
-  // Whitespace and syntax only (names kept, for stack traces and anything reading Function#name): ~25%
-  // less source for V8 to scan and compile at start-up.
-  minifyWhitespace: true,
-  minifySyntax: true,
   // CommonJS packages bundled into ESM call require() for Node built-ins.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
@@ -127,20 +120,10 @@ const result = await build({
 // for an entry and the facades it imports, was about a tenth of such a run); it runs the CLI from core.cjs
 // (docs/performance.md, "Cold start"). It holds only the launcher and code-cache.ts.
 const launcherOutput = await build({
-  absWorkingDir: root,
+  ...shared,
   entryPoints: ['src/cli/launch.ts'],
   outfile: path.join(staging, 'gov-report.cjs'),
-  bundle: true,
   format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  external,
-  sourcemap: 'external',
-  legalComments: 'eof',
-  logLevel: 'warning',
-  metafile: true,
-  minifyWhitespace: true,
-  minifySyntax: true,
   plugins: [launcherOnly()],
 });
 // The bin's former path, an ES module, for whoever runs it by path: the same CLI.
